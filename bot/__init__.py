@@ -1,0 +1,1 @@
+"""conduct: cited guidance on UK council codes of conduct."""

@@ -1,0 +1,1 @@
+"""The governance team's evaluation suite."""

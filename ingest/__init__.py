@@ -1,0 +1,1 @@
+"""Turning council code documents into clauses and indexes."""
