@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     RETRIEVAL_TOP_K: int = 5
     RETRIEVAL_CANDIDATES: int = 20  # taken from each of dense and BM25 before fusion
     RRF_K: int = 60
+    # Below this cosine similarity, a question with no recognised topic is "not covered".
+    MIN_SIMILARITY: float = 0.3
 
     # Answers
     DEFAULT_COUNCIL: str | None = None  # a deployment for one council sets this
@@ -57,6 +59,11 @@ class Settings(BaseSettings):
 
     # HTTP API
     API_KEYS: list[str] = Field(default_factory=list)  # empty: no key required
+    # The web page at / and its /web/* endpoints stay open even when API_KEYS is set (a page
+    # cannot keep a secret); they are rate-limited per client address instead. False turns
+    # both off for an API-only deployment.
+    WEB_ENABLED: bool = True
+    WEB_RATE_LIMIT_PER_MINUTE: int = 30
 
     # Slack
     SLACK_BOT_TOKEN: str | None = None

@@ -108,6 +108,7 @@ class Evidence(BaseModel):
     score: float  # fused score, higher is better
     dense_rank: int | None = None  # 1-based; None when not in that list
     bm25_rank: int | None = None
+    similarity: float | None = None  # cosine similarity to the question (dense), when known
 
 
 class Citation(BaseModel):

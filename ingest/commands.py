@@ -1,7 +1,116 @@
-"""Commands for this area (placeholder until implemented)."""
+"""`conduct ingest [--check] [--corpus DIR]`: validate the corpus, then build and switch the index.
+
+Heavy modules (torch, chromadb) are imported inside the command, so the CLI starts instantly.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
 
 import typer
 
 
+def load_corpus_fresh(corpus_dir: Path) -> Any:
+    """Parse `corpus_dir` now, bypassing the per-process corpus cache (ingest must see edits)."""
+    from bot.corpus import load_corpus
+
+    return getattr(load_corpus, "__wrapped__", load_corpus)(corpus_dir)
+
+
+def validate_rules(corpus_dir: Path) -> int | None:
+    """Load corpus/rules/*.yaml when a rules loader exists; the number of rules, or None."""
+    try:
+        from bot.rules.loader import load_rules
+    except ImportError:
+        return None
+    rules_dir = corpus_dir / "rules"
+    if not rules_dir.is_dir():
+        return None
+    loaded = load_rules(rules_dir)
+    try:
+        return len(loaded)
+    except TypeError:
+        return None
+
+
+def run_ingest(corpus_dir: Path | None = None, *, check: bool = False, settings: Any = None) -> int:
+    """The command's body, returning its exit code; errors are printed as `file:line: message`."""
+    from bot.settings import get_settings
+    from ingest.embed import EmbeddingModelError
+    from ingest.errors import CorpusError
+    from ingest.index import IndexBuildError
+
+    settings = settings or get_settings()
+    corpus_dir = Path(corpus_dir or settings.CORPUS_DIR)
+    started = time.perf_counter()
+    try:
+        corpus = load_corpus_fresh(corpus_dir)
+        rules = validate_rules(corpus_dir)
+    except CorpusError as err:
+        typer.echo(str(err), err=True)
+        typer.echo("ingest: corpus is invalid; the previous index is still serving", err=True)
+        return 1
+    except (ValueError, OSError) as err:  # a rules loader that does not use CorpusError
+        typer.echo(str(err), err=True)
+        typer.echo("ingest: rules are invalid; the previous index is still serving", err=True)
+        return 1
+
+    summary = f"{len(corpus.documents)} documents, {len(corpus.clauses)} clauses"
+    if rules is not None:
+        summary += f", {rules} rules"
+    summary += f" (corpus version {corpus.corpus_version})"
+    if check:
+        typer.echo(f"corpus OK: {summary}; nothing written")
+        return 0
+
+    from tqdm import tqdm
+
+    from ingest.index import build_index
+
+    bar: Any = None
+
+    def on_embed_start(total: int) -> None:
+        nonlocal bar
+        bar = tqdm(total=total, desc="embedding", unit="clause", disable=not sys.stderr.isatty())
+
+    def progress(done: int) -> None:
+        if bar is not None:
+            bar.update(done)
+
+    try:
+        report = build_index(corpus, settings, progress=progress, on_embed_start=on_embed_start)
+    except (EmbeddingModelError, IndexBuildError) as err:
+        typer.echo(f"ingest: {err}", err=True)
+        typer.echo("ingest: the previous index is still serving", err=True)
+        return 1
+    finally:
+        if bar is not None:
+            bar.close()
+
+    seconds = time.perf_counter() - started
+    typer.echo(f"corpus: {summary}")
+    if report.status == "unchanged":
+        typer.echo(f"index: unchanged, generation {report.generation} still live ({seconds:.1f} s)")
+    else:
+        typer.echo(
+            f"index: generation {report.generation} live; embedded {report.embedded}, "
+            f"reused {report.reused} ({seconds:.1f} s)"
+        )
+    return 0
+
+
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the `conduct` CLI."""
+    """Add `conduct ingest` to the CLI."""
+
+    @app.command("ingest")
+    def ingest(
+        check: bool = typer.Option(False, "--check", help="Validate the corpus and rules; write nothing."),
+        corpus: Path | None = typer.Option(
+            None, "--corpus", help="Corpus directory (default: CORPUS_DIR).", file_okay=False
+        ),
+    ) -> None:
+        """Validate the corpus, then build a new index generation and switch to it."""
+        raise typer.Exit(run_ingest(corpus, check=check))

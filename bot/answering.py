@@ -1,0 +1,139 @@
+"""One turn: understand → carry the conversation forward → plan → compose → (phrase) → validate.
+
+Kept apart from `service.py` so the service stays about lifecycle (warm-up, audit, storage)
+and this module stays about the answer itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from bot.compose import compose
+from bot.conversation import ConversationState, carry_forward, remember
+from bot.route import Plan, Question
+from bot.types import Answer, Citation
+from bot.understand import understand
+
+if TYPE_CHECKING:
+    from bot.corpus import Corpus
+    from bot.service import ConductService
+
+
+def _explicit_council(value: str | None, service: ConductService) -> tuple[str | None, str | None]:
+    """A council given by the caller (picker, API field): (our slug, or None and the name as given)."""
+    if not value:
+        return None, None
+    names = service.corpus.council_names
+    if value in names:
+        return value, None
+    said = understand(value, asked_at=dt.datetime.now(dt.timezone.utc), known_councils=_aliases(service))
+    if said.council:
+        return said.council, None
+    return None, value
+
+
+def _aliases(service: ConductService) -> dict[str, list[str]]:
+    return {slug: [name] for slug, name in service.corpus.council_names.items()}
+
+
+def to_question(text: str, *, council: str | None, role: str | None, asked_at: dt.datetime, service: ConductService) -> Question:
+    said = understand(
+        text,
+        asked_at=asked_at,
+        default_council=None,
+        known_councils=_aliases(service),
+    )
+    given_council, other_given = _explicit_council(council, service)
+    amount = said.amount.value if said.amount else None
+    date = said.dates[0].date if said.dates else None
+    facts: dict[str, Any] = dict(said.facts)
+    return Question(
+        text=text,
+        council=given_council or said.council,
+        role=(role if role in ("officer", "councillor") else None) or said.role,  # type: ignore[arg-type]
+        topic=said.topic,
+        other_council=other_given or said.other_council,
+        off_topic=said.off_topic[0] if said.off_topic else None,
+        amount=amount,
+        date=date,
+        facts=facts,
+    )
+
+
+def validate_citations(citations: list[Citation], corpus: Corpus) -> list[Citation]:
+    """Keep only citations of clauses the corpus has, with the corpus's own verbatim text."""
+    valid = []
+    for c in citations:
+        clause = corpus.clause(c.id)
+        if clause is not None:
+            valid.append(Citation.of(clause))
+    return valid
+
+
+def _contact(service: ConductService, plan: Plan):
+    def contact(council: str | None) -> str:
+        if council is None:
+            return "your council's Monitoring Officer"
+        return service.corpus.contact_line(council)
+
+    return contact
+
+
+def _scope(service: ConductService) -> str:
+    parts = []
+    for slug, name in service.corpus.council_names.items():
+        titles = [d.citation_title for d in service.corpus.documents.values() if d.council == slug]
+        parts.append(f"{name} ({'; '.join(titles)})")
+    return "I hold the codes of conduct of " + " and ".join(parts) + "."
+
+
+def answer_question(
+    service: ConductService,
+    text: str,
+    *,
+    council: str | None,
+    role: str | None,
+    asked_at: dt.datetime,
+    state: dict[str, Any] | None,
+) -> tuple[Answer, dict[str, Any]]:
+    previous = ConversationState.from_json(state)
+    question = to_question(text, council=council, role=role, asked_at=asked_at, service=service)
+    if question.council is None and service.settings.DEFAULT_COUNCIL and not question.other_council:
+        question = _with(question, council=service.settings.DEFAULT_COUNCIL)
+    question = carry_forward(question, previous)
+    plan = service.router.plan(question)
+    adviser_citation = None
+    if plan.council:
+        adviser = service.coverage.adviser(plan.council, plan.role)
+        clause = service.corpus.clause(adviser.clause) if adviser else None
+        adviser_citation = Citation.of(clause) if clause else None
+    markdown, citations = compose(
+        text,
+        plan,
+        contact=_contact(service, plan),
+        scope=_scope(service),
+        adviser_citation=adviser_citation,
+        limit=service.settings.RETRIEVAL_TOP_K,
+    )
+    answer = Answer(
+        outcome=plan.outcome,
+        answer=markdown,
+        citations=validate_citations(citations, service.corpus),
+        checks=[check for case in plan.cases if case.covered for check in case.checks],
+        clarify=plan.clarify,
+        conversation_id="",
+        council=plan.council,
+        role=plan.role,
+        topic=plan.topic,
+    )
+    if service.phraser is not None:
+        answer, _verdict = service.phraser.phrase(text, answer)
+    new_state = remember(question, [c.fact for c in plan.clarify], previous)
+    return answer, new_state.to_json()
+
+
+def _with(q: Question, **changes: Any) -> Question:
+    from dataclasses import replace
+
+    return replace(q, **changes)

@@ -1,0 +1,164 @@
+"""Turn a routing `Plan` into the answer text and its ordered citations.
+
+Nothing here decides an outcome or computes an amount or a date: those come from the plan
+and the checker results. Every sentence written is either quoted from a clause, taken from a
+checker result, or a fixed phrase, and each names the paragraph it rests on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from bot.route import Case, Plan
+from bot.types import Action, CheckResult, Citation, Clause
+
+_QUOTED_IN_FULL = 3  # the rest are one click away in `citations`
+_STOP = set(
+    "a an and are as at be been by can do does for from has have how i if in is it its me my of on or our "
+    "should so that the their them there they this to was we what when where which who will with would you "
+    "your am any not no yes".split()
+)
+
+ContactFor = Callable[[str | None], str]  # council slug (or None) -> "the Monitoring Officer (mo@…)"
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def best_sentence(question: str, text: str) -> str:
+    """The clause sentence that shares most content words with the question (ties: the first)."""
+    sentences = [s.strip(" -") for s in re.split(r"(?<=[.;:!?])\s+|\n+", text) if len(s.strip(" -")) > 20]
+    if not sentences:
+        return text.strip()
+    asked = _words(question)
+    scored = max(enumerate(sentences), key=lambda p: (len(asked & _words(p[1])), -p[0]))
+    return scored[1]
+
+
+def _date(d: dt.date) -> str:
+    return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"
+
+
+def _para(c: Citation) -> str:
+    return f"para {c.clause}" if c.clause else c.heading.split(" › ")[-1]
+
+
+def _refs(citations: list[Citation]) -> str:
+    return "; ".join(f"{c.label}" for c in citations)
+
+
+def _action_line(action: Action) -> str:
+    who = f" {action.to}" if action.to else ""
+    line = f"**{action.do.replace('_', ' ').capitalize()}**{' —' if who else ''}{who}"
+    if action.by:
+        line += f" by **{_date(action.by)}**"
+    if action.detail:
+        line += f": {action.detail}"
+    if action.citation:
+        line += f" ({_para(action.citation)})"
+    return "- " + line
+
+
+def _check_block(check: CheckResult) -> list[str]:
+    lines = [check.explanation.strip()]
+    if check.citations:
+        lines[0] += f" ({_refs(check.citations)})"
+    if check.actions:
+        lines += ["", "**What to do**", *(_action_line(a) for a in check.actions)]
+    if check.deadline and check.deadline_rule:
+        lines += ["", f"Deadline: **{_date(check.deadline)}** — {check.deadline_rule}"]
+    return lines
+
+
+def _case_block(question: str, case: Case, *, labelled: bool) -> list[str]:
+    lines: list[str] = []
+    if labelled:
+        lines += [f"### {case.label}"]
+    if not case.covered:
+        who = case.adviser.who if case.adviser else "the Monitoring Officer"
+        lines += [f"The codes I hold for this council don't deal with this. Ask {who}."]
+        return lines
+    for check in case.checks:
+        lines += _check_block(check) + [""]
+    if case.evidence and not case.checks:
+        top = case.evidence[0].clause
+        sentence = best_sentence(question, top.text)
+        lines += [f"{top.citation_title}, {_para_of(top)}: “{sentence}”"]
+    return lines
+
+
+def _para_of(clause: Clause) -> str:
+    return f"para {clause.number}" if clause.number else (clause.heading_path[-1] if clause.heading_path else "")
+
+
+def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
+    """Checker citations first, then retrieved clauses, case by case, without repeats."""
+    seen: dict[str, Citation] = {}
+    for case in plan.cases:
+        if not case.covered:
+            continue
+        for check in case.checks:
+            for c in check.citations:
+                seen.setdefault(c.id, c)
+            for a in check.actions:
+                if a.citation:
+                    seen.setdefault(a.citation.id, a.citation)
+    per_case_evidence = [[e.clause for e in case.evidence] for case in plan.cases if case.covered]
+    for rank in range(max((len(e) for e in per_case_evidence), default=0)):
+        for clauses in per_case_evidence:
+            if rank < len(clauses) and len(seen) < limit:
+                seen.setdefault(clauses[rank].id, Citation.of(clauses[rank]))
+    return list(seen.values())
+
+
+def compose(question: str, plan: Plan, *, contact: ContactFor, scope: str, adviser_citation: Citation | None, limit: int = 5) -> tuple[str, list[Citation]]:
+    """The markdown answer and its citations (most relevant first)."""
+    closing = f"_This is guidance, not a ruling: {contact(plan.council)} gives binding advice._"
+    if plan.outcome == "not_covered":
+        lines = [f"**{plan.reason}**", "", scope]
+        if plan.council and adviser_citation is not None:
+            lines += ["", f"Ask {_adviser_who(plan)} ({adviser_citation.label})."]
+        elif not plan.council:
+            lines += ["", "Ask your council's Monitoring Officer; officers can also ask their line manager or HR."]
+        citations = [adviser_citation] if (plan.council and adviser_citation) else []
+        return "\n".join(lines + ["", closing]), citations
+
+    citations = ordered_citations(plan, limit)
+    lines: list[str] = []
+    if plan.clarify:
+        asks = " ".join(c.question for c in plan.clarify)
+        lines += [f"**To answer exactly I need to know: {asks}**", ""]
+        if len(plan.cases) > 1:
+            lines += ["Meanwhile, here is the answer for each case:", ""]
+    labelled = len(plan.cases) > 1
+    for case in plan.cases:
+        lines += _case_block(question, case, labelled=labelled) + [""]
+    quoted = [c for c in citations[:_QUOTED_IN_FULL]]
+    if quoted:
+        lines += ["**What the codes say**", ""]
+        for c in quoted:
+            lines += ["> " + c.quote.replace("\n", "\n> "), f"— *{c.label}*", ""]
+        more = citations[_QUOTED_IN_FULL:]
+        if more:
+            lines += ["Also relevant: " + "; ".join(c.label for c in more), ""]
+    lines.append(closing)
+    return "\n".join(_squeeze(lines)), citations
+
+
+def _adviser_who(plan: Plan) -> str:
+    for case in plan.cases:
+        if case.adviser:
+            return case.adviser.who
+    return "the Monitoring Officer"
+
+
+def _squeeze(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if line == "" and (not out or out[-1] == ""):
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,262 @@
+"""Decide what kind of answer a question gets, before a word of it is phrased.
+
+Order of decisions (each is data-driven, none depends on wording):
+1. out of scope (expenses, leave, weather, a request to reveal instructions) → not_covered;
+2. another council named, none of ours → not_covered (never borrow a rule);
+3. council unknown and the corpus holds several → needs_clarification, each council's case labelled;
+4. the council's codes are silent on the topic (`corpus/topics.yaml`) → not_covered, with who to ask;
+5. the topic has checkers → run them; a missing fact → needs_clarification with the question to ask;
+6. otherwise the clauses retrieved within that council and audience answer it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.coverage import Adviser, Coverage, RoleKey
+from bot.types import CheckResult, Clarification, Evidence, Outcome
+
+ROLE_AUDIENCE: dict[RoleKey, str] = {"councillor": "members", "officer": "officers"}
+ROLE_WORDS: dict[RoleKey, str] = {"councillor": "a councillor", "officer": "an officer"}
+
+# Where a checker parameter's value comes from in what the question said. Parameter names are
+# the rules' public names (issue 3); the right-hand side names the understood fact.
+_DATE_PARAMS = {"received", "date", "made", "disclosed"}
+_AMOUNT_PARAMS = {"value", "nominal"}  # the first amount named; "capital" must be said as such
+_FACT_ALIASES: dict[str, tuple[str, ...]] = {
+    "civic_chairman": ("civic_chairman",),
+    "unsolicited": ("unsolicited",),
+    "can_refuse": ("can_refuse",),
+    "lavish": ("lavish",),
+    "registered": ("registered",),
+    "sensitive": ("sensitive",),
+    "aware": ("aware",),
+    "local": ("local",),
+    "category": ("dpi_category", "category"),
+    "trigger": ("trigger",),
+    "kind": ("hospitality_kind", "kind"),
+    "consent": ("consent",),
+}
+
+# The question to ask when a checker says a fact is missing.
+CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
+    "value": ("Roughly how much is it worth, in pounds?", []),
+    "received": ("On what date did you receive it?", []),
+    "made": ("On what date was the enquiry made?", []),
+    "date": ("On what date did that happen (adoption, election, co-option or the change)?", []),
+    "disclosed": ("On what date did you disclose the interest at the meeting?", []),
+    "trigger": (
+        "Is this on being elected or co-opted, re-elected, or a change to an existing interest?",
+        ["election", "co-option", "re-election", "change"],
+    ),
+    "category": (
+        "What kind of interest is it?",
+        ["employment", "sponsorship", "contract", "land", "licence", "tenancy", "securities"],
+    ),
+    "registered": ("Is the interest already entered in the Register of Interests?", ["yes", "no"]),
+    "sensitive": (
+        "Could disclosing its details lead to violence or intimidation (a 'sensitive interest')?",
+        ["yes", "no"],
+    ),
+    "civic_chairman": ("Was it received by the Chairman acting as Chairman (a civic gift)?", ["yes", "no"]),
+    "unsolicited": ("Did it arrive without warning (for example, in the post)?", ["yes", "no"]),
+    "can_refuse": ("Could it be refused without giving offence?", ["yes", "no"]),
+    "kind": ("What kind of hospitality is it (a drink after a site visit, a working lunch, a dinner...)?", []),
+    "lavish": ("Does the offer look lavish or immodest?", ["yes", "no"]),
+    "consent": ("Have you already got written consent from the Leadership Team?", ["yes", "no"]),
+    "nominal": ("What is the total nominal value of the securities, in pounds?", []),
+    "capital": ("What is the body's total issued share capital, in pounds?", []),
+    "local": ("Does the body have a place of business or land in the council's area?", ["yes", "no"]),
+    "aware": ("Are you aware of your spouse's or partner's interest?", ["yes", "no"]),
+}
+
+
+@dataclass
+class Case:
+    """One labelled answer: a council, a role, the checks run and the clauses that bear on it."""
+
+    council: str
+    role: RoleKey | None
+    label: str
+    covered: bool
+    adviser: Adviser | None
+    checks: list[CheckResult] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    outcome: Outcome
+    council: str | None
+    role: RoleKey | None
+    topic: str | None
+    cases: list[Case] = field(default_factory=list)
+    clarify: list[Clarification] = field(default_factory=list)
+    reason: str = ""  # why not_covered, in words
+
+
+@dataclass(frozen=True)
+class Question:
+    """What routing needs from understanding, in plain values (no parsing happens here)."""
+
+    text: str
+    council: str | None
+    role: RoleKey | None
+    topic: str | None
+    other_council: str | None = None
+    off_topic: str | None = None
+    amount: Any = None  # Decimal
+    date: dt.date | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence
+RunCheck = Callable[[str, dict[str, Any]], CheckResult]
+RuleParams = Callable[[str], set[str]]
+
+
+class Router:
+    def __init__(
+        self,
+        *,
+        coverage: Coverage,
+        councils: dict[str, str],
+        search: Search,
+        run_check: RunCheck,
+        rule_params: RuleParams,
+        min_similarity: float = 0.3,
+        top_k: int = 5,
+    ) -> None:
+        self.coverage = coverage
+        self.councils = councils  # slug -> name, in the order they are listed
+        self.search = search
+        self.run_check = run_check
+        self.rule_params = rule_params
+        self.min_similarity = min_similarity
+        self.top_k = top_k
+
+    def plan(self, q: Question) -> Plan:
+        if q.off_topic:
+            return Plan("not_covered", q.council, q.role, q.topic, reason=_OFF_TOPIC.get(q.off_topic, _OFF_TOPIC["other"]))
+        if q.other_council and not q.council:
+            return Plan(
+                "not_covered",
+                None,
+                q.role,
+                q.topic,
+                reason=f"I only hold the codes of {self._council_list()}, not {q.other_council}'s.",
+            )
+        councils = [q.council] if q.council else list(self.councils)
+        cases = [case for c in councils for case in self._cases_for(c, q)]
+        clarify: list[Clarification] = []
+        if not q.council and len(self.councils) > 1:
+            clarify.append(
+                Clarification(
+                    fact="council",
+                    question="Which council are you asking about?",
+                    options=[self.councils[c] for c in self.councils],
+                )
+            )
+        roles = {case.role for case in cases if case.covered}
+        if not q.role and len(roles) > 1 and self._roles_differ(cases):
+            clarify.append(
+                Clarification(fact="role", question="Are you asking as a councillor or as an officer?", options=["councillor", "officer"])
+            )
+        covered = [case for case in cases if case.covered]
+        if not covered:
+            if q.topic is None and not any(case.evidence for case in cases):
+                reason = "I can't find anything in the codes I hold that answers this."
+            elif q.council:
+                reason = f"The {self.councils[q.council]} codes I hold don't cover this."
+            else:
+                reason = "None of the codes I hold cover this."
+            return Plan("not_covered", q.council, q.role, q.topic, cases=cases, reason=reason)
+        for case in covered:
+            for check in case.checks:
+                for fact in check.missing:
+                    if fact not in {c.fact for c in clarify}:
+                        text, options = CLARIFY_QUESTIONS.get(fact, (f"What is the {fact.replace('_', ' ')}?", []))
+                        clarify.append(Clarification(fact=fact, question=text, options=options))
+        outcome: Outcome = "needs_clarification" if clarify else "answered"
+        return Plan(outcome, q.council, q.role, q.topic, cases=cases, clarify=clarify)
+
+    # -- one council ------------------------------------------------------------------------
+    def _cases_for(self, council: str, q: Question) -> list[Case]:
+        name = self.councils[council]
+        adviser_role: RoleKey | None = q.role
+        if q.topic is None:
+            return [self._retrieval_case(council, q, label=name)]
+        roles: list[RoleKey] = [q.role] if q.role else self.coverage.roles_for(council, q.topic)
+        if not roles:
+            return [Case(council, q.role, name, covered=False, adviser=self.coverage.adviser(council, adviser_role))]
+        cases = []
+        for role in roles:
+            label = name if (q.role or len(roles) == 1) else f"{name}, if you are {ROLE_WORDS[role]}"
+            route = self.coverage.route(council, q.topic, role)
+            if route is None:
+                cases.append(Case(council, role, label, covered=False, adviser=self.coverage.adviser(council, role)))
+                continue
+            evidence = self.search(q.text, council=council, audience=ROLE_AUDIENCE[role], k=self.top_k)
+            checks = self._run_rules(route.rules, q)
+            cases.append(
+                Case(council, role, label, covered=True, adviser=self.coverage.adviser(council, role), checks=checks, evidence=evidence)
+            )
+        return cases
+
+    def _retrieval_case(self, council: str, q: Question, *, label: str) -> Case:
+        audience = ROLE_AUDIENCE[q.role] if q.role else None
+        evidence = self.search(q.text, council=council, audience=audience, k=self.top_k)
+        best = max((e.similarity or 0.0 for e in evidence), default=0.0)
+        covered = bool(evidence) and best >= self.min_similarity
+        return Case(
+            council,
+            q.role,
+            label,
+            covered=covered,
+            adviser=self.coverage.adviser(council, q.role),
+            evidence=evidence if covered else [],
+        )
+
+    def _run_rules(self, rules: list[str], q: Question) -> list[CheckResult]:
+        if not rules:
+            return []
+        candidates = [(rule, self._params_for(rule, q)) for rule in rules]
+        if len(candidates) > 1:
+            # Several checkers share a topic (registering an interest vs whether it is one):
+            # run the ones the question gave facts for; with none, the clauses answer alone.
+            candidates = [(r, p) for r, p in candidates if p]
+        return [self.run_check(rule, params) for rule, params in candidates]
+
+    def _params_for(self, rule: str, q: Question) -> dict[str, Any]:
+        params: dict[str, Any] = {}
+        for name in self.rule_params(rule):
+            if name in _AMOUNT_PARAMS and q.amount is not None:
+                params[name] = q.amount
+            elif name in _DATE_PARAMS and q.date is not None:
+                params[name] = q.date
+            else:
+                for fact in _FACT_ALIASES.get(name, (name,)):
+                    if fact in q.facts and q.facts[fact] is not None:
+                        params[name] = q.facts[fact]
+                        break
+        return params
+
+    def _roles_differ(self, cases: list[Case]) -> bool:
+        rules = {tuple(check.rule for check in case.checks) for case in cases if case.covered}
+        return len(rules) > 1
+
+    def _council_list(self) -> str:
+        names = list(self.councils.values())
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_OFF_TOPIC = {
+    "injection": "I can only give guidance from the councils' codes of conduct, and I don't share my instructions.",
+    "expenses": "The codes of conduct I hold don't deal with expenses or allowances.",
+    "hr": "The codes of conduct I hold don't deal with leave, pay or other employment terms: ask HR or your line manager.",
+    "smalltalk": "I can only help with questions about the councils' codes of conduct.",
+    "other": "The codes of conduct I hold don't deal with this.",
+}

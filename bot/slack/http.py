@@ -1,0 +1,63 @@
+"""Slack's HTTP mode: `POST /slack/events` inside the FastAPI app that `conduct serve` runs.
+
+Events, slash commands and button clicks all arrive at this one URL (set it as the Request URL
+for Event Subscriptions, Interactivity and the `/conduct` command in the Slack app's settings).
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from slack_bolt import App
+from slack_bolt.adapter.fastapi import SlackRequestHandler
+from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+from starlette.concurrency import run_in_threadpool
+
+from bot.service import ConductService
+from bot.settings import Settings
+
+EVENTS_PATH = "/slack/events"
+
+
+class _ThreadedSlackRequestHandler(SlackRequestHandler):
+    """Bolt's FastAPI handler, with the Bolt dispatch moved off the event loop.
+
+    The stock handler calls the synchronous `App.dispatch` (signature check, `auth.test` on
+    first use, the ack listener) straight from its `async` method, which stalls every other
+    request the server is handling, `/healthz` included, for as long as that takes.
+    """
+
+    async def handle(self, req: Request, addition_context_properties: dict | None = None) -> Response:
+        if req.method != "POST":
+            return await super().handle(req, addition_context_properties)
+        body = await req.body()
+        bolt_response = await run_in_threadpool(
+            self.app.dispatch, to_bolt_request(req, body, addition_context_properties)
+        )
+        return to_starlette_response(bolt_response)
+
+
+def slack_router(slack_app: App) -> APIRouter:
+    """A router serving `POST /slack/events` with this Bolt app."""
+    handler = _ThreadedSlackRequestHandler(slack_app)
+    router = APIRouter(tags=["slack"])
+
+    @router.post(EVENTS_PATH, include_in_schema=False)
+    async def slack_events(request: Request) -> Response:
+        """Slack Events API, slash commands and interactivity (signed by Slack)."""
+        return await handler.handle(request)
+
+    return router
+
+
+def slack_router_if_configured(service: ConductService, settings: Settings) -> APIRouter | None:
+    """The Slack router when `SLACK_BOT_TOKEN` and `SLACK_SIGNING_SECRET` are set, else None.
+
+    For `create_app`: `if (r := slack_router_if_configured(service, settings)): app.include_router(r)`.
+    Building the app calls Slack's `auth.test`, so a bad token fails start-up with a
+    `SlackConfigError` naming the setting rather than failing every request later.
+    """
+    if not (settings.SLACK_BOT_TOKEN and settings.SLACK_SIGNING_SECRET):
+        return None
+    from bot.slack.app import build_slack_app
+
+    return slack_router(build_slack_app(service, settings))

@@ -1,0 +1,215 @@
+"""Calendar dates a question names, resolved against when it was asked.
+
+Grammar (UK, day first): ISO `2026-03-01`; `1/3/26`, `01/03/2026`, `1.3.2026`, `1-3-2026`;
+`1/3`; `1 March 2026`, `1st of March`, `March 1st, 2026`; `today`, `tonight`, `yesterday`,
+`tomorrow`, `the day before yesterday`; `last Thursday`, `on Monday`, `this Friday`,
+`next Tuesday`; `3 days ago`, `two weeks ago`, `a fortnight ago`; `in 3 days`;
+`last week` / `next week` / `last month` (approximate). Impossible dates (31/2/26) are skipped.
+
+How undated things are placed, relative to `asked_at`'s date ("today"):
+* A day and month without a year is the most recent such date on or before today, unless the
+  sentence it sits in speaks of the future ("will", "going to", "invited to", "next", ...):
+  then it is the next such date on or after today.
+* A bare or `on` weekday is the most recent one strictly before today, or in a future
+  sentence the first one strictly after today. `last <day>` is always the most recent strictly
+  before today; `next <day>` always the first strictly after today; `this <day>` is this
+  week's occurrence on the side of today the sentence's tense points to (today included).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from bot.understand.model import DateMention
+from bot.understand.numbers import NUMBER_WORDS, count
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Only unambiguous weekday forms: "sat", "sun" and "wed" are ordinary words.
+_WEEKDAY = "monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday"
+_ORD = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4}|'\d{2})"
+_AMOUNT = rf"(?P<n>\d+|{NUMBER_WORDS}|a couple of|couple of|a few|a|an)"
+
+_EXACT = [
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+               r"(?![\d./-])"),
+    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mname>{_MONTH})\b\.?(?:,?\s+{_YEAR}\b)?"),
+    re.compile(rf"\b(?P<mname>{_MONTH})\.?\s+(?:the\s+)?{_ORD}\b(?!:)(?:,?\s+{_YEAR}\b)?"),
+    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.-])(?!\s*of\b)"),
+]
+_RELATIVE_DAYS = re.compile(
+    r"\b(?P<word>the day before yesterday|day before yesterday|the day after tomorrow|day after tomorrow|"
+    r"yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
+)
+_AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+ago\b")
+_IN = re.compile(rf"\bin\s+{_AMOUNT}\s+(?P<unit>day|week|month|fortnight)s?(?:'?\s*time)?\b")
+_WEEKDAY_RE = re.compile(rf"\b(?:(?P<which>last|next|this|on|coming|this coming)\s+)?(?P<wd>{_WEEKDAY})\b")
+_VAGUE = re.compile(r"\b(?P<which>last|next)\s+(?P<unit>week|month)\b")
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|gonna|next|upcoming|coming up|coming|invited|invitation|invite|"
+    r"plan(?:ning)? to|intend|due to|is on|takes place|being held|would like|wants? to|offered|"
+    r"should i (?:go|accept|attend)|can i (?:go|accept|attend)|may i|i'll|we'll|tomorrow|in advance)\b"
+)
+_PAST = re.compile(
+    r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
+    r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared)\b"
+)
+_HINTS: list[tuple[str, re.Pattern[str]]] = [
+    ("elected", re.compile(r"\b(?:re-?elected|elected|co-?opted|co-?option|election|re-?appointed)\b")),
+    ("adopted", re.compile(r"\badopted\b")),
+    ("disclosed", re.compile(r"\b(?:declared|disclosed|disclosure)\b")),
+    ("received", re.compile(r"\b(?:received|receive|got|given|gave|arrived|accepted|delivered|turned up)\b")),
+    ("offered", re.compile(r"\b(?:offered|invited|invitation|invite|offer)\b")),
+    ("meeting", re.compile(r"\b(?:meeting|committee|cabinet|hearing|agenda|full council)\b")),
+    ("changed", re.compile(r"\b(?:changed|change|bought|sold|acquired|became|started|moved|married)\b")),
+    ("enquiry", re.compile(r"\b(?:enquiry|enquiries|emailed|submitted|raised)\b")),
+    ("event", re.compile(r"\b(?:dinner|lunch|event|match|game|concert|reception|party|ceremony|visit|"
+                         r"conference|gala|ball|do)\b")),
+]
+
+
+def _sentence(low: str, start: int, end: int) -> str:
+    """The sentence around a span: split on ? ! ; and full stops followed by a space."""
+    left = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
+    right = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
+    return low[left : end + right.start() if right else len(low)]
+
+
+def _is_future(sentence: str) -> bool:
+    return len(_FUTURE.findall(sentence)) > len(_PAST.findall(sentence))
+
+
+def _role_hint(low: str, start: int, end: int) -> str | None:
+    sentence_start = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
+    before = low[max(sentence_start, start - 45) : start]
+    after_match = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
+    after = low[end : min(end + 30, end + after_match.start() if after_match else len(low))]
+    best: tuple[int, str] | None = None
+    for name, rx in _HINTS:
+        for m in rx.finditer(before):
+            d = len(before) - m.end()
+            if best is None or d < best[0]:
+                best = (d, name)
+        if (m := rx.search(after)) is not None and (best is None or m.start() + 5 < best[0]):
+            best = (m.start() + 5, name)  # words after the date are a slightly weaker hint
+    return best[1] if best else None
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    raw = raw.lstrip("'")
+    return 2000 + int(raw) if len(raw) == 2 else int(raw)
+
+
+def _place(month: int, day: int, today: dt.date, future: bool) -> dt.date | None:
+    """A day and month without a year: nearest past (or future) occurrence, today included."""
+    for delta in ((0, 1) if future else (0, -1)):
+        try:
+            candidate = dt.date(today.year + delta, month, day)
+        except ValueError:
+            continue
+        if (candidate >= today) if future else (candidate <= today):
+            return candidate
+    return None
+
+
+def _weekday(which: str | None, wd: int, today: dt.date, future: bool) -> dt.date:
+    back = (today.weekday() - wd) % 7 or 7  # days back to the most recent one strictly before today
+    ahead = (wd - today.weekday()) % 7 or 7
+    if which == "last":
+        return today - dt.timedelta(days=back)
+    if which in ("next", "coming", "this coming"):
+        return today + dt.timedelta(days=ahead)
+    if which == "this":
+        if wd == today.weekday():
+            return today
+        return today + dt.timedelta(days=ahead) if future else today - dt.timedelta(days=back)
+    return today + dt.timedelta(days=ahead) if future else today - dt.timedelta(days=back)
+
+
+def _shift(n: int, unit: str, sign: int) -> relativedelta:
+    if unit == "fortnight":
+        return relativedelta(weeks=2 * n * sign)
+    return relativedelta(**{f"{unit}s": n * sign})
+
+
+def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
+    """Every date the question names, in the order written."""
+    today = asked_at.date()
+    found: list[tuple[int, int, dt.date, bool]] = []  # start, end, date, approximate
+
+    def taken(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e, _, _ in found)
+
+    for rx in _EXACT:
+        for m in rx.finditer(low):
+            if taken(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            month = MONTHS[g["mname"]] if g.get("mname") else int(g["month"])
+            day, year = int(g["day"]), _year(g.get("year"))
+            if g.get("mname") == "may" and not re.search(r"\d(?:st|nd|rd|th)|\d\s+(?:of\s+)?may", m.group(0)):
+                continue  # "may 3 people come": "may" is a verb unless the day is clearly a date
+            try:
+                date = dt.date(year, month, day) if year else None
+            except ValueError:
+                continue  # 31/2/26 is not a date
+            if date is None:
+                if not 1 <= month <= 12:
+                    continue
+                date = _place(month, day, today, _is_future(_sentence(low, m.start(), m.end())))
+                if date is None:
+                    continue
+            found.append((m.start(), m.end(), date, False))
+
+    for m in _RELATIVE_DAYS.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        word = m.group("word")
+        offset = -2 if "before yesterday" in word else 2 if "after tomorrow" in word else (
+            -1 if word == "yesterday" else 1 if word == "tomorrow" else 0)
+        found.append((m.start(), m.end(), today + dt.timedelta(days=offset), False))
+
+    for rx, sign in ((_AGO, -1), (_IN, 1)):
+        for m in rx.finditer(low):
+            n = count(m.group("n"))
+            if n is None or taken(m.start(), m.end()):
+                continue
+            vague = m.group("n") in ("a few", "a couple of", "couple of") or m.group("unit") in ("month", "year")
+            found.append((m.start(), m.end(), today + _shift(n, m.group("unit"), sign), vague))
+
+    for m in _WEEKDAY_RE.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        future = _is_future(_sentence(low, m.start(), m.end()))
+        which = m.group("which")
+        date = _weekday(which, WEEKDAYS[m.group("wd")], today, future)
+        found.append((m.start(), m.end(), date, False))
+
+    for m in _VAGUE.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        sign = -1 if m.group("which") == "last" else 1
+        found.append((m.start(), m.end(), today + _shift(1, m.group("unit"), sign), True))
+
+    found.sort()
+    return [
+        DateMention(date=date, text=low[s:e].strip(), role_hint=_role_hint(low, s, e), approximate=approx)
+        for s, e, date, approx in found
+    ]

@@ -1,0 +1,73 @@
+"""What `understand()` returns: the facts a question states, and nothing it doesn't.
+
+Every field is "as said": `None`, an empty list or an absent `facts` key means the question
+did not say it, never "false". The models are frozen pydantic models so a conversation can
+store them (`model_dump(mode="json")`) and read them back (`model_validate`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["officer", "councillor"]
+CouncilSource = Literal["question", "default"]
+
+
+class Amount(BaseModel):
+    """A sum of money in pounds, e.g. "about £45 a head" → 45, approximate, per head."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: Decimal
+    text: str  # the words as typed: "about £45 a head"
+    per_head: bool = False
+    approximate: bool = False
+    bound: Literal["over", "under", "at_least", "at_most"] | None = None  # "over £50", "under a tenner"
+
+
+class DateMention(BaseModel):
+    """A calendar date the question names, resolved against `asked_at`.
+
+    `role_hint` says what the date is of, from the words around it: "received", "offered",
+    "event", "meeting", "elected", "changed", "disclosed", "enquiry", "adopted" or None.
+    `approximate` marks vague spans ("last week", "a couple of weeks ago").
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    date: dt.date
+    text: str
+    role_hint: str | None = None
+    approximate: bool = False
+
+
+class Understanding(BaseModel):
+    """The facts stated by one question (or, after `merge`, by a conversation so far)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    question: str = ""
+    asked_at: dt.datetime | None = None
+    council: str | None = None  # a corpus council slug: "lichfield", "tower-hamlets"
+    council_source: CouncilSource | None = None
+    councils: list[str] = Field(default_factory=list)  # every corpus council named, in order
+    other_council: str | None = None  # a council named that is not in the corpus, as typed
+    role: Role | None = None
+    role_text: str | None = None  # the words that decided the role
+    amounts: list[Amount] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)  # ids from TOPICS, strongest first
+    off_topic: list[str] = Field(default_factory=list)  # kinds from OFF_TOPIC
+    facts: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def topic(self) -> str | None:
+        return self.topics[0] if self.topics else None
+
+    @property
+    def amount(self) -> Amount | None:
+        return self.amounts[0] if self.amounts else None

@@ -1,0 +1,130 @@
+"""Sums of money: "£50", "50 quid", "fifty pounds", "£25k", "£1,000.50", "about £45 a head".
+
+Only numbers marked as money count (a £ sign, pounds/quid/GBP/p, or "a tenner"), so
+clause numbers ("para 12"), periods ("28 days"), times and percentages are never amounts.
+Values are `Decimal` pounds.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.understand.model import Amount
+from bot.understand.numbers import NUMBER_WORDS, words_to_int
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_MULT = r"(?:\s?(?:k|K|m|M|bn)\b|\s+(?:thousand|million|grand)\b)"
+_UNIT = r"(?:pounds?|quid|gbp|sterling)\b"
+_MULTIPLIERS = {"k": 1000, "thousand": 1000, "grand": 1000, "m": 1_000_000, "million": 1_000_000,
+                "bn": 1_000_000_000}
+_SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500}
+
+# Each pattern captures `num` (digits) or `words`, and optionally `mult`.
+_PATTERNS = [
+    re.compile(rf"£\s?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I),
+    re.compile(rf"\bgbp\s?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
+    re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
+    re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
+    re.compile(rf"\b(?P<words>{NUMBER_WORDS})\s+(?P<mult>thousand\s+|grand\s*)?(?:{_UNIT}|(?<=grand\s))",
+               re.I),
+    re.compile(r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|one|two|three|four|five|"
+               r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)\b", re.I),
+]
+_RANGE_TAIL = re.compile(rf"\s?(?:-|to)\s?£?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I)
+
+_APPROX_BEFORE = re.compile(
+    r"(?:about|around|roughly|approx(?:imately|\.)?|circa|c\.|~|nearly|almost|just over|just under|"
+    r"something like|maybe|perhaps|probably|estimated(?: at)?|worth about|guess|say)\s*$",
+    re.I,
+)
+_APPROX_AFTER = re.compile(r"^(?:\s?-?ish\b|\s+or so\b|\s+odd\b|\s+give or take\b|\s*\?\?)", re.I)
+_BOUNDS = [
+    ("over", re.compile(r"(?:over|more than|above|in excess of|upwards of|exceeding|excess of)\s*$", re.I)),
+    ("under", re.compile(r"(?:under|less than|below|not quite)\s*$", re.I)),
+    ("at_least", re.compile(r"(?:at least|minimum of|no less than)\s*$", re.I)),
+    ("at_most", re.compile(r"(?:up to|at most|no more than|maximum of|max(?:imum)?|tops)\s*$", re.I)),
+]
+_PER_HEAD = re.compile(
+    r"^\s?(?:a head|per head|/head|each|per person|a person|pp\b|p/p|per guest|a guest|per cover|"
+    r"a ticket|per ticket|a pop|per seat|a seat|per attendee)",
+    re.I,
+)
+
+
+def _value(m: re.Match[str]) -> Decimal | None:
+    groups = m.groupdict()
+    if groups.get("pence"):
+        return Decimal(groups["pence"]) / 100
+    if groups.get("slang"):
+        slang = groups["slang"].lower().rstrip("s")
+        words = groups["words"].lower()
+        if "hundred" in words:  # "a couple of hundred grand": too vague to be worth a number
+            return None
+        if "couple" in words:
+            return Decimal(2 * _SLANG[slang])
+        n = int(words) if words.isdigit() else words_to_int(words) or 1
+        return Decimal(n * _SLANG[slang])
+    if groups.get("num"):
+        value = Decimal(groups["num"].replace(",", ""))
+    else:
+        n = words_to_int(groups["words"])
+        if n is None:
+            return None
+        value = Decimal(n)
+    mult = (groups.get("mult") or "").strip().lower()
+    return value * _MULTIPLIERS[mult] if mult else value
+
+
+def _upper(tail: re.Match[str], m: re.Match[str]) -> Decimal | None:
+    """The top of a range such as "£40-£60" or "£30 to 40 quid"; None when it is not money."""
+    if not (tail.group("mult") or "£" in tail.group(0) or "£" in m.group(0)):
+        return None
+    upper = Decimal(tail.group("num").replace(",", ""))
+    mult = (tail.group("mult") or m.groupdict().get("mult") or "").strip().lower()
+    return upper * _MULTIPLIERS[mult] if mult else upper
+
+
+def find_amounts(clean: str) -> list[Amount]:
+    """Every sum of money in the question, in the order written."""
+    hits: list[re.Match[str]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(clean):
+            if not any(m.start() < h.end() and h.start() < m.end() for h in hits):
+                hits.append(m)
+    hits.sort(key=lambda m: m.start())
+    amounts: list[Amount] = []
+    consumed = 0  # the end of the last range, whose upper bound is already counted
+    for m in hits:
+        if m.start() < consumed:
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        start, end = m.start(), m.end()
+        before = clean[max(0, start - 30) : start]
+        qualifiers = [q for q in (_APPROX_BEFORE.search(before), *(rx.search(before) for _, rx in _BOUNDS)) if q]
+        approximate = bool(_APPROX_BEFORE.search(before)) or "couple" in m.group(0).lower()
+        bound = next((name for name, rx in _BOUNDS if rx.search(before)), None)
+        text_start = start - (len(before) - min(q.start() for q in qualifiers)) if qualifiers else start
+        values = [value]
+        tail = _RANGE_TAIL.match(clean, end)
+        upper = _upper(tail, m) if tail else None
+        if tail and upper is not None and tail.group("mult") and not m.groupdict().get("mult"):
+            # "£25-30k": the multiplier written once applies to both ends.
+            value = values[0] = value * _MULTIPLIERS[tail.group("mult").strip().lower()]
+        if tail and upper is not None and upper > value:
+            values.append(upper)
+            end = consumed = tail.end()
+            approximate = True
+        if (a := _APPROX_AFTER.match(clean[end:])) is not None:
+            approximate = True
+            end += a.end()
+        per_head = False
+        if (p := _PER_HEAD.match(clean[end:])) is not None:
+            per_head = True
+            end += p.end()
+        text = clean[text_start:end].strip()
+        for v in values:
+            amounts.append(Amount(value=v, text=text, per_head=per_head, approximate=approximate, bound=bound))
+    return amounts

@@ -1,0 +1,139 @@
+"""Routing decides the outcome from data before any phrasing; it never borrows across councils."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from bot.coverage import load_coverage
+from bot.route import Question, Router
+from bot.settings import REPO_ROOT
+from bot.types import CheckResult, Clause, Evidence
+
+COUNCILS = {"lichfield": "Lichfield District Council", "tower-hamlets": "London Borough of Tower Hamlets"}
+
+
+def clause(council: str, number: str) -> Clause:
+    return Clause(
+        id=f"{council}/doc:{number}",
+        council=council,
+        document=f"{council}/doc",
+        number=number,
+        text=f"text of {number}",
+        line_start=1,
+        line_end=1,
+        audience="both",
+        citation_title=f"{council} code",
+    )
+
+
+class FakeIndex:
+    def __init__(self, similarity: float = 0.6):
+        self.similarity = similarity
+        self.calls: list[dict] = []
+
+    def search(self, query, *, council=None, audience=None, k=5, document=None):
+        self.calls.append({"council": council, "audience": audience})
+        return [Evidence(clause=clause(council, "1"), score=1.0, similarity=self.similarity)]
+
+
+def fake_check(rule: str, params: dict) -> CheckResult:
+    missing = [p for p in ("value",) if p not in params and "gift" in rule]
+    return CheckResult(rule=rule, outcome="refer" if missing else "action_required", missing=missing, facts=params)
+
+
+PARAMS = {
+    "lichfield.member.gifts_hospitality": {"value", "received", "civic_chairman"},
+    "lichfield.officer.gift": {"value", "unsolicited", "can_refuse"},
+    "lichfield.officer.hospitality": {"kind", "lavish"},
+    "lichfield.member.dpi_registration": {"trigger", "date"},
+    "lichfield.member.dpi_category": {"category", "nominal", "capital", "local", "aware"},
+    "tower-hamlets.member.enquiry_turnaround": {"made"},
+}
+
+
+@pytest.fixture
+def router():
+    index = FakeIndex()
+    r = Router(
+        coverage=load_coverage(REPO_ROOT / "corpus" / "topics.yaml"),
+        councils=COUNCILS,
+        search=index.search,
+        run_check=fake_check,
+        rule_params=lambda rule: PARAMS.get(rule, set()),
+    )
+    r.index = index
+    return r
+
+
+def q(**kw) -> Question:
+    base = dict(text="question", council=None, role=None, topic=None)
+    base.update(kw)
+    return Question(**base)
+
+
+def test_tower_hamlets_gift_is_not_covered_and_runs_no_checker(router):
+    plan = router.plan(q(council="tower-hamlets", role="officer", topic="gifts", amount=Decimal("60")))
+    assert plan.outcome == "not_covered"
+    assert all(not case.checks for case in plan.cases)
+
+
+def test_lichfield_councillor_gift_with_value_runs_the_member_rule_only(router):
+    plan = router.plan(q(council="lichfield", role="councillor", topic="gifts", amount=Decimal("60")))
+    assert plan.outcome == "answered"
+    assert [c.rule for case in plan.cases for c in case.checks] == ["lichfield.member.gifts_hospitality"]
+    assert plan.cases[0].checks[0].facts["value"] == Decimal("60")
+
+
+def test_missing_value_asks_for_it(router):
+    plan = router.plan(q(council="lichfield", role="councillor", topic="gifts"))
+    assert plan.outcome == "needs_clarification"
+    assert [c.fact for c in plan.clarify] == ["value"]
+
+
+def test_unknown_council_asks_and_labels_each_councils_case(router):
+    plan = router.plan(q(role="officer", topic="gifts", amount=Decimal("60")))
+    assert plan.outcome == "needs_clarification"
+    assert plan.clarify[0].fact == "council"
+    by_council = {case.council: case for case in plan.cases}
+    assert by_council["lichfield"].covered and by_council["lichfield"].checks
+    assert not by_council["tower-hamlets"].covered
+    assert not by_council["tower-hamlets"].checks
+
+
+def test_unknown_role_where_the_rules_differ_asks_for_the_role(router):
+    plan = router.plan(q(council="lichfield", topic="gifts", amount=Decimal("60")))
+    assert plan.outcome == "needs_clarification"
+    assert "role" in [c.fact for c in plan.clarify]
+    assert {case.role for case in plan.cases} == {"councillor", "officer"}
+
+
+def test_another_council_is_not_covered(router):
+    plan = router.plan(q(other_council="Camden", topic="gifts", amount=Decimal("60")))
+    assert plan.outcome == "not_covered"
+    assert "Camden" in plan.reason
+    assert not plan.cases
+
+
+def test_off_topic_is_not_covered_without_searching(router):
+    plan = router.plan(q(council="lichfield", off_topic="injection"))
+    assert plan.outcome == "not_covered"
+    assert router.index.calls == []
+
+
+def test_retrieval_is_filtered_to_the_council_and_the_askers_audience(router):
+    router.plan(q(council="tower-hamlets", role="councillor", topic="information_access"))
+    assert router.index.calls == [{"council": "tower-hamlets", "audience": "members"}]
+
+
+def test_no_topic_and_weak_evidence_is_not_covered(router):
+    router.index.similarity = 0.05
+    plan = router.plan(q(council="lichfield", role="officer", text="what's the weather tomorrow"))
+    assert plan.outcome == "not_covered"
+
+
+def test_several_checkers_on_a_topic_run_only_those_with_facts(router):
+    plan = router.plan(q(council="lichfield", role="councillor", topic="interests", facts={"trigger": "election"}, date=dt.date(2026, 5, 7)))
+    assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.dpi_registration"]
+    plan = router.plan(q(council="lichfield", role="councillor", topic="interests"))
+    assert plan.cases[0].checks == [] and plan.outcome == "answered"
