@@ -21,6 +21,8 @@ _STOP = set(
     "your am any not no yes".split()
 )
 
+_CITES_PARA = re.compile(r"\bpara(?:graph)?s?\s+\d", re.IGNORECASE)
+
 ContactFor = Callable[[str | None], str]  # council slug (or None) -> "the Monitoring Officer (mo@…)"
 
 
@@ -64,7 +66,7 @@ def _action_line(action: Action) -> str:
 
 def _check_block(check: CheckResult) -> list[str]:
     lines = [check.explanation.strip()]
-    if check.citations:
+    if check.citations and not _CITES_PARA.search(lines[0]):
         lines[0] += f" ({_refs(check.citations)})"
     if check.actions:
         lines += ["", "**What to do**", *(_action_line(a) for a in check.actions)]
@@ -106,7 +108,8 @@ def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
             for a in check.actions:
                 if a.citation:
                     seen.setdefault(a.citation.id, a.citation)
-    per_case_evidence = [[e.clause for e in case.evidence] for case in plan.cases if case.covered]
+    # A checker names the clauses its result rests on; retrieved clauses would only dilute them.
+    per_case_evidence = [[e.clause for e in case.evidence] for case in plan.cases if case.covered and not case.checks]
     for rank in range(max((len(e) for e in per_case_evidence), default=0)):
         for clauses in per_case_evidence:
             if rank < len(clauses) and len(seen) < limit:

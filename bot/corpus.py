@@ -35,9 +35,9 @@ class Corpus:
     def __post_init__(self) -> None:
         self._by_id.update({clause.id: clause for clause in self.clauses})
 
-    def clause(self, clause_id: str) -> Clause:
-        """The clause with this id; KeyError if there is none."""
-        return self._by_id[clause_id]
+    def clause(self, clause_id: str) -> Clause | None:
+        """The clause with this id, or None: a citation of an unknown id is dropped, not trusted."""
+        return self._by_id.get(clause_id)
 
     def has_clause(self, clause_id: str) -> bool:
         return clause_id in self._by_id
@@ -54,6 +54,24 @@ class Corpus:
 
     def document_clauses(self, document_id: str) -> list[Clause]:
         return [c for c in self.clauses if c.document == document_id]
+
+    @property
+    def council_names(self) -> dict[str, str]:
+        """Council slug -> name, in manifest order."""
+        return {slug: council.name for slug, council in self.councils.items()}
+
+    def contact_line(self, council: str, role: str = "monitoring_officer") -> str:
+        """Who to ask, as a phrase: "the Monitoring Officer (mo@council.gov.uk, 01543 308000)".
+
+        Email and phone appear only where the manifest configures them; an unknown council or
+        role gets a generic phrase rather than another council's details.
+        """
+        entry = self.councils.get(council)
+        contact = entry.contacts.get(role) if entry else None
+        if contact is None:
+            return "your council's " + role.replace("_", " ").title()
+        details = [d for d in (contact.email, contact.phone) if d]
+        return contact.name + (f" ({', '.join(details)})" if details else "")
 
 
 def load_corpus(corpus_dir: Path | None = None) -> Corpus:

@@ -31,7 +31,7 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from bot.settings import Settings
 
@@ -147,7 +147,7 @@ def get_engine(settings: Settings) -> Engine:
         return engine
 
 
-def session_factory(settings: Settings) -> sessionmaker:
+def session_factory(settings: Settings) -> sessionmaker[Session]:
     # expire_on_commit=False: records are read after the commit that wrote them.
     return sessionmaker(get_engine(settings), expire_on_commit=False)
 

@@ -171,9 +171,7 @@ class Retriever:
             for item, score, ranks in fused
         ]
 
-    def _dense(
-        self, generation: Any, query: str, where: dict[str, Any] | None, n: int
-    ) -> dict[str, float]:
+    def _dense(self, generation: Any, query: str, where: dict[str, Any] | None, n: int) -> dict[str, float]:
         """Clause id → cosine similarity for the nearest `n` clauses, nearest first."""
         assert self._embedder is not None
         vector = self._embedder.embed_query(query)
@@ -183,7 +181,9 @@ class Retriever:
         distances = result["distances"][0] if result["distances"] else []
         # The collection uses cosine distance (1 - cosine similarity) over normalised vectors.
         return {
-            i: 1.0 - float(d) for i, d in zip(result["ids"][0], distances, strict=True) if i in generation.by_id
+            i: 1.0 - float(d)
+            for i, d in zip(result["ids"][0], distances, strict=True)
+            if i in generation.by_id
         }
 
     def _bm25(

@@ -12,7 +12,7 @@ Order of decisions (each is data-driven, none depends on wording):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,11 +111,12 @@ class Question:
     amount: Any = None  # Decimal
     date: dt.date | None = None
     facts: dict[str, Any] = field(default_factory=dict)
+    asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
 
 
 Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence
-RunCheck = Callable[[str, dict[str, Any]], CheckResult]
-RuleParams = Callable[[str], set[str]]
+RunCheck = Callable[..., CheckResult]  # (rule id, params, today=) -> result
+RuleParams = Callable[[str], Iterable[str]]
 
 
 class Router:
@@ -228,15 +229,19 @@ class Router:
             # Several checkers share a topic (registering an interest vs whether it is one):
             # run the ones the question gave facts for; with none, the clauses answer alone.
             candidates = [(r, p) for r, p in candidates if p]
-        return [self.run_check(rule, params) for rule, params in candidates]
+        return [self.run_check(rule, params, today=q.asked_on) for rule, params in candidates]
 
     def _params_for(self, rule: str, q: Question) -> dict[str, Any]:
         params: dict[str, Any] = {}
         for name in self.rule_params(rule):
-            if name in _AMOUNT_PARAMS and q.amount is not None:
-                params[name] = q.amount
-            elif name in _DATE_PARAMS and q.date is not None:
-                params[name] = q.date
+            # Amounts and dates come only from amounts and dates said, never from a flag of the
+            # same name ("received" is also a fact meaning "it was received").
+            if name in _AMOUNT_PARAMS:
+                if q.amount is not None:
+                    params[name] = q.amount
+            elif name in _DATE_PARAMS:
+                if q.date is not None:
+                    params[name] = q.date
             else:
                 for fact in _FACT_ALIASES.get(name, (name,)):
                     if fact in q.facts and q.facts[fact] is not None:

@@ -45,6 +45,7 @@ class ConductService:
         with self._lock:
             if self._ready:
                 return
+            from bot.answering import council_names
             from bot.audit.store import AuditLog
             from bot.conversation_store import ConversationStore
             from bot.corpus import load_corpus
@@ -63,10 +64,10 @@ class ConductService:
             self.phraser = build_phraser(self.settings)
             self.router = Router(
                 coverage=self.coverage,
-                councils=self.corpus.council_names,
+                councils=council_names(self.corpus),
                 search=self.retriever.search,
                 run_check=registry.run_check,
-                rule_params=registry.parameter_names,
+                rule_params=registry.rule_params,
                 min_similarity=self.settings.MIN_SIMILARITY,
                 top_k=self.settings.RETRIEVAL_TOP_K,
             )
@@ -141,9 +142,14 @@ class ConductService:
         self._load_corpus()
         return self.corpus.by_number(document_id, number)
 
+    def clause_numbers(self, document_id: str) -> list[str]:
+        """The numbers printed in a document, in order, once each ("" for unnumbered text)."""
+        self._load_corpus()
+        return list(dict.fromkeys(c.number for c in self.corpus.document_clauses(document_id)))
+
     def clause(self, clause_id: str) -> Clause | None:
         self._load_corpus()
-        return self.corpus.clause(clause_id)
+        return self.corpus.clause(clause_id) if self.corpus.has_clause(clause_id) else None
 
     def feedback(self, answer_id: str, helpful: bool, asker: Asker | None = None) -> None:
         self.warm_up()

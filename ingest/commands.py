@@ -8,20 +8,24 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
 
 def load_corpus_fresh(corpus_dir: Path) -> Any:
     """Parse `corpus_dir` now, bypassing the per-process corpus cache (ingest must see edits)."""
-    from bot.corpus import load_corpus
+    from bot.corpus import clear_cache, load_corpus
 
-    return getattr(load_corpus, "__wrapped__", load_corpus)(corpus_dir)
+    clear_cache()
+    return load_corpus(corpus_dir)
 
 
-def validate_rules(corpus_dir: Path) -> int | None:
-    """Load corpus/rules/*.yaml when a rules loader exists; the number of rules, or None."""
+def validate_rules(corpus_dir: Path, corpus: Any) -> int | None:
+    """Load corpus/rules/*.yaml when a rules loader exists; the number of rules files, or None.
+
+    The rules are checked against the clauses just parsed, not a cached corpus.
+    """
     try:
         from bot.rules.loader import load_rules
     except ImportError:
@@ -29,11 +33,9 @@ def validate_rules(corpus_dir: Path) -> int | None:
     rules_dir = corpus_dir / "rules"
     if not rules_dir.is_dir():
         return None
-    loaded = load_rules(rules_dir)
-    try:
-        return len(loaded)
-    except TypeError:
-        return None
+    loaded = load_rules(rules_dir, {c.id: c.text for c in corpus.clauses})
+    files = getattr(loaded, "files", None)
+    return len(files) if files is not None else None
 
 
 def run_ingest(corpus_dir: Path | None = None, *, check: bool = False, settings: Any = None) -> int:
@@ -48,19 +50,19 @@ def run_ingest(corpus_dir: Path | None = None, *, check: bool = False, settings:
     started = time.perf_counter()
     try:
         corpus = load_corpus_fresh(corpus_dir)
-        rules = validate_rules(corpus_dir)
+        rules = validate_rules(corpus_dir, corpus)
     except CorpusError as err:
         typer.echo(str(err), err=True)
         typer.echo("ingest: corpus is invalid; the previous index is still serving", err=True)
         return 1
-    except (ValueError, OSError) as err:  # a rules loader that does not use CorpusError
+    except (ValueError, OSError) as err:  # RuleError is a ValueError naming file:line
         typer.echo(str(err), err=True)
         typer.echo("ingest: rules are invalid; the previous index is still serving", err=True)
         return 1
 
     summary = f"{len(corpus.documents)} documents, {len(corpus.clauses)} clauses"
     if rules is not None:
-        summary += f", {rules} rules"
+        summary += f", {rules} rules files"
     summary += f" (corpus version {corpus.corpus_version})"
     if check:
         typer.echo(f"corpus OK: {summary}; nothing written")
@@ -107,10 +109,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command("ingest")
     def ingest(
-        check: bool = typer.Option(False, "--check", help="Validate the corpus and rules; write nothing."),
-        corpus: Path | None = typer.Option(
-            None, "--corpus", help="Corpus directory (default: CORPUS_DIR).", file_okay=False
-        ),
+        check: Annotated[
+            bool, typer.Option("--check", help="Validate the corpus and rules; write nothing.")
+        ] = False,
+        corpus: Annotated[
+            Path | None,
+            typer.Option("--corpus", help="Corpus directory (default: CORPUS_DIR).", file_okay=False),
+        ] = None,
     ) -> None:
         """Validate the corpus, then build a new index generation and switch to it."""
         raise typer.Exit(run_ingest(corpus, check=check))

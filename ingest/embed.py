@@ -75,7 +75,10 @@ def load_model(model_dir: Path, expected_sha256: str) -> SentenceTransformer:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
 
+            # Its "Loading weights" bar is noise in ingest output and server logs.
+            transformers_logging.disable_progress_bar()
             model = SentenceTransformer(str(model_dir), device="cpu")
             _models[key] = model
         return model

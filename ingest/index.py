@@ -195,7 +195,9 @@ def chroma_client(settings: Settings, gen_dir: Path) -> ClientAPI:
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.CHROMA_HOST:
-        return chromadb.HttpClient(host=settings.CHROMA_HOST, port=settings.CHROMA_PORT, settings=chroma_settings)
+        return chromadb.HttpClient(
+            host=settings.CHROMA_HOST, port=settings.CHROMA_PORT, settings=chroma_settings
+        )
     return chromadb.PersistentClient(path=str(gen_dir / "chroma"), settings=chroma_settings)
 
 
@@ -461,7 +463,9 @@ def _write_generation(
             ids=[c.id for c in clauses[start:stop]],
             embeddings=[vectors[k] for k in keys[start:stop]],  # type: ignore[arg-type]
             documents=texts[start:stop],
-            metadatas=[clause_metadata(c, k) for c, k in zip(clauses[start:stop], keys[start:stop], strict=True)],
+            metadatas=[
+                clause_metadata(c, k) for c, k in zip(clauses[start:stop], keys[start:stop], strict=True)
+            ],
         )
     payload = {"ids": [c.id for c in clauses], "tokens": [tokenize(t) for t in texts]}
     _write_atomic(gen_dir / "bm25.json", json.dumps(payload))
@@ -485,7 +489,7 @@ def _validate(
     missing = [i for i in ids if i not in stored]
     if missing:
         raise IndexBuildError(f"{gen_dir}: clauses missing from the collection: {', '.join(missing[:5])}")
-    hits = collection.query(query_embeddings=[probe], n_results=1, include=[])  # type: ignore[list-item]
+    hits = collection.query(query_embeddings=[probe], n_results=1, include=[])  # type: ignore[arg-type]
     if not hits["ids"] or not hits["ids"][0]:
         raise IndexBuildError(f"{gen_dir}: probe query returned nothing")
     payload = json.loads((gen_dir / "bm25.json").read_text(encoding="utf-8"))

@@ -21,6 +21,7 @@ Shape (see corpus/README.md):
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,15 +137,15 @@ def load_manifest(path: Path, *, check_files: bool = True) -> Manifest:
     except UnicodeDecodeError as exc:
         raise CorpusError(name, None, f"not valid UTF-8: {exc.reason} at byte {exc.start}") from None
     try:
-        data = yaml.load(_named(raw, name), Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(_named(raw, name), Loader=_StrictLoader)  # a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise CorpusError(name, mark.line + 1 if mark else None, f"invalid YAML: {exc.problem}") from None
     if not isinstance(data, _Map):
         raise CorpusError(name, 1, "the manifest must be a mapping with `councils:` and `documents:`")
     _no_unknown_keys(name, data, _TOP_KEYS, "manifest")
-    for key in sorted(_TOP_KEYS - data.keys()):
-        raise CorpusError(name, 1, f"missing top-level key {key!r}")
+    if missing := sorted(_TOP_KEYS - data.keys()):
+        raise CorpusError(name, 1, f"missing top-level key {missing[0]!r}")
 
     councils = _councils(name, data["councils"], data.key_lines["councils"])
     documents, lines = _documents(name, data["documents"], data.key_lines["documents"], councils)
@@ -157,10 +158,8 @@ def load_manifest(path: Path, *, check_files: bool = True) -> Manifest:
     return Manifest(path=path, councils=councils, documents=documents, lines=lines)
 
 
-def _named(raw: str, name: str) -> yaml.StreamType:
+def _named(raw: str, name: str) -> io.StringIO:
     """A stream whose marks carry the file name, so duplicate-key errors can name it."""
-    import io
-
     stream = io.StringIO(raw)
     stream.name = name  # type: ignore[misc]
     return stream
@@ -220,18 +219,22 @@ def _documents(
         if not isinstance(entry, _Map):
             raise CorpusError(name, at, "each document must be a mapping")
         _no_unknown_keys(name, entry, _DOCUMENT_REQUIRED | _DOCUMENT_OPTIONAL, "document")
-        for key in sorted(_DOCUMENT_REQUIRED - entry.keys()):
-            raise CorpusError(name, at, f"document is missing required key {key!r}")
+        if missing := sorted(_DOCUMENT_REQUIRED - entry.keys()):
+            raise CorpusError(name, at, f"document is missing required key {missing[0]!r}")
         doc_id = _text(name, entry, "id", at, required=True)
         council = _text(name, entry, "council", at, required=True)
         key_line = entry.key_lines
         if council not in councils:
             raise CorpusError(
-                name, key_line["council"], f"unknown council {council!r}; known: {', '.join(sorted(councils))}"
+                name,
+                key_line["council"],
+                f"unknown council {council!r}; known: {', '.join(sorted(councils))}",
             )
         _check_id_and_path(name, entry, doc_id, council)
         if doc_id in lines:
-            raise CorpusError(name, key_line["id"], f"duplicate document id {doc_id!r} (first at line {lines[doc_id]})")
+            raise CorpusError(
+                name, key_line["id"], f"duplicate document id {doc_id!r} (first at line {lines[doc_id]})"
+            )
         fields = dict(entry)
         fields["council_name"] = entry.get("council_name") or councils[council].name
         if "adopted" in entry:
@@ -270,7 +273,9 @@ def _check_id_and_path(name: str, entry: _Map, doc_id: str, council: str) -> Non
         )
     if pure.parent.as_posix() != council or pure.stem != slug:
         raise CorpusError(
-            name, key_line["path"], f"path {path!r} does not match id {doc_id!r}; expected {doc_id}{pure.suffix}"
+            name,
+            key_line["path"],
+            f"path {path!r} does not match id {doc_id!r}; expected {doc_id}{pure.suffix}",
         )
 
 

@@ -129,7 +129,9 @@ def parse_text(text: str, document: SourceDocument, *, path: str) -> list[Clause
                 match = _NUMBERED_HEADING.match(pending.text)
                 assert match is not None
                 number_printed = match["dotted"] or match["single"]
-                current = _Draft(number_printed, match["title"], [h.text for h in headings[:-1]], pending.line)
+                current = _Draft(
+                    number_printed, match["title"], [h.text for h in headings[:-1]], pending.line
+                )
                 pending = None
             else:
                 current = _Draft("", "", [h.text for h in headings], number)
@@ -157,7 +159,9 @@ def _clauses(
         else:
             clause_id = f"{document.id}:{draft.number}"
         if clause_id in seen:
-            raise CorpusError(path, draft.line_start, f"duplicate clause id {clause_id!r} (first at line {seen[clause_id]})")
+            raise CorpusError(
+                path, draft.line_start, f"duplicate clause id {clause_id!r} (first at line {seen[clause_id]})"
+            )
         seen[clause_id] = draft.line_start
         text = "\n".join(line for _, line in draft.lines)
         clauses.append(

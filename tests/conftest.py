@@ -2,11 +2,11 @@
 
 # --- Index fixtures (ingest/index.py, bot/retrieve.py) ------------------------------------------
 
-import hashlib  # noqa: E402
-import math  # noqa: E402
-from pathlib import Path  # noqa: E402
+import hashlib
+import math
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 
 class FakeEmbedder:

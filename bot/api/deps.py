@@ -6,6 +6,7 @@ Slack mount see exactly the objects the routes use.
 
 from __future__ import annotations
 
+from email.message import Message
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -41,3 +42,18 @@ def get_ready_service(service: ServiceDep) -> ConductService:
 ReadyServiceDep = Annotated[ConductService, Depends(get_ready_service)]
 ApiAskerDep = Annotated[Asker, Depends(api_asker)]
 WebAskerDep = Annotated[Asker, Depends(web_asker)]
+
+
+def require_json(request: Request) -> None:
+    """415 for a body that is not application/json (FastAPI alone would give a vague 422).
+
+    Also keeps the keyless /web door safe from cross-site forms, which cannot send JSON.
+    """
+    if request.method not in ("POST", "PUT", "PATCH"):
+        return
+    raw = request.headers.get("content-type")
+    header = Message()
+    header["content-type"] = raw or ""
+    if not raw or header.get_content_type() != "application/json":
+        given = header.get_content_type() if raw else "no Content-Type header"
+        raise HTTPException(status_code=415, detail=f"Send the body as application/json, not {given}.")

@@ -1,27 +1,61 @@
-"""Error responses: a JSON 500 that leaks nothing, and the checker errors mapped to 404/422."""
+"""Error responses: a JSON 500 that leaks nothing, and the checker errors mapped to 404/422.
+
+Error bodies are rendered as ASCII JSON and never echo the request's input: a lone surrogate
+or a megabyte of text sent to us must not come back, nor break the encoder (which was a 500).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("bot.api")
 
 
-async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+class ErrorResponse(JSONResponse):
+    """JSON with every non-ASCII character escaped, so any text at all can be rendered."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
+
+
+async def _invalid_request(request: Request, exc: RequestValidationError) -> ErrorResponse:
+    errors = [
+        {"type": e.get("type"), "loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()
+    ]
+    return ErrorResponse(status_code=422, content={"detail": jsonable_encoder(errors)})
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> ErrorResponse:
+    detail = exc.detail
+    if exc.status_code == 413:
+        detail = f"The request body is over the limit of {request.app.state.settings.MAX_BODY_BYTES} bytes."
+    return ErrorResponse(
+        status_code=exc.status_code, content={"detail": jsonable_encoder(detail)}, headers=exc.headers
+    )
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> ErrorResponse:
     # The traceback goes to the log under an id the caller can quote; the caller sees only the id.
     error_id = uuid.uuid4().hex[:12]
     log.error("unexpected error %s on %s %s", error_id, request.method, request.url.path, exc_info=exc)
-    return JSONResponse(
+    return ErrorResponse(
         status_code=500,
         content={"detail": "Internal server error; it has been logged.", "error_id": error_id},
     )
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected_error)
 
 

@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from bot.api.deps import require_json
 from bot.api.errors import install_error_handlers
 from bot.api.routes import ask, check, documents, feedback, health, rules, web
 from bot.api.security import RateLimiter, api_asker
@@ -71,10 +72,11 @@ def create_app(
 
     app.include_router(health.router)
     for router in V1_ROUTERS:
-        app.include_router(router, prefix="/v1", dependencies=[Depends(api_asker)])
+        # The key is checked first, so an anonymous caller learns nothing but 401.
+        app.include_router(router, prefix="/v1", dependencies=[Depends(api_asker), Depends(require_json)])
     if settings.WEB_ENABLED:
         app.include_router(web.page_router)
-        app.include_router(web.router)
+        app.include_router(web.router, dependencies=[Depends(require_json)])
         app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
     for router in extra_routers:
         app.include_router(router)

@@ -112,14 +112,19 @@ class AuditLog:
         council: str | None,
         role: str | None,
         latency_ms: float,
-        asked_at: dt.datetime,
+        asked_at: dt.datetime | None,
     ) -> str:
-        """Store one answer and return its new answer_id, after the row is committed."""
+        """Store one answer and return its new answer_id, after the row is committed.
+
+        `council` and `role` are what the asker passed (None when not given); what the service
+        understood is taken from `answer`. `asked_at` None means now.
+        """
         answer_id = uuid.uuid4().hex
+        now = self._clock()
         row = AnswerRecord(
             id=answer_id,
-            recorded_at=to_db(self._clock()),
-            asked_at=to_db(asked_at),
+            recorded_at=to_db(now),
+            asked_at=to_db(asked_at or now),
             **_asker_columns(asker),
             question=question,
             council=council,
@@ -245,7 +250,7 @@ def _asker_columns(asker: Asker | None) -> dict[str, str | None]:
     }
 
 
-def _with_feedback_counts() -> Select[tuple[AnswerRecord, int, int]]:
+def _with_feedback_counts() -> Select[AnswerRecord, int, int]:
     """Answer rows with their 👍 and 👎 counts (0 when none)."""
     counts = (
         select(

@@ -65,8 +65,8 @@ def _not_moved(day: dt.date) -> str:
     if not reasons:
         return ""
     return (
-        f" It falls on {' and '.join(reasons)}; the code does not move a deadline off a weekend or "
-        "bank holiday, so it is not moved: act before it if offices are closed that day."
+        f" It falls on {' and '.join(reasons)}: the code does not move a deadline that falls on a "
+        f"weekend or bank holiday, so it stays {day.isoformat()}."
     )
 
 

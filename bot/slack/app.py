@@ -161,7 +161,9 @@ class SlackListeners:
         channel = event.get("channel")
         if not self.seen.first_time(f"message:{channel}:{event.get('ts')}"):
             return  # the same message also arrived as a DM event
-        thread_ts = event.get("thread_ts") or event.get("ts")
+        thread_ts: str | None = event.get("thread_ts") or event.get("ts")
+        if not thread_ts:
+            return  # not a message Slack could thread a reply under
         team = context.team_id or event.get("team")
         messages = self._answer(
             question_from_slack(event.get("text") or "", context.bot_user_id),

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.types import Answer, CheckResult, Citation, Clarification, Clause
+from bot.types import Action, Answer, CheckResult, Citation, Clarification, Clause
 
 SECTION_TEXT_LIMIT = 3000
 BLOCKS_PER_MESSAGE = 50
@@ -150,17 +150,19 @@ def _date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _action_line(check_action: Any) -> str:
-    words = check_action.do.replace("_", " ").capitalize()
-    if check_action.to:
-        words += f" — {check_action.to}"
+def _action_line(check_action: Action) -> str:
+    # `detail` is the checker's own sentence ("Report the offer to the Monitoring Officer.");
+    # without one, say the bare action and to whom.
+    words = escape(check_action.detail)
+    if not words:
+        words = escape(check_action.do.replace("_", " ").capitalize())
+        if check_action.to:
+            words += f" — {escape(check_action.to)}"
     if check_action.by:
-        words += f", by {_date(check_action.by)}"
-    if check_action.detail:
-        words += f": {check_action.detail}"
+        words += f" *By {_date(check_action.by)}.*"
     if check_action.citation:
-        words += f" ({check_action.citation.label})"
-    return "• " + escape(words)
+        words += f" _({escape(check_action.citation.label)})_"
+    return "• " + words
 
 
 def _checks_mrkdwn(checks: list[CheckResult]) -> str:
@@ -211,7 +213,7 @@ def feedback_buttons(answer_id: str) -> list[Block]:
 
 def fallback_text(answer: Answer) -> str:
     """Plain text for notifications and clients that cannot show blocks."""
-    return truncate(escape(answer.answer.strip()) or "No answer.", FALLBACK_TEXT_LIMIT)
+    return truncate(to_mrkdwn(answer.answer.strip()) or "No answer.", FALLBACK_TEXT_LIMIT)
 
 
 def answer_blocks(answer: Answer) -> list[Block]:

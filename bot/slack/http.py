@@ -16,6 +16,9 @@ from bot.service import ConductService
 from bot.settings import Settings
 
 EVENTS_PATH = "/slack/events"
+# A button click carries the whole message it sits on (up to 50 blocks of 3,000 characters,
+# URL-encoded), far beyond the API's MAX_BODY_BYTES, so this route sets its own ceiling.
+MAX_SLACK_BODY_BYTES = 2 * 1024 * 1024
 
 
 class _ThreadedSlackRequestHandler(SlackRequestHandler):
@@ -39,7 +42,7 @@ class _ThreadedSlackRequestHandler(SlackRequestHandler):
 def slack_router(slack_app: App) -> APIRouter:
     """A router serving `POST /slack/events` with this Bolt app."""
     handler = _ThreadedSlackRequestHandler(slack_app)
-    router = APIRouter(tags=["slack"])
+    router = APIRouter(tags=["slack"], max_body_size=MAX_SLACK_BODY_BYTES)
 
     @router.post(EVENTS_PATH, include_in_schema=False)
     async def slack_events(request: Request) -> Response:
@@ -52,7 +55,7 @@ def slack_router(slack_app: App) -> APIRouter:
 def slack_router_if_configured(service: ConductService, settings: Settings) -> APIRouter | None:
     """The Slack router when `SLACK_BOT_TOKEN` and `SLACK_SIGNING_SECRET` are set, else None.
 
-    For `create_app`: `if (r := slack_router_if_configured(service, settings)): app.include_router(r)`.
+    For `create_app(service, settings, extra_routers=[...])` in `conduct serve`.
     Building the app calls Slack's `auth.test`, so a bad token fails start-up with a
     `SlackConfigError` naming the setting rather than failing every request later.
     """

@@ -26,14 +26,17 @@ from dateutil.relativedelta import relativedelta
 from bot.understand.model import DateMention
 from bot.understand.numbers import NUMBER_WORDS, count
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+_MONTH_NAMES = (
+    "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sept sep|"
+)
+_MONTH_NAMES += "october oct|november nov|december dec"
+MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES.split("|"), 1) for name in names.split()}
 WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
-    "thursday": 3, "thurs": 3, "thur": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
+    name: i
+    for i, names in enumerate(
+        "monday mon|tuesday tues tue|wednesday weds|thursday thurs thur|friday fri|saturday|sunday".split("|")
+    )
+    for name in names.split()
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Only unambiguous weekday forms: "sat", "sun" and "wed" are ordinary words.
@@ -44,8 +47,10 @@ _AMOUNT = rf"(?P<n>\d+|{NUMBER_WORDS}|a couple of|couple of|a few|a|an)"
 
 _EXACT = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
-    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
-               r"(?![\d./-])"),
+    re.compile(
+        r"(?<![\d./£-])(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+        r"(?![\d./-])"
+    ),
     re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
     re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mname>{_MONTH})\b\.?(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b(?P<mname>{_MONTH})\.?\s+(?:the\s+)?{_ORD}\b(?!:)(?:,?\s+{_YEAR}\b)?"),
@@ -78,8 +83,13 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(r"\b(?:meeting|committee|cabinet|hearing|agenda|full council)\b")),
     ("changed", re.compile(r"\b(?:changed|change|bought|sold|acquired|became|started|moved|married)\b")),
     ("enquiry", re.compile(r"\b(?:enquiry|enquiries|emailed|submitted|raised)\b")),
-    ("event", re.compile(r"\b(?:dinner|lunch|event|match|game|concert|reception|party|ceremony|visit|"
-                         r"conference|gala|ball|do)\b")),
+    (
+        "event",
+        re.compile(
+            r"\b(?:dinner|lunch|event|match|game|concert|reception|party|ceremony|visit|"
+            r"conference|gala|ball|do)\b"
+        ),
+    ),
 ]
 
 
@@ -119,7 +129,7 @@ def _year(raw: str | None) -> int | None:
 
 def _place(month: int, day: int, today: dt.date, future: bool) -> dt.date | None:
     """A day and month without a year: nearest past (or future) occurrence, today included."""
-    for delta in ((0, 1) if future else (0, -1)):
+    for delta in (0, 1) if future else (0, -1):
         try:
             candidate = dt.date(today.year + delta, month, day)
         except ValueError:
@@ -182,8 +192,13 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
         if taken(m.start(), m.end()):
             continue
         word = m.group("word")
-        offset = -2 if "before yesterday" in word else 2 if "after tomorrow" in word else (
-            -1 if word == "yesterday" else 1 if word == "tomorrow" else 0)
+        offset = (
+            -2
+            if "before yesterday" in word
+            else 2
+            if "after tomorrow" in word
+            else (-1 if word == "yesterday" else 1 if word == "tomorrow" else 0)
+        )
         found.append((m.start(), m.end(), today + dt.timedelta(days=offset), False))
 
     for rx, sign in ((_AGO, -1), (_IN, 1)):
@@ -191,7 +206,10 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             n = count(m.group("n"))
             if n is None or taken(m.start(), m.end()):
                 continue
-            vague = m.group("n") in ("a few", "a couple of", "couple of") or m.group("unit") in ("month", "year")
+            vague = m.group("n") in ("a few", "a couple of", "couple of") or m.group("unit") in (
+                "month",
+                "year",
+            )
             found.append((m.start(), m.end(), today + _shift(n, m.group("unit"), sign), vague))
 
     for m in _WEEKDAY_RE.finditer(low):

@@ -16,8 +16,14 @@ from bot.understand.numbers import NUMBER_WORDS, words_to_int
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _MULT = r"(?:\s?(?:k|K|m|M|bn)\b|\s+(?:thousand|million|grand)\b)"
 _UNIT = r"(?:pounds?|quid|gbp|sterling)\b"
-_MULTIPLIERS = {"k": 1000, "thousand": 1000, "grand": 1000, "m": 1_000_000, "million": 1_000_000,
-                "bn": 1_000_000_000}
+_MULTIPLIERS = {
+    "k": 1000,
+    "thousand": 1000,
+    "grand": 1000,
+    "m": 1_000_000,
+    "million": 1_000_000,
+    "bn": 1_000_000_000,
+}
 _SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500}
 
 # Each pattern captures `num` (digits) or `words`, and optionally `mult`.
@@ -26,10 +32,14 @@ _PATTERNS = [
     re.compile(rf"\bgbp\s?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
     re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
-    re.compile(rf"\b(?P<words>{NUMBER_WORDS})\s+(?P<mult>thousand\s+|grand\s*)?(?:{_UNIT}|(?<=grand\s))",
-               re.I),
-    re.compile(r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|one|two|three|four|five|"
-               r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)\b", re.I),
+    re.compile(
+        rf"\b(?P<words>{NUMBER_WORDS})\s+(?P<mult>thousand\s+|grand\s*)?(?:{_UNIT}|(?<=grand\s))", re.I
+    ),
+    re.compile(
+        r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)\b",
+        re.I,
+    ),
 ]
 _RANGE_TAIL = re.compile(rf"\s?(?:-|to)\s?£?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I)
 
@@ -103,7 +113,9 @@ def find_amounts(clean: str) -> list[Amount]:
             continue
         start, end = m.start(), m.end()
         before = clean[max(0, start - 30) : start]
-        qualifiers = [q for q in (_APPROX_BEFORE.search(before), *(rx.search(before) for _, rx in _BOUNDS)) if q]
+        qualifiers = [
+            q for q in (_APPROX_BEFORE.search(before), *(rx.search(before) for _, rx in _BOUNDS)) if q
+        ]
         approximate = bool(_APPROX_BEFORE.search(before)) or "couple" in m.group(0).lower()
         bound = next((name for name, rx in _BOUNDS if rx.search(before)), None)
         text_start = start - (len(before) - min(q.start() for q in qualifiers)) if qualifiers else start
@@ -126,5 +138,7 @@ def find_amounts(clean: str) -> list[Amount]:
             end += p.end()
         text = clean[text_start:end].strip()
         for v in values:
-            amounts.append(Amount(value=v, text=text, per_head=per_head, approximate=approximate, bound=bound))
+            amounts.append(
+                Amount(value=v, text=text, per_head=per_head, approximate=approximate, bound=bound)
+            )
     return amounts

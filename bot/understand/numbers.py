@@ -5,21 +5,45 @@ from __future__ import annotations
 import re
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Words that stand for a number on their own ("a" as in "a hundred pounds").
 ARTICLES = {"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a few": 3, "a dozen": 12, "dozen": 12}
 
 _ATOM = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # One number in words, e.g. "two hundred and fifty", "forty-five", "a hundred".
-NUMBER_WORDS = (
-    rf"(?:(?:a|an|one)\s+)?(?:(?:{_ATOM})(?:[\s-]+(?:and\s+)?(?:{_ATOM}))*)"
-)
+NUMBER_WORDS = rf"(?:(?:a|an|one)\s+)?(?:(?:{_ATOM})(?:[\s-]+(?:and\s+)?(?:{_ATOM}))*)"
 NUMBER_WORDS_RE = re.compile(rf"\b{NUMBER_WORDS}\b", re.I)
 
 

@@ -137,13 +137,34 @@ _FUZZY_TARGETS = (
 # Real words a fuzzy match must leave alone.
 _PROTECTED = frozenset(
     {
-        "receiver", "receives", "relationships", "complains", "committed", "politicals",
-        "counsel", "facility", "monitored", "declarations", "committees", "politically",
+        "receiver",
+        "receives",
+        "relationships",
+        "complains",
+        "committed",
+        "politicals",
+        "counsel",
+        "facility",
+        "monitored",
+        "declarations",
+        "committees",
+        "politically",
     }
 )
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                         "\u2014": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?'?")
 
 

@@ -117,7 +117,9 @@ def postgres_server() -> Iterator[PostgresServer]:
                 break
         else:
             server_log = log.read_text(errors="replace") if log.exists() else ""
-            pytest.fail(f"PostgreSQL did not start:\n{done.stdout}\n{done.stderr}\n{server_log}", pytrace=False)
+            pytest.fail(
+                f"PostgreSQL did not start:\n{done.stdout}\n{done.stderr}\n{server_log}", pytrace=False
+            )
         try:
             yield PostgresServer(port=port, root=root)
         finally:

@@ -38,9 +38,7 @@ def citation(clause_id: str, label: str) -> Citation:
 def full_answer(text: str = "Yes: register it with the Monitoring Officer within 28 days.") -> Answer:
     """An answer with every part the audit trail records: citations, a check, a clarification."""
     members_12 = citation("lichfield/members-code:12", "Lichfield Members' Code of Conduct, para 12")
-    protocol_3 = citation(
-        "lichfield/member-officer-protocol:3", "Lichfield Member/Officer Protocol, para 3"
-    )
+    protocol_3 = citation("lichfield/member-officer-protocol:3", "Lichfield Member/Officer Protocol, para 3")
     check = CheckResult(
         rule="lichfield.member.gifts_hospitality",
         outcome="action_required",
@@ -57,8 +55,11 @@ def full_answer(text: str = "Yes: register it with the Monitoring Officer within
         answer=text,
         citations=[members_12, protocol_3],
         checks=[check],
-        clarify=[Clarification(fact="role", question="Are you a councillor or an officer?",
-                               options=["councillor", "officer"])],  # fmt: skip
+        clarify=[
+            Clarification(
+                fact="role", question="Are you a councillor or an officer?", options=["councillor", "officer"]
+            )
+        ],  # fmt: skip
         conversation_id="conv-1",
         council="lichfield",
         role="councillor",

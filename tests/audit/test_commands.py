@@ -88,7 +88,9 @@ def test_purge_removes_old_answers_and_expired_conversations(db_settings, cli):
     clock.now = now
     recent = record(audit)
     conversations = ConversationStore(db_settings)
-    conversations.save("stale", {"facts": {}}, now - dt.timedelta(hours=db_settings.CONVERSATION_TTL_HOURS + 1))
+    conversations.save(
+        "stale", {"facts": {}}, now - dt.timedelta(hours=db_settings.CONVERSATION_TTL_HOURS + 1)
+    )
     conversations.save("live", {"facts": {}}, now)
 
     result = cli("purge")
@@ -111,7 +113,9 @@ def test_database_that_cannot_be_opened_is_a_one_line_error(monkeypatch, tmp_pat
         get_settings.cache_clear()
 
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: audit database postgresql+psycopg://conduct:***@127.0.0.1:1/none:")
+    assert result.stderr.startswith(
+        "error: audit database postgresql+psycopg://conduct:***@127.0.0.1:1/none:"
+    )
     assert "secret" not in result.output
 
 

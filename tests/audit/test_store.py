@@ -9,12 +9,14 @@ import os
 import subprocess
 import sys
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.audit.store import CSV_COLUMNS, AuditLog, UnknownAnswerError
-from bot.db import FeedbackRecord, dispose_engines, session_factory
+from bot.db import FeedbackRecord, dispose_engines, get_engine, session_factory
+from bot.settings import Settings
 from tests.audit.helpers import SLACK_ASKER, T0, Clock, full_answer, record
 
 
@@ -46,7 +48,11 @@ def test_recorded_answer_reads_back_with_asker_outcome_citations_checks_and_vers
     )
     assert stored["question"] == "I was given a £60 bottle of wine, do I register it?"
     assert (stored["council"], stored["role"]) == ("lichfield", None)
-    assert (stored["answer_council"], stored["answer_role"], stored["topic"]) == ("lichfield", "councillor", "gifts")
+    assert (stored["answer_council"], stored["answer_role"], stored["topic"]) == (
+        "lichfield",
+        "councillor",
+        "gifts",
+    )
     assert stored["outcome"] == "answered"
     assert stored["answer"] == answer.answer
     assert stored["citations"] == [
@@ -213,7 +219,10 @@ def test_thumbs_down_lists_answers_given_a_thumbs_down_since_the_date(db_setting
     assert one.asked_at == T0
     assert one.answer == full_answer().answer
     assert one.outcome == "answered"
-    assert [c["id"] for c in one.citations] == ["lichfield/members-code:12", "lichfield/member-officer-protocol:3"]
+    assert [c["id"] for c in one.citations] == [
+        "lichfield/members-code:12",
+        "lichfield/member-officer-protocol:3",
+    ]
     assert (one.helpful, one.not_helpful) == (1, 2)
     assert [f.answer_id for f in audit.thumbs_down(dt.date(2026, 2, 1))] == [old_complaint, flagged]
 
@@ -255,3 +264,28 @@ def test_record_is_committed_before_it_returns_even_if_the_process_is_killed_nex
 
     stored = AuditLog(db_settings).get(answer_id)
     assert stored is not None and stored["question"].startswith("I was given a £60")
+
+
+def test_records_from_many_threads_at_once_all_land(db_settings):
+    # The web server answers on several threads; none of their records may be lost or fail.
+    audit = AuditLog(db_settings)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(lambda i: record(audit, question=f"question {i}"), range(40)))
+
+    count, rows = _csv_rows(audit, dt.date(2000, 1, 1))
+    assert count == 40
+    assert sorted(r["answer_id"] for r in rows) == sorted(ids)
+
+
+def test_sqlite_file_is_created_under_data_dir_in_wal_mode_with_a_busy_timeout(tmp_path):
+    settings = Settings(_env_file=None, DATA_DIR=tmp_path / "var", DATABASE_URL="")
+    try:
+        with get_engine(settings).connect() as conn:
+            journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+            busy_ms = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+    finally:
+        dispose_engines()
+    assert settings.database_url == f"sqlite:///{tmp_path / 'var' / 'conduct.db'}"
+    assert (tmp_path / "var" / "conduct.db").exists()
+    assert journal == "wal"
+    assert busy_ms >= 5000

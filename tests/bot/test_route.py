@@ -37,7 +37,7 @@ class FakeIndex:
         return [Evidence(clause=clause(council, "1"), score=1.0, similarity=self.similarity)]
 
 
-def fake_check(rule: str, params: dict) -> CheckResult:
+def fake_check(rule: str, params: dict, today=None) -> CheckResult:
     missing = [p for p in ("value",) if p not in params and "gift" in rule]
     return CheckResult(rule=rule, outcome="refer" if missing else "action_required", missing=missing, facts=params)
 

@@ -19,15 +19,14 @@ def test_weights_with_another_digest_are_refused_before_loading(tmp_path, monkey
     model_dir = tmp_path / "model"
     model_dir.mkdir()
     (model_dir / "model.safetensors").write_bytes(b"not the model we expect")
-    loaded = []
-    monkeypatch.setattr("sentence_transformers.SentenceTransformer", lambda *a, **k: loaded.append(a))
+    monkeypatch.setattr(embed, "_models", {})
 
     with pytest.raises(EmbeddingModelError, match="does not match the expected") as err:
         Embedder(model_path=model_dir).warm_up()
 
     assert str(model_dir / "model.safetensors") in str(err.value)
     assert DEFAULT_SHA256 in str(err.value)
-    assert loaded == []
+    assert embed._models == {}  # nothing was loaded
 
 
 def test_expected_digest_comes_from_settings(index_settings):

@@ -69,7 +69,9 @@ def test_reingest_of_unchanged_corpus_does_no_embedding_work(index_settings, cla
     assert sorted(p.name for p in generations_dir(index_settings).iterdir()) == [first.generation]
 
 
-def test_new_corpus_version_reuses_embeddings_of_unchanged_clauses(index_settings, clause_corpus, fake_embedder):
+def test_new_corpus_version_reuses_embeddings_of_unchanged_clauses(
+    index_settings, clause_corpus, fake_embedder
+):
     build_index(clause_corpus("v1"), index_settings, embedder=fake_embedder)
     fake_embedder.calls = fake_embedder.texts = 0
 
@@ -96,7 +98,9 @@ def test_same_corpus_version_with_a_different_model_is_rebuilt(index_settings, c
     assert open_live(index_settings).manifest.model_sha256 == "another-model"
 
 
-def test_failed_build_leaves_previous_generation_live(index_settings, clause_corpus, fake_embedder, monkeypatch):
+def test_failed_build_leaves_previous_generation_live(
+    index_settings, clause_corpus, fake_embedder, monkeypatch
+):
     first = build_index(clause_corpus("v1"), index_settings, embedder=fake_embedder)
 
     def broken_validation(*args, **kwargs):
@@ -232,3 +236,70 @@ def test_real_corpus_index_holds_every_clause(built_index):
     assert manifest["corpus_version"] == corpus.corpus_version
     assert generation.collection.count() == len(corpus.clauses)
     assert set(generation.by_id) == {c.id for c in corpus.clauses}
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` server on a free loopback port, stopped after the test."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    chroma = Path(sys.executable).parent / "chroma"
+    process = subprocess.Popen(
+        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    pytest.fail("chroma server did not start")
+                time.sleep(0.2)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_chroma_server_mode_keeps_a_collection_per_generation(
+    chroma_server, index_settings, clause_corpus, fake_embedder
+):
+    import chromadb
+
+    from bot.retrieve import Retriever
+
+    settings = index_settings.model_copy(update={"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": chroma_server})
+    reports = [build_index(clause_corpus(f"v{i}"), settings, embedder=fake_embedder) for i in range(3)]
+
+    server = chromadb.HttpClient(host="127.0.0.1", port=chroma_server)
+    names = sorted(c.name for c in server.list_collections())
+    assert names == sorted(f"conduct-{r.generation}" for r in reports[-2:])  # the oldest was pruned
+    assert reports[-1].reused == len(clause_corpus().clauses)  # vectors read back from the server
+    evidence = Retriever(settings, embedder=fake_embedder).search("gift", council="beta", k=10)
+    assert {e.clause.council for e in evidence} == {"beta"}
+
+
+def test_ingest_of_malformed_rules_file_exits_1_naming_file_and_line(cli, tiny_corpus, index_settings):
+    pytest.importorskip("bot.rules.loader")
+    broken = tiny_corpus("broken", files={"rules/alpha-gifts.yaml": "council: alpha\ncouncil: beta\n"})
+
+    result = cli("--corpus", str(broken))
+
+    assert result.exit_code == 1
+    assert f"{broken / 'rules' / 'alpha-gifts.yaml'}:2:" in result.output
+    assert "Traceback" not in result.output
+    assert live_generation_id(index_settings) is None

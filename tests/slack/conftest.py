@@ -22,6 +22,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
+from bot.api.main import create_app
 from bot.service import Asker, ConductService
 from bot.settings import Settings
 from bot.slack.app import build_slack_app
@@ -65,7 +66,9 @@ def gift_answer(conversation_id: str) -> Answer:
             CheckResult(
                 rule="lichfield.member.gifts_hospitality",
                 outcome="action_required",
-                actions=[Action(do="notify", to="Monitoring Officer", by=dt.date(2026, 3, 29), citation=citation)],
+                actions=[
+                    Action(do="notify", to="Monitoring Officer", by=dt.date(2026, 3, 29), citation=citation)
+                ],
                 deadline=dt.date(2026, 3, 29),
                 deadline_rule="28 days from receipt",
             )
@@ -85,6 +88,9 @@ class FakeService(ConductService):
         self.asked: list[dict[str, Any]] = []
         self.feedback_given: list[tuple[str, bool, Asker | None]] = []
         self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        self._ready = True
 
     def reset(self) -> None:
         with self._lock:
@@ -109,10 +115,8 @@ class FakeService(ConductService):
 
 
 def web_app(slack_app: Any, service: ConductService, settings: Settings) -> FastAPI:
-    """The FastAPI app the Slack router is mounted in (swap in bot.api.main.create_app once wired)."""
-    app = FastAPI()
-    app.include_router(slack_router(slack_app))
-    return app
+    """The service's whole HTTP app, with the Slack router mounted as `conduct serve` mounts it."""
+    return create_app(service, settings, extra_routers=[slack_router(slack_app)])
 
 
 class SlackSender:
@@ -161,7 +165,9 @@ class SlackSender:
         return self.post(urlencode(fields), "application/x-www-form-urlencoded", **kwargs)
 
     def action(self, payload: dict[str, Any], **kwargs: Any) -> httpx.Response:
-        return self.post(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded", **kwargs)
+        return self.post(
+            urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded", **kwargs
+        )
 
 
 def _serve(app: FastAPI) -> tuple[uvicorn.Server, threading.Thread, str]:

@@ -79,6 +79,8 @@ class FakeSlack:
     def _reply(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         if method in self.fail_methods:
             return {"ok": False, "error": self.fail_methods[method]}
+        if method.startswith("response-url"):
+            return {"ok": True}  # a slash command's or button's response_url
         if method == "auth.test":
             return {
                 "ok": True,
@@ -91,7 +93,12 @@ class FakeSlack:
             }
         if method == "chat.postMessage":
             ts = f"{time.time():.6f}"
-            return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": {"text": body.get("text")}}
+            return {
+                "ok": True,
+                "channel": body.get("channel"),
+                "ts": ts,
+                "message": {"text": body.get("text")},
+            }
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{time.time():.6f}"}
         return {"ok": False, "error": "unknown_method"}
@@ -115,5 +122,7 @@ class FakeSlack:
                     return found[:count]
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(f"expected {count} {method} call(s) within {timeout}s, got {len(found)}")
+                    raise AssertionError(
+                        f"expected {count} {method} call(s) within {timeout}s, got {len(found)}"
+                    )
                 self._changed.wait(left)

@@ -7,7 +7,7 @@ from fastapi.exceptions import RequestValidationError
 
 from bot.api.deps import ApiAskerDep, ReadyServiceDep, SettingsDep
 from bot.api.schemas import AskRequest
-from bot.service import Asker, ConductService
+from bot.service import Asker, ConductService, QuestionError
 from bot.settings import Settings
 from bot.types import Answer
 
@@ -35,14 +35,17 @@ def answer(body: AskRequest, service: ConductService, settings: Settings, asker:
                 status_code=422,
                 detail=f"Unknown council {body.council!r}. Known councils: {', '.join(councils)}.",
             )
-    return service.ask(
-        body.question,
-        council=body.council,
-        role=body.role,
-        conversation_id=body.conversation_id,
-        asked_at=body.asked_at,
-        asker=asker,
-    )
+    try:
+        return service.ask(
+            body.question,
+            council=body.council,
+            role=body.role,
+            conversation_id=body.conversation_id,
+            asked_at=body.asked_at,
+            asker=asker,
+        )
+    except QuestionError as exc:
+        raise HTTPException(status_code=422, detail=f"The question cannot be answered: {exc}.") from exc
 
 
 @router.post("", response_model=Answer)

@@ -15,7 +15,7 @@ def record(body: FeedbackRequest, service: ConductService, asker: Asker) -> Resp
     """Record the click; 404 when the answer id is unknown."""
     try:
         service.feedback(body.answer_id, body.helpful, asker=asker)
-    except KeyError as exc:
+    except LookupError as exc:  # the audit store's UnknownAnswerError, or a KeyError
         raise HTTPException(status_code=404, detail=f"Unknown answer id {body.answer_id!r}.") from exc
     return Response(status_code=204)
 

@@ -1,0 +1,103 @@
+"""Understand a question as people type it: council, role, amounts, dates, topic and facts.
+
+Deterministic and cheap (regular expressions and small tables, no model): `understand()`
+reports only what the question says; routing decides what to do with gaps. `merge()` carries
+facts across a conversation's follow-ups ("what if it was £60?", "and if I'm an officer?").
+
+    >>> u = understand("got a £60 hamper from a contractor last thursday, LDC cllr", asked_at=now)
+    >>> u.council, u.role, u.amounts[0].value, u.topics[0]
+    ('lichfield', 'councillor', Decimal('60'), 'gifts')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.understand.council import ALIASES, find_council
+from bot.understand.dates import find_dates
+from bot.understand.facts import FACT_PHRASES, find_facts
+from bot.understand.model import Amount, DateMention, Understanding
+from bot.understand.money import find_amounts
+from bot.understand.role import find_role
+from bot.understand.text import prepare
+from bot.understand.topic import OFF_TOPIC, TOPICS, find_topics
+
+__all__ = [
+    "ALIASES",
+    "FACT_PHRASES",
+    "OFF_TOPIC",
+    "TOPICS",
+    "Amount",
+    "DateMention",
+    "Understanding",
+    "merge",
+    "understand",
+]
+
+
+def understand(
+    question: str,
+    *,
+    asked_at: dt.datetime | None = None,
+    default_council: str | None = None,
+    known_councils: dict[str, list[str]] | None = None,
+) -> Understanding:
+    """The facts one question states.
+
+    `asked_at` anchors relative dates ("yesterday", "last Thursday"; default: now, UTC).
+    `known_councils` maps each corpus council's slug to extra names for it (for instance the
+    manifest's council name); when given, only those slugs count as corpus councils and any
+    other council named is reported in `other_council`. `default_council` is used only when
+    the question names no council at all.
+    """
+    asked_at = asked_at or dt.datetime.now(dt.UTC)
+    text = prepare(question)
+    council = find_council(text.clean, default_council=default_council, known_councils=known_councils)
+    role, role_text = find_role(text.low)
+    topics, off_topic = find_topics(text.low)
+    return Understanding(
+        question=question,
+        asked_at=asked_at,
+        council=council.council,
+        council_source=council.source,  # type: ignore[arg-type]
+        councils=council.councils,
+        other_council=council.other,
+        role=role,
+        role_text=role_text,
+        amounts=find_amounts(text.clean),
+        dates=find_dates(text.low, asked_at),
+        topics=topics,
+        off_topic=off_topic,
+        facts=find_facts(text.low),
+    )
+
+
+def merge(previous: Understanding, new: Understanding) -> Understanding:
+    """A follow-up read in the light of the conversation so far.
+
+    What the new question states replaces what was known; what it leaves unsaid is kept.
+    A council named in the question beats one remembered, which beats a default; naming a
+    council outside the corpus clears the remembered one. Off-topic flags and the question
+    text are the new question's own.
+    """
+    if new.council_source == "question" or new.other_council:
+        council = (new.council, new.council_source, new.councils, new.other_council)
+    elif previous.council_source == "question" or previous.other_council or new.council is None:
+        council = (previous.council, previous.council_source, previous.councils, previous.other_council)
+    else:
+        council = (new.council, new.council_source, new.councils, new.other_council)
+    return Understanding(
+        question=new.question,
+        asked_at=new.asked_at or previous.asked_at,
+        council=council[0],
+        council_source=council[1],
+        councils=list(council[2]),
+        other_council=council[3],
+        role=new.role or previous.role,
+        role_text=new.role_text if new.role else previous.role_text,
+        amounts=list(new.amounts or previous.amounts),
+        dates=list(new.dates or previous.dates),
+        topics=list(new.topics or previous.topics),
+        off_topic=list(new.off_topic),
+        facts={**previous.facts, **new.facts},
+    )

@@ -1,0 +1,177 @@
+"""Which council a question is about: a corpus council, another council, or the default.
+
+Corpus councils are matched by name and short form (`ALIASES`, extended by the manifest's
+names). A council that is not in the corpus ("Birmingham", "Camden council", "LB Hackney",
+"Staffordshire County Council") is reported as `other_council` so the answer can say it is not
+covered rather than borrow a rule. The deployment's default council only applies when the
+question names no council at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.understand.councils_data import AMBIGUOUS, COUNTIES, LOOKALIKES, PLACES, split
+
+# Corpus councils: slug -> the ways people name them. Two-letter forms match only in capitals.
+ALIASES: dict[str, list[str]] = {
+    "lichfield": ["Lichfield", "LDC", "Lichfield District Council", "Lichfield DC"],
+    "tower-hamlets": [
+        "Tower Hamlets",
+        "TH",
+        "LBTH",
+        "London Borough of Tower Hamlets",
+        "tower hamlets council",
+    ],
+}
+
+_KINDS = r"(?:(?:city|county|district|borough|metropolitan borough|parish|town|unitary)\s+)?council\b"
+_KIND_ABBREV = r"(?:CC|DC|BC|MBC|BC)\b"
+_PREFIX = (
+    r"(?:london borough of|l\.?b\.? of|l\.?b\.?|royal borough of|r\.?b\.?|metropolitan borough of|"
+    r"borough of)"
+)
+# Capitalised words that are not a council's name though they precede "Council".
+_NOT_NAMES = frozenset(
+    """
+    the a an my our your their his her this that which what full whole local district county city
+    borough parish town other another same previous next last neighbouring different each any some
+    does do did can could is are was should would will i if when for from at to of in on by with and
+    or but as cabinet extraordinary special annual youth new old hi hello hey dear ok so re under
+    per about code conduct members member officers officer councillor cllr mayor chairman chair
+    standards ldc lbth th it we they he she you me not no yes also i'm im i've i'd we're it's upon
+    le please thanks
+    """.split()
+)
+_BUSINESS = re.compile(
+    r"^[\s-]*(?:based\b|company|companies|firm|business|developer|developers|supplier|restaurant|hotel|"
+    r"office|club|fc\b|city fc|university|airport|hospital|bank|college|school|firm|agency|ltd|limited|plc|"
+    r"cathedral|station)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class CouncilFacts:
+    council: str | None = None
+    source: str | None = None  # "question" | "default"
+    councils: list[str] = field(default_factory=list)
+    other: str | None = None
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in alias.split())
+    flags = 0 if len(alias) <= 2 else re.I  # "TH" only in capitals, never "th"
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
+
+
+@lru_cache(maxsize=32)
+def _known_patterns(known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    pairs = [(slug, alias) for slug, aliases in known for alias in aliases]
+    pairs.sort(key=lambda p: len(p[1]), reverse=True)
+    return [(slug, _alias_pattern(alias)) for slug, alias in pairs]
+
+
+def _names_rx(names: list[str]) -> str:
+    alts = sorted(names, key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in alts)
+
+
+_PLACES = split(PLACES)
+_COUNTIES = split(COUNTIES)
+_GAZETTEER = _names_rx(_PLACES + _COUNTIES)
+_CAP_NAME = r"[A-Z][\w'.]*(?:[\s-]+(?:(?:and|upon|on|under|in|le|of)[\s-]+)?[A-Z][\w'.]*){0,3}"
+_SUFFIXED = [
+    re.compile(rf"(?<![\w-])(?P<name>{_GAZETTEER})\s+(?:{_KINDS}|{_KIND_ABBREV})", re.I),
+    re.compile(rf"(?<![\w-])(?P<name>{_CAP_NAME})\s+(?:(?i:{_KINDS})|{_KIND_ABBREV})"),
+]
+_PREFIXED = re.compile(rf"(?<![\w-])(?i:{_PREFIX})\s+(?P<name>(?i:{_GAZETTEER})|{_CAP_NAME})")
+_SUFFIXED.append(_PREFIXED)
+_BARE = re.compile(
+    rf"(?<![\w-])(?P<name>{_names_rx([p for p in _PLACES if p not in AMBIGUOUS])})(?![\w-])", re.I
+)
+_BARE_AMBIGUOUS = re.compile(
+    rf"\b(?i:in|at|for|with|of)\s+(?P<name>{_names_rx(sorted(AMBIGUOUS & set(_PLACES)))})(?![\w-])"
+)
+
+
+def _strip_name(name: str) -> str:
+    words = re.split(r"(\s+)", name)
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[2:]
+    return "".join(words).strip()
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def find_council(
+    clean: str, *, default_council: str | None = None, known_councils: dict[str, list[str]] | None = None
+) -> CouncilFacts:
+    """The corpus council(s) named, another council named, or the default."""
+    known_slugs = list(known_councils) if known_councils is not None else list(ALIASES)
+    extra = {
+        slug: [names] if isinstance(names, str) else list(names)
+        for slug, names in (known_councils or {}).items()
+    }
+    aliases = {slug: [*ALIASES.get(slug, []), *extra.get(slug, [])] for slug in known_slugs}
+    # A built-in council missing from this corpus is "another council" like any other.
+    outsiders = {
+        alias: aliases_[0] for slug, aliases_ in ALIASES.items() if slug not in aliases for alias in aliases_
+    }
+
+    masked: list[tuple[int, int]] = []
+    others: list[tuple[int, str, bool]] = []  # position, name as typed, explicit
+    for name, is_council in LOOKALIKES.items():
+        for m in _alias_pattern(name).finditer(clean):
+            masked.append(m.span())
+            if is_council:
+                others.append((m.start(), m.group(0), True))
+
+    named: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = list(masked)
+    known = tuple((slug, tuple(a)) for slug, a in aliases.items())
+    for slug, rx in _known_patterns(known):
+        for m in rx.finditer(clean):
+            if not _overlaps(m.span(), taken):
+                taken.append(m.span())
+                named.append((m.start(), slug))
+    for alias in outsiders:
+        for m in _alias_pattern(alias).finditer(clean):
+            if not _overlaps(m.span(), taken):
+                taken.append(m.span())
+                others.append((m.start(), m.group(0), True))
+
+    for rx in _SUFFIXED:
+        for m in rx.finditer(clean):
+            name = _strip_name(m.group("name"))
+            if not name or _overlaps(m.span("name"), taken):
+                continue
+            # "LB Hackney" keeps its prefix; "Does Camden Council" loses its leading words.
+            start = m.start() if rx is _PREFIXED else m.start("name") + m.group("name").find(name)
+            taken.append((start, m.end()))
+            others.append((start, clean[start : m.end()], True))
+    for rx in (_BARE, _BARE_AMBIGUOUS):
+        for m in rx.finditer(clean):
+            if _overlaps(m.span("name"), taken) or _BUSINESS.match(clean[m.end("name") :]):
+                continue
+            taken.append(m.span("name"))
+            others.append((m.start("name"), m.group("name"), False))
+
+    named.sort()
+    councils = list(dict.fromkeys(slug for _, slug in named))
+    others.sort()
+    explicit = [name for _, name, is_explicit in others if is_explicit]
+    bare = [name for _, name, is_explicit in others if not is_explicit]
+    # A bare place name next to a corpus council is more likely a place than a council.
+    other = explicit[0] if explicit else (bare[0] if bare and not councils else None)
+    if councils:
+        return CouncilFacts(council=councils[0], source="question", councils=councils, other=other)
+    if other:
+        return CouncilFacts(other=other)
+    if default_council:
+        return CouncilFacts(council=default_council, source="default")
+    return CouncilFacts()

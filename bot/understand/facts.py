@@ -1,0 +1,385 @@
+"""Circumstances the checkers turn on, only as the question states them.
+
+`FACT_PHRASES` is data: (fact, value, phrase). For each fact the first phrase that matches
+wins, so negative forms ("not registered") are listed before positive ones ("registered").
+List-valued facts (`dpi_category`) collect every value that matches, in table order.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
+    # Footnote 7 of the Lichfield members' code: civic gifts to the Chairman acting as Chairman.
+    (
+        "civic_chairman",
+        True,
+        [
+            "civic (?:gifts?|hospitality|role|capacity|duties|duty|engagement|event|function)",
+            "(?:chairman|chair) of (?:the )?(?:district )?council",
+            "as (?:the )?(?:council )?chairman",
+            "in my (?:role|capacity) as (?:the )?chairman",
+            "chairman's (?:secretary|role)",
+        ],
+    ),
+    (
+        "unsolicited",
+        True,
+        [
+            r"(?:arrived|came|turned up|sent) (?:\w+ )?(?:in|through|by) the post",
+            "in the post",
+            "by post",
+            "through the post",
+            "posted to me",
+            "without warning",
+            "unexpected(?:ly)?",
+            "out of the blue",
+            "unsolicited",
+            "(?:didn't|did not|never) ask(?:ed)? for",
+            "left (?:it )?(?:on|at) my (?:desk|door)",
+            "delivered to (?:my|the) (?:office|home|house|desk)",
+            "turned up at",
+        ],
+    ),
+    (
+        "cannot_refuse",
+        True,
+        [
+            "(?:cause|causing|give|giving|caused) offen[cs]e",
+            "would offend",
+            "offend (?:them|him|her|the)",
+            "churlish",
+            "rude to (?:refuse|decline|say no|turn)",
+            "(?:can't|cannot|couldn't|could not|impossible to|awkward to|hard to|difficult to)"
+            " (?:refuse|decline|say no|turn (?:it|them) down)",
+            "insult(?:ing)? (?:them|him|her)",
+        ],
+    ),
+    (
+        "lavish",
+        True,
+        [
+            "lavish",
+            "extravagant",
+            "immodest",
+            r"luxur\w*",
+            "five[- ]star",
+            "5[- ]star",
+            "michelin",
+            "champagne",
+            "first class",
+            "vip",
+            "all expenses paid",
+            "very expensive",
+            "really expensive",
+            "expensive",
+            "weekend away",
+            "fancy",
+        ],
+    ),
+    (
+        "registered",
+        False,
+        [
+            "not (?:yet )?(?:on|in) (?:the|my) register",
+            "(?:isn't|is not|wasn't|was not|hasn't been|has not been|not|never|haven't|have not"
+            "|didn't|did not|forgot to|yet to) (?:been )?(?:register(?:ed)?(?: it| them| this| that| my \\w+)?"
+            "|declared it on the register)",
+        ],
+    ),
+    (
+        "registered",
+        True,
+        [
+            "(?:already|is|it's|its|was|been|have) (?:on|in) (?:the|my) register",
+            "already (?:registered|declared)",
+            "(?:is|it's|was|has been|have) registered",
+            "on my register",
+        ],
+    ),
+    (
+        "sensitive",
+        True,
+        [
+            "sensitive interest",
+            "violence",
+            r"intimidat\w*",
+            "threat(?:s|ened)?",
+            r"stalk\w*",
+            "my safety",
+            "(?:don't|do not) want (?:my|it|this) (?:address )?(?:published|public|on the website)",
+            "withheld",
+            "keep (?:it|my address) off",
+        ],
+    ),
+    (
+        "spouse",
+        True,
+        [
+            "my (?:wife|husband|spouse|civil partner|partner|other half|fianc[eé]e?|girlfriend"
+            "|boyfriend)(?!'s? (?:firm|company) partner)",
+            "(?:the person|someone) i live with",
+            "living with",
+            "spouse",
+        ],
+    ),
+    (
+        "family",
+        True,
+        [
+            "my (?:son|daughter|mum|mother|dad|father|brother|sister|family|kids|children|parents"
+            "|grandson|granddaughter|cousin|uncle|aunt|in-laws?)",
+            "immediate family",
+            "family member",
+        ],
+    ),
+    (
+        "dpi_category",
+        "securities",
+        ["shares?", "shareholding", "securities", "stocks?", "bonds", "debentures", "unit trusts?"],
+    ),
+    (
+        "dpi_category",
+        "land",
+        [
+            r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling) (?:a |an |some |the |my"
+            r" |our )?(?:\w+ )?(?:house|home|property|properties|land|flat|field|plot|garage|building"
+            r"|farm)",
+            "(?:land|property|house|flat|home) in the (?:district|borough|area)",
+            "landowner",
+        ],
+    ),
+    ("dpi_category", "licence", ["licen[cs]e to occupy", "licen[cs]e (?:for|to use) (?:a|the)", "allotment"]),
+    (
+        "dpi_category",
+        "contract",
+        [
+            "contract(?:s|ed|or)? (?:with|for|from) (?:the )?council",
+            "council contract",
+            r"tender\w*",
+            "supplier to the council",
+            "supplies? (?:the )?council",
+            "provides? services to the council",
+        ],
+    ),
+    (
+        "dpi_category",
+        "corporate_tenancy",
+        ["tenan(?:cy|t)", "council is (?:the|our|my) landlord", "lease (?:from|with) the council"],
+    ),
+    (
+        "dpi_category",
+        "sponsorship",
+        [
+            r"sponsor\w*",
+            r"(?:paid|pay|contribut\w*) towards? my (?:election|campaign|expenses)",
+            "trade union (?:paid|support|funding|donation)",
+        ],
+    ),
+    (
+        "dpi_category",
+        "employment",
+        [
+            "(?:new|second|part[- ]time|full[- ]time|paid) job",
+            "employ(?:ed|ment) (?:by|at|with)",
+            "(?:became|become|am|i'm) (?:a )?director",
+            "directorship",
+            "self-employed",
+            "my (?:trade|profession|vocation)",
+            "consultancy",
+            "(?:as|be|become|work as|working as) a consultant",
+        ],
+    ),
+    ("trigger", "re-elected", ["re-?elected", "re-?appointed"]),
+    ("trigger", "co-opted", ["co-?opted", "co-?option"]),
+    (
+        "trigger",
+        "elected",
+        [
+            "(?:newly|just|been|was|got|recently|when i was|since i was) elected",
+            "won (?:my|the) seat",
+            "new councillor",
+            "first elected",
+            "election in may",
+        ],
+    ),
+    (
+        "trigger",
+        "change",
+        [
+            "change(?:d|s)? (?:in|to|of) my",
+            "(?:new|changed) (?:job|employer|address)",
+            "bought",
+            "sold",
+            "acquired",
+            "inherited",
+            "moved house",
+            "got married",
+            "became (?:a )?(?:director|partner|trustee)",
+            "started (?:a )?(?:new )?(?:job|business|company)",
+            "no longer",
+            "resigned",
+        ],
+    ),
+    (
+        "hospitality_kind",
+        "drink_after_site_visit",
+        ["(?:drink|pint|coffee|tea) (?:after|following|at the end of) (?:a|the) site visit", "site visit"],
+    ),
+    (
+        "hospitality_kind",
+        "working_lunch",
+        ["working lunch", "lunch (?:meeting|during the meeting)", "sandwiches"],
+    ),
+    (
+        "hospitality_kind",
+        "charity",
+        [r"charit\w+ (?:dinner|event|ball|gala|do|lunch|function)", r"charit\w+", "non-commercial"],
+    ),
+    (
+        "hospitality_kind",
+        "corporate_entertainment",
+        [
+            r"corporate (?:box|hospitality|entertain\w*|event|day)",
+            "box at",
+            "hospitality box",
+            "(?:football|rugby|cricket|tennis|golf) (?:match|game|day|tickets?)",
+            "(?:the|a) (?:match|races|concert|game|gig|theatre|show)",
+            "wimbledon",
+            "premier league",
+            "cup final",
+        ],
+    ),
+    (
+        "hospitality_kind",
+        "official_function",
+        [
+            "opening ceremony",
+            "invited to speak",
+            "trade show",
+            "represent(?:ing)? the council",
+            "official (?:capacity|function|event)",
+            "civic (?:event|reception)",
+            "awards? (?:ceremony|dinner|evening|night)",
+            "conference",
+        ],
+    ),
+    ("hospitality_kind", "meal", ["dinner", "lunch", "meal", "breakfast", "restaurant"]),
+    ("hospitality_kind", "travel", ["hotel", "overnight", "flight", "trip", "weekend away"]),
+    (
+        "meeting_today",
+        True,
+        [
+            r"tonight's (?:\w+ )?(?:meeting|committee|council|cabinet)",
+            "(?:meeting|committee|council|cabinet) (?:is )?(?:tonight|today|this (?:evening"
+            "|afternoon|morning))",
+            r"this evening's (?:\w+ )?(?:meeting|committee)",
+            r"today's (?:\w+ )?(?:meeting|committee)",
+            "(?:meeting|committee) (?:starts|begins) in",
+        ],
+    ),
+    (
+        "received",
+        True,
+        [
+            r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
+            r"|was given|were given|been given|accepted|had)",
+            "(?:gave|given|sent|bought|handed) (?:me|us)",
+            "arrived",
+            "was delivered",
+        ],
+    ),
+    (
+        "offered",
+        True,
+        [
+            "offered",
+            "invited",
+            "invitation",
+            "wants to (?:give|take|buy|treat)",
+            "should i accept",
+            "can i accept",
+            "may i accept",
+            "am i allowed to accept",
+            "is it ok to accept",
+            "would like to (?:give|take|buy)",
+        ],
+    ),
+    (
+        "declined",
+        True,
+        [
+            "(?:i|we) (?:refused|declined|turned (?:it|them) down|returned|sent (?:it|them) back"
+            "|gave (?:it|them) (?:away|to charity))",
+            "said no",
+        ],
+    ),
+    (
+        "personal_capacity",
+        True,
+        [
+            "personal capacity",
+            "private capacity",
+            "nothing to do with (?:the council|my role|work)",
+            "(?:from|by) (?:a|an|my|our) (?:old )?(?:friend|neighbour|relative)",
+            "birthday",
+            "wedding",
+            "in my own time",
+        ],
+    ),
+    (
+        "official_capacity",
+        True,
+        [
+            "(?:in|because of) my (?:role|capacity|position) as",
+            "because i(?:'m| am) (?:a|the) (?:councillor|officer|mayor|chairman)",
+            "(?:in|as part of) my (?:official )?(?:role|job|duties)",
+            "official capacity",
+        ],
+    ),
+    (
+        "promotional",
+        True,
+        [
+            "promotional",
+            "branded",
+            "calendars?",
+            "diar(?:y|ies)",
+            "(?:a )?pens?",
+            "notepads?",
+            "mugs?",
+            "tape measures?",
+            "freebies?",
+            r"trade advertis\w*",
+        ],
+    ),
+    (
+        "courtesy_visit",
+        True,
+        ["courtesy visit", "factory visit", "(?:after|at the end of) (?:a|the|our|my) visit"],
+    ),
+]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, Any, re.Pattern[str]]]:
+    return [
+        (key, value, re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])"))
+        for key, value, alts in FACT_PHRASES
+    ]
+
+
+def find_facts(low: str) -> dict[str, Any]:
+    """The facts the question states, keyed as in `FACT_PHRASES`; absent when not said."""
+    facts: dict[str, Any] = {}
+    for key, value, rx in _compiled():
+        if key == "dpi_category":
+            if rx.search(low) and value not in facts.setdefault(key, []):
+                facts[key].append(value)
+        elif key not in facts and rx.search(low):
+            facts[key] = value
+    if not facts.get("dpi_category"):
+        facts.pop("dpi_category", None)
+    return facts

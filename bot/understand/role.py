@@ -1,0 +1,158 @@
+"""Whether the asker is an officer (employee, staff) or a councillor (member, Mayor, Chairman).
+
+Evidence is weighed in order and the first kind that decides wins:
+1. the asker says who they are ("I'm a planning officer", "cllr here", "my ward",
+   "I'm on the planning committee", "I work for the council", "my line manager");
+2. the question is about a role ("can a councillor accept...", "do officers need to...");
+3. someone in one role acts on the asker ("a councillor asked me to...": the asker is an officer);
+4. plain mentions, when they all point one way.
+"member" counts as councillor except in "member of staff", "member of the public",
+"family member" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.model import Role
+
+_SELF = r"(?:i'?m|i am|im|as|being|am i|me being|speaking as)"
+_FILL = r"(?:(?:a|an|the|one|our|lichfield|tower hamlets|ldc|lbth|th)\s+)*(?:(?!and\b|but\b)[\w-]+\s+)?"
+_OFFICER_NOUN = (
+    r"(?:officer|officers|employee|member of staff|staff member|head of service|planner|team leader|"
+    r"council worker|council employee|apprentice|staff)"
+)
+_COUNCILLOR_NOUN = r"(?:councillor|cllr|member|mayor|chairman|chair|portfolio holder|leader of the council)"
+# "member" followed by "of ..." is only a councillor for these bodies.
+_MEMBER_OF_OK = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:council|cabinet|authority|executive|(?:[\w-]+\s+){0,3}committee)"
+)
+_NOT_COUNCIL_MEMBER = re.compile(
+    r"\b(?:staff|family|team|club|gym|board|union|party|household|crew|band|church|society|cast|founding|"
+    r"life|golf|public|jury|panel|advisory)\s+$"
+)
+_EXCLUDED_OFFICER = re.compile(r"\b(?:monitoring|returning|police|customs|probation|compliance)\s+$")
+_CHAIR_OF_OTHER = re.compile(
+    r"^\s+of\s+(?!(?:the\s+)?(?:council|cabinet|(?:[\w-]+\s+){0,2}committee|standards|scrutiny))"
+)
+
+_STRONG: list[tuple[Role, re.Pattern[str]]] = [
+    ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
+    ("officer", re.compile(r"\b(?P<noun>officer|staff|employee|staff member) here\b")),
+    (
+        "officer",
+        re.compile(
+            r"\bi (?:work|am employed|'m employed|worked) (?:for|at|in|with) (?:the |a )?(?:council"
+            r"|authority|"
+            r"lichfield|tower hamlets|ldc|lbth|th\b|planning|housing|finance|legal|hr|revenues|benefits|"
+            r"environmental|waste|parks|leisure|licensing|democratic services|committee services|the"
+            r" \w+ team)"
+        ),
+    ),
+    (
+        "officer",
+        re.compile(
+            r"\bmy (?:line manager|manager|boss|head of service|team leader|director|supervisor"
+            r"|service manager|"
+            r"employer|contract of employment|job at the council|team at the council)\b"
+        ),
+    ),
+    ("officer", re.compile(r"\b(?:i'?m|i am|im) on the (?:\w+ )?(?:team|staff|payroll)\b")),
+    ("councillor", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_COUNCILLOR_NOUN})\b")),
+    ("councillor", re.compile(r"\b(?P<noun>councillor|cllr|member|mayor) here\b")),
+    (
+        "councillor",
+        re.compile(
+            r"\b(?:my (?:ward|constituents|councillor role|role as (?:a )?(?:councillor|member)|surgery|seat|"
+            r"register of interests|register entry|dpis?|disclosable pecuniary interests?)|"
+            r"(?:i was|i've been|i have been|i got|i was just|i've just been|i have just been|i'm newly|"
+            r"i am newly|since i was|when i was) (?:re-?|newly |recently |just )?(?:elected|co-?opted"
+            r"|re-?appointed)|"
+            r"i (?:sit|serve) on (?:the )?(?:[\w-]+ ){0,2}(?:committee|cabinet|council|board)|"
+            r"(?:i'?m|i am|im) on (?:the )?(?:[\w-]+ ){0,2}(?:committee|cabinet)|"
+            r"i chair (?:the )?(?:[\w-]+ ){0,2}(?:committee|council|meeting))\b"
+        ),
+    ),
+]
+_SUBJECT = re.compile(
+    r"\b(?:can|could|may|should|must|do|does|is|are|would|will|if|when|whether|what if|how do|how does|"
+    r"what do|what does|what should|for|of|about)\s+(?:a|an|the|our|any|all)?\s*(?:[\w-]+\s+)?"
+    r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff|mayor|chairman)\b"
+    r"(?!\s+(?:of staff|here))"
+)
+_SUBJECT_AFTER = re.compile(
+    r"\b(?P<noun>councillors|cllrs|members|officers|employees|staff)\s+(?:can|must|should|need|have to|"
+    r"are allowed|may|are required|are expected)\b"
+)
+_ACTS_ON_ME = re.compile(
+    r"\b(?:a|an|the|one|some|this|that|our|my)\s+(?:[\w-]+\s+)?(?P<noun>councillor|cllr|member|officer|"
+    r"employee|staff member|mayor)\s+"
+    r"(?:(?:has|had|keeps|keep|is|was|kept|just|then|been|always|constantly)\s+)*(?:[\w-]+\s+)?(?:(?:ask|tell|told|want|pressur|offer|gave|give|invit|email|phon|call|shout|bull|critici[sz]|"
+    r"demand|instruct|order|threaten|insult|lobb|text|messag|rang|ring|contact|approach|sent|send|swore|swear|"
+    r"sworn|undermin|chas|belittl|humiliat|yell)\w*\s+(?:at\s+)?(?:me|us)|"
+    r"(?:rude|abusive|aggressive|disrespectful|nasty|unprofessional|hostile|inappropriate|dismissive)\s+"
+    r"(?:to|towards|with)\s+(?:me|us))\b"
+)
+# The asker says they are neither: nothing else in the question decides their role.
+_PUBLIC = re.compile(
+    r"\b(?:i'?m|i am|im|as)\s+(?:a\s+|just\s+a\s+)?(?:member of the public|resident|local resident|"
+    r"journalist|constituent|member of the press)\b"
+)
+_MENTION = re.compile(r"\b(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff|mayor|chairman)\b")
+
+
+def _kind(noun: str) -> Role:
+    return (
+        "officer"
+        if re.match(
+            r"(?:officer|employee|staff|member of staff|head|planner|team|council "
+            r"(?:worker|employee)|apprentice)",
+            noun,
+        )
+        else "councillor"
+    )
+
+
+def _genuine(low: str, m: re.Match[str]) -> bool:
+    """False for "member of staff/the public", "family member", "monitoring officer" and the like."""
+    if "noun" not in m.groupdict() or m.group("noun") is None:
+        return True
+    noun = m.group("noun")
+    start, end = m.span("noun")
+    before, after = low[max(0, start - 20) : start], re.sub(r"^'?s?'?", "", low[end:])
+    if noun.startswith("member") and noun != "member of staff":
+        if _NOT_COUNCIL_MEMBER.search(before):
+            return False
+        if re.match(r"^\s+of\b", after) and not _MEMBER_OF_OK.match(after):
+            return False
+    if noun.startswith("officer") and _EXCLUDED_OFFICER.search(before):
+        return False
+    if noun.startswith("chair") and _CHAIR_OF_OTHER.match(after):
+        return False  # chairman of the football club
+    return True
+
+
+def find_role(low: str) -> tuple[Role | None, str | None]:
+    """The asker's role and the words that decided it."""
+    strong = [
+        (m.start(), role, m.group(0)) for role, rx in _STRONG for m in rx.finditer(low) if _genuine(low, m)
+    ]
+    strong += [(m.start(), None, m.group(0)) for m in _PUBLIC.finditer(low)]
+    if strong:
+        _, role, text = min(strong, key=lambda hit: hit[0])
+        return role, text
+    for rx in (_SUBJECT, _SUBJECT_AFTER):
+        hits = [m for m in rx.finditer(low) if _genuine(low, m)]
+        if hits:
+            return _kind(hits[0].group("noun")), hits[0].group(0)
+    for m in _ACTS_ON_ME.finditer(low):
+        if _genuine(low, m):
+            # Someone in one role acts on the asker: the asker is in the other.
+            return ("councillor" if _kind(m.group("noun")) == "officer" else "officer"), m.group(0)
+    kinds: dict[Role, str] = {}
+    for m in _MENTION.finditer(low):
+        if _genuine(low, m):
+            kinds.setdefault(_kind(m.group("noun")), m.group(0))
+    if len(kinds) == 1:
+        return next(iter(kinds.items()))
+    return None, None

@@ -1,0 +1,668 @@
+"""What a question is about, from a fixed vocabulary, and whether it asks for something else.
+
+`TOPICS` and `OFF_TOPIC` describe each id; `TOPIC_PHRASES` and `OFF_TOPIC_PHRASES` hold the
+phrases as data (regular expressions over the lowercased, spelling-corrected question, word
+boundaries added). A phrase's weight says how sure it is on its own: 3 names the topic
+("hospitality"), 2 is a typical case ("tickets to the match"), 1 only leans ("dinner").
+Topics scoring 2 or more are returned, strongest first, ties in order of first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TOPICS: dict[str, str] = {
+    "gifts": "gifts received or offered, their value, registering or returning them",
+    "hospitality": "meals, drinks, tickets, events and entertainment offered or accepted",
+    "sponsorship": "sponsorship of council events, and payments towards a member's expenses or election",
+    "interests": "registering and declaring interests: disclosable pecuniary interests, the"
+    " register, changes",
+    "meetings": "declaring interests at meetings, taking part, speaking, voting, leaving the room",
+    "private_work": "second jobs, outside work, consultancy and business activity, fees",
+    "confidentiality": "confidential or exempt information, leaks, the press",
+    "facilities": "using council equipment, IT, phones, rooms, stationery and staff",
+    "political_activity": "party politics, campaigning, political groups and restricted posts",
+    "complaints": "complaints, allegations of breach and what happens when things go wrong",
+    "member_officer_relations": "how councillors and officers treat each other: bullying, familiarity, "
+    "relationships, pressure, lobbying, favours",
+    "information_access": "councillors' access to documents and information, the need to know",
+    "members_enquiries": "members' enquiries and how quickly officers answer them",
+    "legal_proceedings": "legal action by or against the council, legal representation",
+    "reports": "officers' reports to committees, their advice and recommendations",
+    "discrimination": "equality, discrimination and harassment on protected grounds",
+    "conduct_general": "the codes and principles in general: integrity, openness, behaviour",
+}
+
+OFF_TOPIC: dict[str, str] = {
+    "expenses": "expenses, allowances, mileage and claims",
+    "hr_leave": "annual leave, sickness, pay and other terms of employment",
+    "small_talk": "greetings, the weather and chat",
+    "prompt_injection": "requests to ignore instructions or reveal the assistant's prompt",
+}
+
+TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
+    "gifts": [
+        (3, ["gifts?", "gifted"]),
+        (1, ["presents?(?! at| during| in the| for the item)"]),
+        (3, ["(?:a|christmas|xmas|leaving|birthday|wedding|thank you|thank-you) present"]),
+        (
+            2,
+            [
+                "vouchers?",
+                "gift cards?",
+                "hampers?",
+                "chocolates",
+                "flowers",
+                "bouquet",
+                r"bottle of \w+",
+                "bottles? of (?:wine|whisky)",
+            ],
+        ),
+        (2, ["freebies?", "token of (?:appreciation|thanks|gratitude)", "thank you gift"]),
+        (1, ["(?:gave|given|sent|brought|left) me (?:a|an|some)"]),
+        (1, ["watch", "jewellery", "perfume", "wine", "whisky"]),
+        (1, ["calendars?", "diar(?:y|ies)", "pens?", "notepads?", "mugs?", "tape measures?", "promotional"]),
+    ],
+    "hospitality": [
+        (3, ["hospitality"]),
+        (3, [r"corporate (?:box|hospitality|entertain\w*|event)", "hospitality box"]),
+        (
+            2,
+            [
+                "dinner",
+                "lunch",
+                "meals?",
+                "breakfast",
+                "drinks?",
+                "a pint",
+                "a coffee",
+                "buffet",
+                "canap[eé]s",
+            ],
+        ),
+        (2, ["tickets? (?:to|for)", "(?:match|concert|theatre|festival|show|game|race|races|gig) tickets?"]),
+        (
+            2,
+            [
+                "taken out",
+                "(?:took|take|taking) (?:me|us) out",
+                "treat(?:ed)? (?:me|us)",
+                "paid for (?:my|our) (?:meal|dinner|lunch|drinks)",
+            ],
+        ),
+        (
+            1,
+            [
+                "invited (?:me )?(?:to|for)",
+                "invitation",
+                "invite (?:to|for)",
+                "reception",
+                "gala",
+                "awards? (?:dinner|evening|night|ceremony)",
+                "ball",
+                "golf day",
+                "away day",
+                "hotel",
+                "overnight stay",
+                "trip to",
+                "site visit",
+                "working lunch",
+                "entertain(?:ed|ment)?",
+            ],
+        ),
+        (1, ["football", "cricket", "rugby", "wimbledon", "box at", "vip"]),
+    ],
+    "sponsorship": [
+        (3, ["sponsor(?:s|ed|ing|ship)?"]),
+        (3, [r"(?:paid|pay|contribut\w*|donat\w*) (?:towards?|to|for) my (?:election|campaign|expenses)"]),
+        (
+            2,
+            [
+                "election expenses",
+                "campaign (?:costs|funds|donation)",
+                "trade union (?:paid|support|funding|donation)",
+            ],
+        ),
+    ],
+    "interests": [
+        (
+            3,
+            [
+                "(?:register|registering|registration|declare|declaring|declaration|disclose"
+                "|disclosing) (?:of )?(?:my |an |the |this |these |any )?interests?"
+            ],
+        ),
+        (2, ["interests?(?! in (?:the|a) (?:job|role|post))"]),
+        (3, ["dpis?", "disclosable", "pecuniary"]),
+        (3, ["register of interests", "register entry", "my register", "conflict of interest"]),
+        (2, ["shares?", "shareholding", "securities", "stocks?", "bonds"]),
+        (
+            3,
+            [
+                "owns? (?:a |an |some |the |my |our )?(?:house|home|property|properties|land|flat"
+                "|field|plot|shares|business|company)",
+                "(?:land|property|house|home|flat) in the (?:district|borough|area)",
+            ],
+        ),
+        (
+            2,
+            [
+                "i own (?:a|an|some|the|my)",
+                "own (?:a |my )?(?:house|home|property|land|flat|field|plot)",
+                "landlord",
+                "tenan(?:cy|t)",
+                "licence to occupy",
+                "leases?",
+            ],
+        ),
+        (
+            2,
+            [
+                "(?:my )?(?:wife|husband|spouse|partner|civil partner)(?:'s)? (?:company|business"
+                "|firm|job|shares)"
+            ],
+        ),
+        (2, ["director (?:of|at)", "directorship", "company director", "trustee"]),
+        (
+            1,
+            [
+                "sensitive interest",
+                "declare",
+                "declaring",
+                "declaration",
+                "register",
+                "registered",
+                "registering",
+                "notify",
+            ],
+        ),
+    ],
+    "meetings": [
+        (
+            3,
+            [
+                "(?:committee|council|cabinet|planning|licensing|board) meetings?",
+                "at (?:the |a |tonight's )?meeting",
+            ],
+        ),
+        (2, ["meetings?", "agenda", "agenda item", "item on the agenda"]),
+        (
+            2,
+            [
+                "vote",
+                "voting",
+                "speak at",
+                "speaking at",
+                "leave the room",
+                "leave the chamber",
+                "withdraw from",
+                "take part in the (?:debate|discussion|vote)",
+            ],
+        ),
+        (1, ["committee", r"predetermin\w*", "bias", "debate", r"participat\w+", "take part"]),
+        (1, ["planning application"]),
+    ],
+    "private_work": [
+        (
+            3,
+            [
+                "second job",
+                "outside (?:work|employment|job|interests)",
+                "other employment",
+                "private work",
+                "business activity",
+            ],
+        ),
+        (
+            3,
+            [
+                "consultancy",
+                "(?:as|be|become|work as|working as) a consultant",
+                r"freelanc\w*",
+                "side (?:business|hustle|gig)",
+                "self-employed",
+                r"moonlight\w*",
+                "part[- ]time job",
+            ],
+        ),
+        (
+            2,
+            [
+                "evening job",
+                "weekend job",
+                "run (?:a|my own) business",
+                "start(?:ing)? (?:a|my own) business",
+                "my own business",
+                "paid work",
+            ],
+        ),
+        (
+            2,
+            [
+                "speaking fee",
+                "paid to speak",
+                "fee",
+                r"tutor\w*",
+                "locum",
+                "extra work",
+                "work on the side",
+                "private clients?",
+            ],
+        ),
+        (1, ["job", "business", "paid", "payment for services"]),
+    ],
+    "confidentiality": [
+        (
+            3,
+            [
+                r"confidential\w*",
+                "exempt (?:information|report|item|papers)",
+                "part (?:2|ii|two) (?:item|report|papers)",
+            ],
+        ),
+        (
+            2,
+            [
+                r"leak\w*",
+                "journalists?",
+                "the press",
+                "reporters?",
+                "newspapers?",
+                "the media",
+                r"whistle-?blow\w*",
+            ],
+        ),
+        (
+            2,
+            [
+                "share (?:this|the|some) information",
+                "pass (?:it )?on",
+                "disclose (?:information|it|the)",
+                "gdpr",
+                "data protection",
+                "secret",
+            ],
+        ),
+        (1, ["private information", "personal data", "tell (?:my|a) friend"]),
+    ],
+    "facilities": [
+        (
+            3,
+            [
+                "council (?:laptop|computer|phone|mobile|printer|photocopier|email|car|vehicle|van"
+                "|office|room|building|stationery|paper|equipment|resources|facilities|ipad|tablet"
+                "|it|franking|post|letterhead)"
+            ],
+        ),
+        (
+            3,
+            [
+                "(?:work|office) (?:laptop|computer|phone|mobile|email|printer|car)",
+                "facilities",
+                "resources",
+                r"photocop\w*",
+            ],
+        ),
+        (
+            2,
+            [
+                "printers?",
+                "print (?:leaflets|flyers|posters)",
+                "laptop",
+                "ipad",
+                "stationery",
+                "letterhead",
+                "town hall room",
+                "meeting rooms?",
+                "use of it",
+                "it equipment",
+            ],
+        ),
+        (1, ["email address", "franking", "equipment", "room booking"]),
+    ],
+    "political_activity": [
+        (
+            3,
+            [
+                "politic(?:al|s)",
+                "politically restricted",
+                "political (?:group|assistant|party|activity|neutrality)",
+            ],
+        ),
+        (
+            2,
+            [
+                r"campaign\w*",
+                r"canvass\w*",
+                r"leaflet\w*",
+                "stand(?:ing)? for election",
+                "stand as a candidate",
+                "purdah",
+                "pre-election",
+                "party (?:member|meeting|group)",
+                "labour",
+                "conservative",
+                "tory",
+                "lib dem",
+                "green party",
+                "reform uk",
+                "independent group",
+            ],
+        ),
+        (1, ["election", "party", "group meeting"]),
+    ],
+    "complaints": [
+        (
+            3,
+            [
+                r"complain\w*",
+                r"allegation\w*",
+                "breach(?:ed|es)? (?:of )?(?:the )?code",
+                "standards committee",
+                "grievance",
+            ],
+        ),
+        (
+            2,
+            [
+                "report (?:a|the|this) (?:councillor|officer|member|colleague|breach)",
+                "raise (?:a|my) concern",
+                "when things go wrong",
+                "disciplinary",
+                r"investigat\w*",
+                r"sanction\w*",
+                "what happens if i (?:breach|don't|didn't|do not|forgot|fail)",
+            ],
+        ),
+        (1, ["breach", "concern about"]),
+    ],
+    "member_officer_relations": [
+        (
+            3,
+            [
+                "bull(?:y|ying|ied|ies)",
+                r"harass\w*",
+                r"intimidat\w*",
+                r"familiarit\w*",
+                r"lobby\w*",
+                "favou?rs?",
+            ],
+        ),
+        (
+            3,
+            [
+                "relationship with (?:a|an|the|my) (?:councillor|officer|member|cllr)",
+                "dating",
+                "close personal",
+                "friends? with (?:a|an|the) (?:councillor|officer|cllr)",
+            ],
+        ),
+        (
+            2,
+            [
+                "rude",
+                r"shout\w*",
+                "swore",
+                r"disrespect\w*",
+                "courtesy",
+                r"undermin\w*",
+                r"pressur\w*",
+                "instruct(?:ed|ing|s)? (?:me|an officer|officers|staff|him|her|them)",
+                r"criticis\w* (?:me|an officer|officers)",
+                "in public",
+                "respect",
+            ],
+        ),
+        (
+            1,
+            [
+                "(?:councillor|cllr|member) (?:asked|told|wants|keeps) me",
+                "speed (?:it )?up",
+                "prioriti[sz]e",
+                "chase",
+                "relationship",
+            ],
+        ),
+    ],
+    "information_access": [
+        (
+            2,
+            [
+                "(?:can|may|could) (?:i|a councillor|councillors|members?) (?:see|have|get|access"
+                "|read|request)"
+            ],
+        ),
+        (3, ["need to know", "access to (?:information|documents|papers|files|reports|the file)"]),
+        (
+            2,
+            [
+                "(?:see|view|access|read|get|copy of) (?:the|a|those|these) (?:file|files|papers"
+                "|documents|background papers|exempt papers|report)",
+                "committee papers",
+                "exempt papers",
+                "background papers",
+            ],
+        ),
+        (1, ["documents?", "information", "foi", "freedom of information", "case files?"]),
+    ],
+    "members_enquiries": [
+        (3, [r"members'? enquir\w+", r"member enquir\w+", r"councillor enquir\w+", "enquiry system"]),
+        (
+            2,
+            [
+                "enquir(?:y|ies)",
+                "casework",
+                "turn ?(?:a)?round",
+                "working days",
+                "respond (?:to|within)",
+                "response time",
+                "how long",
+            ],
+        ),
+        (1, ["chase", "reply", "responded", "answer my"]),
+    ],
+    "legal_proceedings": [
+        (
+            3,
+            [
+                "legal action",
+                "sue",
+                "suing",
+                "sued",
+                "court",
+                "litigation",
+                "judicial review",
+                "legal representation",
+                "tribunal",
+                "legal proceedings",
+            ],
+        ),
+        (2, ["solicitor", "lawyer", "claim against the council", "injunction", "defamation"]),
+    ],
+    "reports": [
+        (
+            3,
+            [
+                "(?:committee|officer|officers'?|cabinet|draft) reports?",
+                "report writing",
+                "write (?:a|the) report",
+                "report'?s? recommendations?",
+                "recommendations? in (?:the|my) report",
+            ],
+        ),
+        (2, ["recommendations?", "(?:change|amend|rewrite|edit|alter) (?:the|my) report", "the report"]),
+    ],
+    "discrimination": [
+        (
+            3,
+            [
+                r"discriminat\w*",
+                "equality",
+                "equalities",
+                r"equal opportunit\w*",
+                "racis[mt]",
+                "sexis[mt]",
+                r"homophob\w*",
+                r"transphob\w*",
+            ],
+        ),
+        (
+            2,
+            [
+                r"protected characteristic\w*",
+                r"disabilit\w*",
+                "disabled",
+                r"religio\w*",
+                "ethnicity",
+                "gender",
+                "sexual orientation",
+                "equality act",
+            ],
+        ),
+    ],
+    "conduct_general": [
+        (
+            2,
+            [
+                "code of conduct",
+                "nolan",
+                "seven principles",
+                "selflessness",
+                "integrity",
+                "objectivity",
+                "accountability",
+                "openness",
+                "honesty",
+                "leadership principle",
+                "disrepute",
+            ],
+        ),
+        (1, ["social media", "behaviou?r", "conduct", "ethics", "ethical", "standards", "principles"]),
+    ],
+}
+
+OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
+    "expenses": [
+        (
+            3,
+            [
+                "(?<!election )expenses?",
+                "mileage",
+                "allowances?",
+                r"reimburs\w*",
+                "subsistence",
+                "parking (?:permit|charges?|costs?)",
+                "travel claim",
+                "claim (?:for|back) (?:my )?(?:travel|mileage|train|taxi|parking)",
+            ],
+        ),
+    ],
+    "hr_leave": [
+        (
+            3,
+            [
+                "annual leave",
+                "holiday (?:entitlement|allowance|days)",
+                "sick(?:ness)? (?:leave|pay|absence)",
+                "maternity",
+                "paternity",
+                "pay rise",
+                "salary",
+                "pension",
+                "overtime",
+                "flexi[- ]?time",
+                "toil",
+                "time off in lieu",
+                "payslip",
+                "pay grade",
+                "pay scale",
+                "carry over (?:my )?leave",
+                "book (?:some )?(?:leave|holiday)",
+                "working from home",
+                "compassionate leave",
+            ],
+        ),
+    ],
+    "small_talk": [
+        (
+            3,
+            [
+                "weather",
+                "rain(?:ing)?",
+                "sunny",
+                "forecast",
+                "how are you",
+                "how's it going",
+                "tell me a joke",
+                "who are you",
+                "what's your name",
+                "good morning",
+                "good afternoon",
+                r"thank(?:s| you)(?: very much| so much)?(?=\W*$)",
+                r"cheers(?=\W*$)",
+                r"^(?:hi|hello|hey|hiya)\W*$",
+                "football scores?",
+                "what time is it",
+                "recipe",
+            ],
+        ),
+    ],
+    "prompt_injection": [
+        (
+            3,
+            [
+                "ignore (?:all |any |your |the |my )?(?:previous |prior |above |earlier"
+                " )?(?:instructions|rules|prompt|guidelines)",
+                "system prompt",
+                "(?:reveal|show|print|repeat|tell me|give me|output|display) (?:me )?(?:your|the)"
+                " (?:system )?(?:instructions|prompt|rules|configuration|guidelines)",
+                "disregard (?:all |your |the |previous )*(?:instructions|rules)",
+                "you are now",
+                "pretend (?:to be|you are)",
+                "jailbreak",
+                "developer mode",
+                "act as (?:a|an|if)",
+                "forget (?:all |your )?(?:instructions|rules)",
+                "dan mode",
+            ],
+        ),
+    ],
+}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, list[tuple[re.Pattern[str], int]]]:
+    tables = {**TOPIC_PHRASES, **{f"off:{k}": v for k, v in OFF_TOPIC_PHRASES.items()}}
+    return {
+        key: [(re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])"), weight) for weight, alts in phrases]
+        for key, phrases in tables.items()
+    }
+
+
+def _scores(low: str) -> list[tuple[str, int, int]]:
+    """(key, score, first position) for every table key with a hit; each phrase counts once."""
+    out = []
+    for key, phrases in _compiled().items():
+        score, first = 0, len(low)
+        for rx, weight in phrases:
+            if (m := rx.search(low)) is not None:
+                score += weight
+                first = min(first, m.start())
+        if score:
+            out.append((key, score, first))
+    return out
+
+
+def find_topics(low: str) -> tuple[list[str], list[str]]:
+    """Topic ids strongest first, and off-topic kinds, for one lowercased question."""
+    scores = _scores(low)
+    topics = sorted(
+        ((k, s, f) for k, s, f in scores if not k.startswith("off:") and s >= 2), key=lambda t: (-t[1], t[2])
+    )
+    off = [
+        k.removeprefix("off:")
+        for k, s, _ in sorted(scores, key=lambda t: t[2])
+        if k.startswith("off:") and s >= 2
+    ]
+    return [k for k, _, _ in topics], off

@@ -1,0 +1,144 @@
+"""Which council a question is about: corpus councils, other councils, the default."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import understand
+from tests.understand.conftest import ASKED_AT
+
+
+def u(question: str, **kwargs):
+    return understand(question, asked_at=ASKED_AT, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a Lichfield councillor, can I accept a £60 hamper?",
+        "ldc officer here - gift question",
+        "LDC cllr, got a bottle of wine",
+        "does lichfield district council have a gifts limit",
+        "what's the rule at Lichfield DC for hospitality",
+        "im at lichfield council and got tickets",
+    ],
+)
+def test_lichfield_is_recognised_by_name_and_short_forms(question):
+    result = u(question)
+    assert (result.council, result.council_source) == ("lichfield", "question")
+    assert result.other_council is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tower Hamlets officer, a supplier sent me flowers",
+        "TH staff - can I accept a lunch?",
+        "LBTH employee here",
+        "lbth cllr question about need to know",
+        "London Borough of Tower Hamlets member officer protocol",
+        "does tower hamlets council let officers accept gifts",
+    ],
+)
+def test_tower_hamlets_is_recognised_by_name_and_short_forms(question):
+    assert u(question).council == "tower-hamlets"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the gift was with the card",
+        "th officer asked me",  # lowercase "th" is not trusted
+        "I got it with their thanks",
+        "THE COUNCIL GAVE ME A PEN",
+        "is this ok? thx",
+    ],
+)
+def test_th_matches_only_as_a_capitalised_word(question):
+    assert u(question).council is None
+
+
+def test_default_council_applies_when_no_council_is_named():
+    result = u("can i accept a bottle of wine", default_council="tower-hamlets")
+    assert (result.council, result.council_source) == ("tower-hamlets", "default")
+
+
+def test_council_named_in_the_question_beats_the_default():
+    result = u("LDC officer, can i accept a bottle of wine", default_council="tower-hamlets")
+    assert (result.council, result.council_source) == ("lichfield", "question")
+
+
+def test_no_council_and_no_default_leaves_council_unknown():
+    result = u("can i accept a bottle of wine")
+    assert (result.council, result.council_source, result.other_council) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("what is the gifts limit in Birmingham?", "Birmingham"),
+        ("i work for birmingham city council, can i accept a gift", "birmingham city council"),
+        ("Camden council officer - gifts?", "Camden council"),
+        ("LB Hackney gifts and hospitality rules", "LB Hackney"),
+        ("Staffordshire County Council invited me to a dinner", "Staffordshire County Council"),
+        ("I'm on Shenstone Parish Council, do I register gifts?", "Shenstone Parish Council"),
+        ("Does Wychavon DC have a register", "Wychavon DC"),
+        ("royal borough of Kingston upon Thames hospitality", "royal borough of Kingston upon Thames"),
+        ("what about in Reading?", "Reading"),
+    ],
+)
+def test_a_council_outside_the_corpus_is_reported_not_borrowed(question, other):
+    result = u(question, default_council="lichfield")
+    assert result.other_council == other
+    assert result.council is None  # never the default: the answer must not borrow Lichfield's rule
+
+
+def test_lichfield_city_council_is_a_different_council_from_lichfield_district():
+    result = u("I'm a Lichfield City Council member, do I register gifts?")
+    assert result.other_council == "Lichfield City Council"
+    assert result.council is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a gift from a Staffordshire company",  # a county named bare is a place
+        "got a hamper from a Birmingham firm",
+        "the Council said i could",
+        "full council meeting tonight",
+        "does the district council have a limit",
+        "reading the code, do I need to register",  # "reading" is a word
+        "Tower Hamlets Homes gave me a voucher",  # a housing body, not a council
+    ],
+)
+def test_places_and_generic_councils_are_not_taken_for_another_council(question):
+    assert u(question).other_council is None
+
+
+def test_a_bare_place_next_to_a_corpus_council_is_not_another_council():
+    result = u("LDC councillor, went to a conference in Birmingham, dinner was £80")
+    assert result.council == "lichfield"
+    assert result.other_council is None
+
+
+def test_every_corpus_council_named_is_listed_in_order():
+    result = u("is the gifts limit different between Tower Hamlets and Lichfield?")
+    assert result.councils == ["tower-hamlets", "lichfield"]
+    assert result.council == "tower-hamlets"
+
+
+def test_known_councils_add_names_from_the_manifest():
+    known = {"lichfield": ["Lichfield District Council"], "tower-hamlets": ["Borough of Tower Hamlets"]}
+    assert u("Lichfield District Council gifts", known_councils=known).council == "lichfield"
+
+
+def test_known_councils_accepts_a_plain_name_per_slug():
+    known = {"exampleton": "Exampleton Borough Council"}
+    result = u("exampleton borough council gifts", known_councils=known)
+    assert result.council == "exampleton"
+
+
+def test_a_built_in_council_missing_from_the_corpus_counts_as_another_council():
+    result = u("Tower Hamlets officer, can I accept a lunch?", known_councils={"lichfield": []})
+    assert result.council is None
+    assert result.other_council == "Tower Hamlets"

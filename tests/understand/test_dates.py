@@ -1,0 +1,135 @@
+"""Dates relative to when the question was asked: Tuesday 24 November 2026."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand import understand
+from tests.understand.conftest import ASKED_AT
+
+
+def dates(question: str):
+    return understand(question, asked_at=ASKED_AT).dates
+
+
+def first_date(question: str) -> dt.date:
+    found = dates(question)
+    assert found, f"no date found in {question!r}"
+    return found[0].date
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I received it on 1 March 2026", dt.date(2026, 3, 1)),
+        ("got it 1/3/26", dt.date(2026, 3, 1)),  # UK order: day first
+        ("got it 01/03/2026", dt.date(2026, 3, 1)),
+        ("received 1.3.2026", dt.date(2026, 3, 1)),
+        ("received 2026-03-01", dt.date(2026, 3, 1)),
+        ("on the 1st of March 2026", dt.date(2026, 3, 1)),
+        ("March 1st, 2026", dt.date(2026, 3, 1)),
+        ("elected on 7 May 2026", dt.date(2026, 5, 7)),
+        ("12/11/26 was when it arrived", dt.date(2026, 11, 12)),
+    ],
+)
+def test_written_dates_are_read_day_first(question, expected):
+    assert first_date(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("it arrived today", dt.date(2026, 11, 24)),
+        ("i got it yesterday", dt.date(2026, 11, 23)),
+        ("the dinner is tomorrow", dt.date(2026, 11, 25)),
+        ("the meeting is tonight", dt.date(2026, 11, 24)),
+        ("the day before yesterday", dt.date(2026, 11, 22)),
+        ("i got a yesteday", dt.date(2026, 11, 23)),  # misspelt
+        ("received it last Thursday", dt.date(2026, 11, 19)),
+        ("last tuesday", dt.date(2026, 11, 17)),  # asked on a Tuesday: a week ago, not today
+        ("got it on monday", dt.date(2026, 11, 23)),
+        ("two weeks ago", dt.date(2026, 11, 10)),
+        ("3 days ago", dt.date(2026, 11, 21)),
+        ("a fortnight ago", dt.date(2026, 11, 10)),
+        ("a week ago", dt.date(2026, 11, 17)),
+        ("in 3 days", dt.date(2026, 11, 27)),
+        ("next tuesday", dt.date(2026, 12, 1)),
+    ],
+)
+def test_relative_dates_count_from_when_the_question_was_asked(question, expected):
+    assert first_date(question) == expected
+
+
+def test_a_day_and_month_in_the_past_tense_is_the_most_recent_one():
+    assert first_date("I received it on 1st March") == dt.date(2026, 3, 1)
+    assert first_date("got a hamper on 12th nov") == dt.date(2026, 11, 12)
+
+
+def test_a_day_and_month_in_a_future_sentence_is_the_next_one():
+    assert first_date("I've been invited to a dinner on 1st March, can I go?") == dt.date(2027, 3, 1)
+    assert first_date("the gala is on the 3rd of december, should i go?") == dt.date(2026, 12, 3)
+
+
+def test_a_weekday_in_a_future_sentence_is_the_next_one():
+    assert first_date("the planning meeting is on monday") == dt.date(2026, 11, 30)
+    assert first_date("i'm going to a match this friday") == dt.date(2026, 11, 27)
+
+
+def test_today_counts_as_this_year_for_a_day_and_month():
+    assert first_date("it arrived on 24 November") == dt.date(2026, 11, 24)
+
+
+def test_vague_spans_are_marked_approximate():
+    (mention,) = dates("I got it last week")
+    assert mention.approximate and mention.date == dt.date(2026, 11, 17)
+    assert dates("a couple of weeks ago")[0].approximate
+    assert not dates("yesterday")[0].approximate
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "received on 31/2/26",  # no 31 February
+        "received on 30 February",
+        "see clause 2.4.2",
+        "within 28 days",
+        "the meeting starts at 12.30",
+        "I hold 1/3 of the shares",
+        "may I accept it?",
+        "para 12 of the code",
+        "a £50 gift",
+        "in March 2026",  # a month is not a date
+    ],
+)
+def test_impossible_dates_and_other_numbers_are_not_dates(question):
+    assert dates(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "hint"),
+    [
+        ("I received the gift yesterday", "received"),
+        ("I was elected on 7 May 2026", "elected"),
+        ("the committee meeting is tomorrow", "meeting"),
+        ("they invited me last week", "offered"),
+        ("I bought shares on 3 November", "changed"),
+        ("the dinner is on Friday", "event"),
+    ],
+)
+def test_the_words_around_a_date_hint_what_it_is_the_date_of(question, hint):
+    assert dates(question)[0].role_hint == hint
+
+
+def test_several_dates_are_listed_in_order_with_their_own_hints():
+    found = dates("I got a gift yesterday and declared it today")
+    assert [(d.date, d.role_hint) for d in found] == [
+        (dt.date(2026, 11, 23), "received"),
+        (dt.date(2026, 11, 24), "disclosed"),
+    ]
+
+
+def test_asked_at_defaults_to_now():
+    today = dt.datetime.now(dt.UTC).date()
+    assert understand("it arrived today").dates[0].date == today

@@ -1,0 +1,145 @@
+"""Circumstances the checkers turn on, reported only when the question states them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import understand
+from tests.understand.conftest import ASKED_AT
+
+
+def facts(question: str) -> dict:
+    return understand(question, asked_at=ASKED_AT).facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "as Chairman of the Council I was given a crystal vase at a civic event",
+        "I'm chairman and received a civic gift",
+        "civic hospitality at the chairman's reception",
+    ],
+)
+def test_the_chairman_acting_as_chairman_is_a_civic_fact(question):
+    assert facts(question)["civic_chairman"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a bottle of whisky arrived in the post",
+        "hamper turned up at the office without warning",
+        "completely unexpected gift from a supplier",
+        "they sent it out of the blue, i didn't ask for it",
+    ],
+)
+def test_gifts_that_arrive_unasked_are_unsolicited(question):
+    assert facts(question)["unsolicited"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "refusing would cause offence to the community group",
+        "it would be churlish to say no",
+        "i couldn't refuse without offending them",
+        "it felt rude to refuse",
+    ],
+)
+def test_gifts_that_cannot_be_refused_are_flagged(question):
+    assert facts(question)["cannot_refuse"] is True
+
+
+def test_lavish_hospitality_is_flagged():
+    assert facts("a lavish five star dinner with champagne")["lavish"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "registered"),
+    [
+        ("my interest is not on the register", False),
+        ("i haven't registered it yet", False),
+        ("i forgot to register my shares", False),
+        ("the interest is already on the register", True),
+        ("it's registered", True),
+    ],
+)
+def test_whether_an_interest_is_on_the_register_is_read_both_ways(question, registered):
+    assert facts(question)["registered"] is registered
+
+
+def test_a_sensitive_interest_is_flagged():
+    assert facts("i don't want my address published because of threats")["sensitive"] is True
+
+
+@pytest.mark.parametrize(
+    "question", ["my wife has shares in the company", "my husband's firm", "my civil partner owns a flat"]
+)
+def test_a_spouse_or_partner_is_flagged(question):
+    assert facts(question)["spouse"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("i own shares in a local company", "securities"),
+        ("i bought a house in the district", "land"),
+        ("we have a licence to occupy a council unit", "licence"),
+        ("my firm has a contract with the council", "contract"),
+        ("my company's tenancy where the council is the landlord", "corporate_tenancy"),
+        ("a business sponsored my campaign", "sponsorship"),
+        ("i've got a new job with a housing association", "employment"),
+    ],
+)
+def test_disclosable_pecuniary_interest_categories_are_hinted(question, category):
+    assert category in facts(question)["dpi_category"]
+
+
+@pytest.mark.parametrize(
+    ("question", "trigger"),
+    [
+        ("i was re-elected in may", "re-elected"),
+        ("i've just been co-opted onto the committee", "co-opted"),
+        ("i was elected last thursday", "elected"),
+        ("i sold my shares last week", "change"),
+    ],
+)
+def test_what_triggered_a_registration_is_read(question, trigger):
+    assert facts(question)["trigger"] == trigger
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("offered a pint after the site visit", "drink_after_site_visit"),
+        ("a working lunch with the developer", "working_lunch"),
+        ("tickets to a football match in their corporate box", "corporate_entertainment"),
+        ("invited to a charity dinner", "charity"),
+        ("invited to speak at a trade show", "official_function"),
+    ],
+)
+def test_the_kind_of_hospitality_is_hinted(question, kind):
+    assert facts(question)["hospitality_kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i have an interest in an item at tonight's planning committee", "the meeting is tonight, what do i do"],
+)
+def test_a_meeting_today_is_flagged(question):
+    assert facts(question)["meeting_today"] is True
+
+
+def test_received_and_offered_are_told_apart():
+    assert facts("i received a bottle of wine")["received"] is True
+    assert "offered" not in facts("i received a bottle of wine")
+    assert facts("i've been offered tickets, should i accept?")["offered"] is True
+    assert "received" not in facts("i've been offered tickets, should i accept?")
+
+
+def test_promotional_items_are_flagged():
+    assert facts("a supplier gave me a branded pen and a calendar")["promotional"] is True
+
+
+def test_a_plain_question_states_no_facts():
+    assert facts("what does the code say about gifts") == {}

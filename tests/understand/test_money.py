@@ -1,0 +1,114 @@
+"""Sums of money as people type them, and numbers that are not money."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.understand import understand
+from tests.understand.conftest import ASKED_AT
+
+
+def amounts(question: str):
+    return understand(question, asked_at=ASKED_AT).amounts
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("got a hamper worth £50", "50"),
+        ("a supplier gave me 50 quid in vouchers", "50"),
+        ("it was fifty pounds", "50"),
+        ("a gift worth forty-five pounds", "45"),
+        ("forty five quid voucher", "45"),
+        ("two hundred and fifty pounds of wine", "250"),
+        ("a hundred quid", "100"),
+        ("sponsorship of £25k for the festival", "25000"),
+        ("shares worth £1,000.50", "1000.50"),
+        ("valued at £50.00", "50"),
+        ("50 GBP gift card", "50"),
+        ("GBP 75 voucher", "75"),
+        ("a pen worth £0.99", "0.99"),
+        ("a 99p pen", "0.99"),
+        ("they gave me a tenner", "10"),
+        ("three tenners in a card", "30"),
+        ("cost them 2 grand", "2000"),
+        ("a £1.5m contract", "1500000"),
+        ("£ 60 voucher", "60"),
+        ("£60 POUNDS", "60"),
+    ],
+)
+def test_amounts_are_read_in_pounds_as_decimals(question, value):
+    found = amounts(question)
+    assert len(found) == 1
+    assert isinstance(found[0].value, Decimal)
+    assert found[0].value == Decimal(value)
+
+
+def test_about_45_a_head_is_45_approximate_and_per_head():
+    (amount,) = amounts("they paid for dinner, about £45 a head")
+    assert amount.value == Decimal("45")
+    assert amount.approximate and amount.per_head
+    assert amount.text == "about £45 a head"
+
+
+@pytest.mark.parametrize(
+    "question", ["£45pp", "£45 per head", "£45 each", "£45 per person", "tickets are £45 a ticket"]
+)
+def test_per_head_wordings_mark_the_amount_per_head(question):
+    assert amounts(question)[0].per_head
+
+
+@pytest.mark.parametrize(
+    "question", ["roughly £50", "approx £50", "£50ish", "around 50 quid", "£50 or so", "nearly £50", "~£50"]
+)
+def test_hedged_amounts_are_approximate(question):
+    assert amounts(question)[0].approximate
+
+
+def test_a_plain_amount_is_exact_and_not_per_head():
+    (amount,) = amounts("a £50 voucher")
+    assert not amount.approximate and not amount.per_head and amount.bound is None
+
+
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [("over £50", "over"), ("more than £500", "over"), ("under £50", "under"), ("at least £50", "at_least")],
+)
+def test_comparisons_are_kept_as_a_bound(question, bound):
+    assert amounts(question)[0].bound == bound
+
+
+def test_a_range_gives_both_ends_as_approximate():
+    found = amounts("the meal was £40-£60 each")
+    assert [a.value for a in found] == [Decimal("40"), Decimal("60")]
+    assert all(a.approximate and a.per_head for a in found)
+
+
+def test_a_multiplier_written_once_applies_to_both_ends_of_a_range():
+    assert [a.value for a in amounts("£25-30k")] == [Decimal("25000"), Decimal("30000")]
+
+
+def test_several_amounts_are_listed_in_the_order_written():
+    found = amounts("first it was £40, then they said £60 per head")
+    assert [a.value for a in found] == [Decimal("40"), Decimal("60")]
+    assert [a.per_head for a in found] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does para 12 say",
+        "within 28 days of receiving it",
+        "the meeting is at 12:30",
+        "meeting at 7pm",
+        "I own 5% of the shares",
+        "clause 2.4.2 of the officers code",
+        "on 1/3/26",
+        "I have 3 tickets",
+        "a few quid",
+    ],
+)
+def test_numbers_that_are_not_money_are_not_amounts(question):
+    assert amounts(question) == []

@@ -1,0 +1,118 @@
+"""The asker's role: officer (employee, staff) or councillor (member, Mayor, Chairman)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import understand
+from tests.understand.conftest import ASKED_AT
+
+
+def role(question: str) -> str | None:
+    return understand(question, asked_at=ASKED_AT).role
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm an officer at LDC, can I accept a gift?",
+        "im a planning officer and a developer offered me lunch",
+        "as an employee do i need to register a gift",
+        "i am a member of staff in housing",
+        "as a member of staff can i accept a bottle of wine",
+        "staff member here - is a £30 voucher ok",
+        "officer here, quick one about hospitality",
+        "I work for the council in the revenues team",
+        "i work in planning and got some chocolates",
+        "my manager says i need to declare it",
+        "do i have to tell my line manager about a second job",
+        "I'm head of service for waste",
+        "i'm a council employee",
+        "as an offcer can i accept tickets",  # misspelt
+    ],
+)
+def test_officers_are_recognised_however_they_say_it(question):
+    assert role(question) == "officer"
+
+
+def test_member_of_staff_is_an_officer_not_a_councillor():
+    assert role("member of staff here, got flowers from a resident") == "officer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a councillor, do I need to register a £60 gift?",
+        "cllr here - got tickets to the match",
+        "as a councilor can i accept dinner",  # misspelt
+        "i am a concillor at lichfield",  # misspelt
+        "as a member, do I declare my shares?",
+        "I'm the Mayor and was given a hamper",
+        "as Chairman of the Council I received a civic gift",
+        "I'm on the planning committee and know the applicant",
+        "I sit on cabinet",
+        "cabinet member here",
+        "I am a ward member for Boley Park",
+        "i'm a co-opted member of the standards committee",
+        "I was elected in May, when do I register my interests?",
+        "i've just been re-elected, do i need to notify again",
+        "one of my constituents gave me a box of chocolates",
+        "im a member of the planning committee",
+    ],
+)
+def test_councillors_are_recognised_however_they_say_it(question):
+    assert role(question) == "councillor"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a member of the public, how do I complain about a councillor?",
+        "my family member gave me a present",
+        "a family member works for a developer",
+        "I'm a member of the golf club and they gave me a free round",
+        "members of the public attend the meeting",
+        "tell the monitoring officer within 28 days?",
+        "the chairman of the football club gave me tickets",
+        "i received a gift",
+    ],
+)
+def test_member_of_the_public_family_member_and_monitoring_officer_decide_nothing(question):
+    assert role(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can a councillor accept a gift from a developer?", "councillor"),
+        ("do councillors have to register gifts", "councillor"),
+        ("can members accept hospitality", "councillor"),
+        ("do officers need to register hospitality", "officer"),
+        ("what must employees do with a gift over £50", "officer"),
+        ("can staff accept tips", "officer"),
+    ],
+)
+def test_a_question_about_a_role_takes_that_role(question, expected):
+    assert role(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("a councillor asked me to speed up his planning application", "officer"),
+        ("a cllr keeps emailing me at weekends", "officer"),
+        ("an officer was rude to me at committee", "councillor"),
+        ("an officer has been shouting at me", "councillor"),
+    ],
+)
+def test_someone_in_one_role_acting_on_the_asker_means_the_asker_is_in_the_other(question, expected):
+    assert role(question) == expected
+
+
+def test_the_asker_saying_who_they_are_beats_other_mentions():
+    assert role("I'm an officer and my wife is a councillor, can I accept a gift?") == "officer"
+    assert role("I am a councillor and a director of a company that employs officers") == "councillor"
+
+
+def test_the_words_that_decided_the_role_are_kept():
+    assert understand("cllr here, got a hamper", asked_at=ASKED_AT).role_text == "cllr here"
