@@ -24,7 +24,7 @@ def _explicit_council(value: str | None, service: ConductService) -> tuple[str |
     """A council given by the caller (picker, API field): (our slug, or None and the name as given)."""
     if not value:
         return None, None
-    names = council_names(service.corpus)
+    names = service.corpus.council_names
     if value in names:
         return value, None
     said = understand(value, asked_at=dt.datetime.now(dt.timezone.utc), known_councils=_aliases(service))
@@ -33,24 +33,8 @@ def _explicit_council(value: str | None, service: ConductService) -> tuple[str |
     return None, value
 
 
-def council_names(corpus: Corpus) -> dict[str, str]:
-    """Council slug -> name, in manifest order."""
-    return {slug: council.name for slug, council in corpus.councils.items()}
-
-
-def contact_line(corpus: Corpus, council: str) -> str:
-    """'the Monitoring Officer (mo@council.gov.uk, 01234 567890)', as the manifest configures it."""
-    contacts = corpus.councils[council].contacts if council in corpus.councils else {}
-    mo = contacts.get("monitoring_officer")
-    if mo is None:
-        return "the Monitoring Officer"
-    details = ", ".join(d for d in (mo.email, mo.phone) if d)
-    name = f"{mo.name} of {corpus.councils[council].name}"
-    return f"{name} ({details})" if details else name
-
-
 def _aliases(service: ConductService) -> dict[str, list[str]]:
-    return {slug: [name] for slug, name in council_names(service.corpus).items()}
+    return {slug: [name] for slug, name in service.corpus.council_names.items()}
 
 
 def to_question(text: str, *, council: str | None, role: str | None, asked_at: dt.datetime, service: ConductService) -> Question:
@@ -87,14 +71,14 @@ def _contact(service: ConductService, plan: Plan):
     def contact(council: str | None) -> str:
         if council is None:
             return "your council's Monitoring Officer"
-        return contact_line(service.corpus, council)
+        return service.corpus.contact_line(council)
 
     return contact
 
 
 def _scope(service: ConductService) -> str:
     parts = []
-    for slug, name in council_names(service.corpus).items():
+    for slug, name in service.corpus.council_names.items():
         titles = [d.citation_title for d in service.corpus.documents.values() if d.council == slug]
         parts.append(f"{name} ({'; '.join(titles)})")
     return "I hold the codes of conduct of " + " and ".join(parts) + "."

@@ -1,4 +1,4 @@
-"""The bot's CLI commands: `conduct show` (and, later, `conduct ask`).
+"""The bot's CLI commands: `conduct ask` and `conduct show`.
 
 Each command is a small function registered in `register(app)`. Heavy imports (torch,
 chromadb) stay inside command functions so `conduct --help` stays instant; `show` needs
@@ -21,7 +21,56 @@ EXIT_NOT_FOUND = 2
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the `conduct` CLI."""
+    app.command("ask")(ask)
     app.command("show")(show)
+
+
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, as you would type it in Slack")],
+    council: Annotated[str | None, typer.Option(help="lichfield, tower-hamlets, or a council's name")] = None,
+    role: Annotated[str | None, typer.Option(help="officer or councillor")] = None,
+    conversation: Annotated[
+        str | None, typer.Option("--conversation", help="Continue this conversation_id (a follow-up)")
+    ] = None,
+    asked_at: Annotated[
+        str | None, typer.Option("--asked-at", help="When it was asked (ISO date/time; default now)")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the response object as JSON")] = False,
+) -> None:
+    """Answer a question from the codes, quoting the clauses it rests on."""
+    import datetime as dt
+
+    from bot.service import Asker, QuestionError, get_service
+
+    if role is not None and role not in ("officer", "councillor"):
+        typer.echo(f"error: --role must be officer or councillor, not {role!r}", err=True)
+        raise typer.Exit(2)
+    when = None
+    if asked_at:
+        try:
+            when = dt.datetime.fromisoformat(asked_at)
+        except ValueError:
+            typer.echo(f"error: --asked-at {asked_at!r} is not an ISO date or date-time", err=True)
+            raise typer.Exit(2) from None
+    try:
+        answer = get_service().ask(
+            question, council=council, role=role, conversation_id=conversation, asked_at=when, asker=Asker("cli")
+        )
+    except QuestionError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except FileNotFoundError as exc:  # no index yet
+        typer.echo(f"error: {exc}. Run `conduct ingest` first.", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(answer.model_dump_json(indent=2))
+        return
+    typer.echo(answer.answer)
+    if answer.citations:
+        typer.echo("\nCitations (most relevant first; `conduct show DOCUMENT CLAUSE` prints one):")
+        for i, c in enumerate(answer.citations, 1):
+            typer.echo(f"  [{i}] {c.label}  ({c.id})")
+    typer.echo(f"\n[{answer.outcome} · conversation {answer.conversation_id} · corpus {answer.corpus_version}]")
 
 
 def show(

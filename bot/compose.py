@@ -21,7 +21,8 @@ _STOP = set(
     "your am any not no yes".split()
 )
 
-_CITES_PARA = re.compile(r"\bpara(?:graph)?s?\s+\d", re.IGNORECASE)
+# The explanation already names its paragraphs ("para 12", "(2.4.2)"): don't repeat them.
+_CITES_PARA = re.compile(r"\bpara(?:graph)?s?\s+\d|\(\d+(?:\.\d+)+\)", re.IGNORECASE)
 
 ContactFor = Callable[[str | None], str]  # council slug (or None) -> "the Monitoring Officer (mo@…)"
 

@@ -45,7 +45,6 @@ class ConductService:
         with self._lock:
             if self._ready:
                 return
-            from bot.answering import council_names
             from bot.audit.store import AuditLog
             from bot.conversation_store import ConversationStore
             from bot.corpus import load_corpus
@@ -64,7 +63,7 @@ class ConductService:
             self.phraser = build_phraser(self.settings)
             self.router = Router(
                 coverage=self.coverage,
-                councils=council_names(self.corpus),
+                councils=self.corpus.council_names,
                 search=self.retriever.search,
                 run_check=registry.run_check,
                 rule_params=registry.rule_params,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from typing import Annotated
 
 import typer
 
@@ -36,7 +37,9 @@ def format_result(result: CheckResult) -> str:
                 head += f" [{action.citation.label}]"
             lines.append(head)
             if action.detail:
-                lines += textwrap.wrap(action.detail, 100, initial_indent="      ", subsequent_indent="      ")
+                lines += textwrap.wrap(
+                    action.detail, 100, initial_indent="      ", subsequent_indent="      "
+                )
     if result.missing:
         lines.append("Missing facts: " + ", ".join(result.missing))
     if result.explanation:
@@ -46,9 +49,13 @@ def format_result(result: CheckResult) -> str:
         for c in result.citations:
             lines.append(f"  {c.label} ({c.id})")
             for para in c.quote.splitlines():
-                lines += textwrap.wrap(para, 96, initial_indent="    > ", subsequent_indent="    > ") or ["    >"]
+                lines += textwrap.wrap(para, 96, initial_indent="    > ", subsequent_indent="    > ") or [
+                    "    >"
+                ]
             for f in c.footnotes:
-                lines += textwrap.wrap(f"[{f.marker}] {f.text}", 96, initial_indent="    > ", subsequent_indent="    > ")
+                lines += textwrap.wrap(
+                    f"[{f.marker}] {f.text}", 96, initial_indent="    > ", subsequent_indent="    > "
+                )
     return "\n".join(lines)
 
 
@@ -57,15 +64,19 @@ def register(app: typer.Typer) -> None:
 
     @app.command("check")
     def check_command(
-        rule_id: str = typer.Argument(..., metavar="RULE-ID", help="e.g. lichfield.member.gifts_hospitality"),
-        assignments: list[str] = typer.Argument(None, metavar="KEY=VALUE...", help="value=50.01 received=2026-03-01"),
-        as_json: bool = typer.Option(False, "--json", help="Print the CheckResult as JSON."),
+        rule_id: Annotated[
+            str, typer.Argument(metavar="RULE-ID", help="e.g. lichfield.member.gifts_hospitality")
+        ],
+        assignments: Annotated[
+            list[str] | None, typer.Argument(metavar="KEY=VALUE...", help="value=50.01 received=2026-03-01")
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the CheckResult as JSON.")] = False,
     ) -> None:
         """Run one deterministic checker: amounts in pounds, dates ISO, flags true/false."""
         from bot.rules.loader import RuleError
-        from ingest.errors import CorpusError
         from bot.rules.params import RuleInputError, parse_assignments
         from bot.rules.registry import run_check
+        from ingest.errors import CorpusError
 
         try:
             result = run_check(rule_id, parse_assignments(assignments or []))
@@ -76,12 +87,12 @@ def register(app: typer.Typer) -> None:
 
     @app.command("rules")
     def rules_command(
-        as_json: bool = typer.Option(False, "--json", help="Print every rule as JSON."),
+        as_json: Annotated[bool, typer.Option("--json", help="Print every rule as JSON.")] = False,
     ) -> None:
         """List every rule with its parameters, values (wording, clause, date in force) and citations."""
         from bot.rules.loader import RuleError
-        from ingest.errors import CorpusError
         from bot.rules.registry import list_rules
+        from ingest.errors import CorpusError
 
         try:
             rules = list_rules()
@@ -94,16 +105,25 @@ def register(app: typer.Typer) -> None:
         for r in rules:
             typer.echo(f"{r.id}  ({r.council}) — {r.title}")
             params = ", ".join(
-                p.name + ("*" if p.required else "") + (f"({'|'.join(p.choices)})" if p.choices else f":{p.type}")
+                p.name
+                + ("*" if p.required else "")
+                + (f"({'|'.join(p.choices)})" if p.choices else f":{p.type}")
                 for p in r.params
             )
             typer.echo(f"  parameters: {params}")
             for v in r.values:
-                number = f"£{v.amount:,.2f}" if v.unit == "GBP" else (v.amount if v.amount is not None else v.period)
+                number = (
+                    f"£{v.amount:,.2f}"
+                    if v.unit == "GBP"
+                    else (v.amount if v.amount is not None else v.period)
+                )
                 how = v.comparison or v.counting or ""
-                typer.echo(f"  {v.key}: {how} {number} {'' if v.unit == 'GBP' else v.unit} (since {v.since}) [{v.clause}]")
-                typer.echo(f"      \"{v.wording}\"")
+                typer.echo(
+                    f"  {v.key}: {how} {number} {'' if v.unit == 'GBP' else v.unit} (since {v.since}) "
+                    f"[{v.clause}]"
+                )
+                typer.echo(f'      "{v.wording}"')
             for c in r.conditions:
-                typer.echo(f"  condition {c.name} [{c.clause}]: \"{c.wording}\"")
+                typer.echo(f'  condition {c.name} [{c.clause}]: "{c.wording}"')
             typer.echo("  cites: " + ", ".join(c.label for c in r.citations))
             typer.echo("")

@@ -85,7 +85,7 @@ def beginning_with(event: dt.date, days: int, what: str = "the event") -> Deadli
     date = event + dt.timedelta(days=days - 1)
     rule = (
         f'"before the end of {days} days beginning with" {what} on {event.isoformat()}: that day '
-        f"is day 1, so day {days} is {_describe(date)} (one day earlier than \"within {days} days of\")."
+        f'is day 1, so day {days} is {_describe(date)} (one day earlier than "within {days} days of").'
         + _not_moved(date)
     )
     return Deadline(date, rule)

@@ -16,7 +16,7 @@ from bot.rules.book import RuleBook
 from bot.rules.loader import COMPARISONS
 from bot.rules.params import ParamSpec
 from bot.rules.results import dedupe, event_date, facts, money, refer
-from bot.types import Action, Citation, CheckResult
+from bot.types import Action, CheckResult, Citation
 
 DOC = "lichfield/members-code"
 GIFTS = "lichfield-member-gifts"
@@ -116,7 +116,7 @@ def gifts_hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> Chec
             outcome="no_action_required",
             facts=facts(p),
             explanation=f"An estimated value of {money(value)} is under the {money(limit)} in para 12 "
-            f"(\"at least {money(limit)}\"), so there is nothing to notify." + civic_note,
+            f'("at least {money(limit)}"), so there is nothing to notify.' + civic_note,
             citations=[cite],
         )
 
@@ -135,11 +135,14 @@ def gifts_hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> Chec
             )
         ],
         deadline=deadline.date if deadline else None,
-        deadline_rule=deadline.rule if deadline else f"within {days} days of receiving it (the day of receipt not counted)",
+        deadline_rule=deadline.rule
+        if deadline
+        else f"within {days} days of receiving it (the day of receipt not counted)",
         facts=facts(p),
         missing=[] if deadline else ["received"],
         explanation=f"An estimated value of {money(value)} is at least {money(limit)} "
-        f"({COMPARISONS[threshold.comparison or ''][0]} {money(limit)}), so notify the {MO} within {days} days "
+        f"({COMPARISONS[threshold.comparison or ''][0]} {money(limit)}), so notify the {MO} within {days} "
+        "days "
         "of receiving it (para 12)."
         + ("" if deadline else " Give the date received to get the deadline.")
         + civic_note,
@@ -239,7 +242,8 @@ def dpi_registration(p: dict[str, Any], book: RuleBook, today: dt.date) -> Check
             start, what = adopted, "the Code being adopted"
         deadline = dates.within_days(start, days, what)
         later = (
-            f"The Code's adoption ({adopted.isoformat()}) is later than your {trigger} ({given.isoformat()}), so "
+            f"The Code's adoption ({adopted.isoformat()}) is later than your {trigger} "
+            f"({given.isoformat()}), so "
             "the period runs from the adoption."
             if start != given
             else f"Your {trigger} ({given.isoformat()}) is"
@@ -250,7 +254,8 @@ def dpi_registration(p: dict[str, Any], book: RuleBook, today: dt.date) -> Check
             rule,
             p,
             deadline,
-            f"Notify the {MO} of the disclosable pecuniary interests you have at that time within {days} days "
+            f"Notify the {MO} of the disclosable pecuniary interests you have at that time within {days} "
+            "days "
             f"(para 7, whichever is the later). {later}",
             "Notify the Monitoring Officer of every disclosable pecuniary interest you have at that time.",
             c7,
@@ -317,7 +322,11 @@ def _action(
     return CheckResult(
         rule=rule,
         outcome="action_required",
-        actions=[Action(do="notify", to=MO, by=deadline.date if deadline else None, detail=detail, citation=citation)],
+        actions=[
+            Action(
+                do="notify", to=MO, by=deadline.date if deadline else None, detail=detail, citation=citation
+            )
+        ],
         deadline=deadline.date if deadline else None,
         deadline_rule=deadline.rule if deadline else rule_text,
         facts=facts(p),
@@ -335,18 +344,31 @@ HOLDERS = ("self", "spouse", "civil_partner", "cohabitee")
 DPI_CATEGORY_PARAMS = (
     ParamSpec("category", "choice", "Which row of the para 10 table", required=True, choices=CATEGORIES),
     ParamSpec("holder", "choice", "Whose interest it is (para 11); default self", choices=HOLDERS),
-    ParamSpec("aware", "flag", "For a spouse's, civil partner's or cohabitee's interest: are you aware of it"),
-    ParamSpec("local", "flag", "Securities: the body has a place of business or land in the area; land, licence: the land is in the area"),
+    ParamSpec(
+        "aware", "flag", "For a spouse's, civil partner's or cohabitee's interest: are you aware of it"
+    ),
+    ParamSpec(
+        "local",
+        "flag",
+        "Securities: the body has a place of business or land in the area; land, licence: the land is in the "
+        "area",
+    ),
     ParamSpec("nominal", "money", "Securities: total nominal value held, in pounds"),
     ParamSpec("capital", "money", "Securities: the body's total issued share capital, in pounds"),
     ParamSpec("class_nominal", "money", "Securities of more than one class: nominal value held of one class"),
-    ParamSpec("class_capital", "money", "Securities of more than one class: total issued share capital of that class"),
+    ParamSpec(
+        "class_capital",
+        "money",
+        "Securities of more than one class: total issued share capital of that class",
+    ),
     ParamSpec("months", "number", "Licence: how long it lets you occupy the land, in months"),
     ParamSpec("discharged", "flag", "Contract: has it been fully discharged"),
     ParamSpec("council_landlord", "flag", "Tenancy: is the Council the landlord"),
     ParamSpec("from_council", "flag", "Sponsorship: was the payment from the Council"),
     ParamSpec("paid", "date", "Sponsorship: date of the payment or benefit"),
-    ParamSpec("period_end", "date", "Sponsorship: the latest date referred to in para 7 (end of the 12 months)"),
+    ParamSpec(
+        "period_end", "date", "Sponsorship: the latest date referred to in para 7 (end of the 12 months)"
+    ),
     ParamSpec("for_profit", "flag", "Employment: carried on for profit or gain"),
 )
 
@@ -402,7 +424,7 @@ def dpi_category(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
         who = holder.replace("_", " ")
         if p.get("aware") is False:
             decided, missing = False, []
-            reason += f" It is your {who}'s interest and you are not aware of it, so para 11 does not make it yours."
+            reason += f" It is your {who}'s interest and you are not aware of it: para 11 does not apply."
         elif p.get("aware") is None:
             if decided is not False:
                 missing.append("aware")
@@ -422,7 +444,8 @@ def dpi_category(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
             rule=rule,
             outcome="no_action_required",
             facts=fact_values,
-            explanation=f"Not a disclosable pecuniary interest. {reason}{holder_note} Other significant interests "
+            explanation=f"Not a disclosable pecuniary interest. {reason}{holder_note} Other significant "
+            "interests "
             "may still be declared at meetings (paras 20-21).",
             citations=dedupe([*citations, *_cite_optional(book, "20")]),
         )
@@ -463,12 +486,24 @@ def _securities(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
     nominal: Decimal | None = p.get("nominal")
     local: bool | None = p.get("local")
     if nominal is None:
-        missing = ["nominal"] + ([] if "capital" in p else ["capital"]) + ([] if local is not None else ["local"])
+        missing = (
+            ["nominal"] + ([] if "capital" in p else ["capital"]) + ([] if local is not None else ["local"])
+        )
         if local is False:
-            return False, [], "The body has no place of business or land in the area (para 10, securities (a))."
-        return None, missing, (
-            f"Securities are a DPI where the body has a place of business or land in the area and their total "
-            f"nominal value exceeds {money(limit)} or one hundredth of the body's total issued share capital."
+            return (
+                False,
+                [],
+                "The body has no place of business or land in the area (para 10, securities (a)).",
+            )
+        return (
+            None,
+            missing,
+            (
+                "Securities are a DPI where the body has a place of business or land in the area and their "
+                "total "
+                f"nominal value exceeds {money(limit)} or one hundredth of the body's total issued share "
+                "capital."
+            ),
         )
     reasons: list[str] = []
     over_nominal = nominal_p.meets(nominal, on)
@@ -498,21 +533,35 @@ def _securities(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
             )
             size = True if over_class else size
         elif size is False:
-            reasons.append("(No second class of shares given; para 10(b)(ii) only applies to a body with more than one.)")
+            reasons.append(
+                "(No second class of shares given; para 10(b)(ii) only applies to a body with more than one.)"
+            )
     if size is False:
         return False, [], " ".join(reasons)
     if local is False:
         return False, [], " ".join(reasons) + " But the body has no place of business or land in the area."
     if size is None:
         missing = ["capital"] + ([] if local is not None else ["local"])
-        return None, missing, " ".join(reasons) + (
-            " Whether it is a DPI then turns on the body's total issued share capital: it is one if the nominal "
-            "value exceeds one hundredth of it (and the body has a place of business or land in the area)."
+        return (
+            None,
+            missing,
+            " ".join(reasons)
+            + (
+                " Whether it is a DPI then turns on the body's total issued share capital: it is one if the "
+                "nominal "
+                "value exceeds one hundredth of it (and the body has a place of business or land in the "
+                "area)."
+            ),
         )
     if local is None:
-        return None, ["local"], " ".join(reasons) + (
-            " It is a DPI if the body (to your knowledge) has a place of business or land in the area, "
-            "and not otherwise."
+        return (
+            None,
+            ["local"],
+            " ".join(reasons)
+            + (
+                " It is a DPI if the body (to your knowledge) has a place of business or land in the area, "
+                "and not otherwise."
+            ),
         )
     return True, [], " ".join(reasons) + " The body has a place of business or land in the area."
 
@@ -535,8 +584,10 @@ def _licence(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
     if local is False:
         return False, [], "The land is not in the area of the Council."
     if months is None:
-        return None, ["months"] + ([] if local is not None else ["local"]), (
-            f"A licence to occupy land in the area is a DPI if it is for {minimum:g} month or longer."
+        return (
+            None,
+            ["months"] + ([] if local is not None else ["local"]),
+            (f"A licence to occupy land in the area is a DPI if it is for {minimum:g} month or longer."),
         )
     long_enough = param.meets(months, on)
     text = f"A licence for {months:g} month(s) is {'' if long_enough else 'not '}for a month or longer."
@@ -550,12 +601,21 @@ def _licence(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
 def _contract(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
     value = p.get("discharged")
     if value is None:
-        return None, ["discharged"], (
-            "A contract with the Council for goods, services or works is a DPI until it has been fully discharged."
+        return (
+            None,
+            ["discharged"],
+            (
+                "A contract with the Council for goods, services or works is a DPI until it has been fully "
+                "discharged."
+            ),
         )
     if value:
         return False, [], "The contract has been fully discharged."
-    return True, [], "A contract with the Council for goods, services or works that has not been fully discharged."
+    return (
+        True,
+        [],
+        "A contract with the Council for goods, services or works that has not been fully discharged.",
+    )
 
 
 def _tenancy(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
@@ -577,14 +637,20 @@ def _sponsorship(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest
     paid, end = p.get("paid"), p.get("period_end")
     if paid is None or end is None:
         missing = [n for n in ("paid", "period_end") if p.get(n) is None]
-        return None, missing, (
-            f"Sponsorship is a DPI if it was made during the {months} month period ending on the latest date "
-            "referred to in paragraph 7 (not from the Council)."
+        return (
+            None,
+            missing,
+            (
+                f"Sponsorship is a DPI if it was made during the {months} month period ending on the latest "
+                "date "
+                "referred to in paragraph 7 (not from the Council)."
+            ),
         )
     first, last = dates.months_ending_on(end, months)
     inside = first <= paid <= last
     text = (
-        f"The {months} month period ending on {end.isoformat()} runs from {first.isoformat()} to {last.isoformat()}; "
+        f"The {months} month period ending on {end.isoformat()} runs from {first.isoformat()} to "
+        f"{last.isoformat()}; "
         f"a payment on {paid.isoformat()} is {'inside' if inside else 'outside'} it."
     )
     if not inside:
@@ -622,8 +688,14 @@ MEETING_DPI_PARAMS = (
     ParamSpec("registered", "flag", "Is the interest entered in the Register of Interests", required=True),
     ParamSpec("sensitive", "flag", "Is it a sensitive interest (para 13); default false"),
     ParamSpec("disclosed", "date", "Date of the disclosure at the meeting (YYYY-MM-DD)"),
-    ParamSpec("pending", "flag", "Is it the subject of a pending notification to the Monitoring Officer; default false"),
-    ParamSpec("dispensation", "flag", "Have you requested and been granted a relevant dispensation; default false"),
+    ParamSpec(
+        "pending",
+        "flag",
+        "Is it the subject of a pending notification to the Monitoring Officer; default false",
+    ),
+    ParamSpec(
+        "dispensation", "flag", "Have you requested and been granted a relevant dispensation; default false"
+    ),
 )
 
 
@@ -670,7 +742,8 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
     if registered is None:
         missing.append("registered")
         notes.append(
-            "If it is not on the Register of Interests: disclose it to the meeting (unless sensitive, para 15) and "
+            "If it is not on the Register of Interests: disclose it to the meeting (unless sensitive, para "
+            "15) and "
             "notify the Monitoring Officer before the end of 28 days beginning with the date of disclosure "
             "(para 16). If it is on the register: bring it to the attention of the meeting (para 17)."
         )
@@ -696,7 +769,9 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         )
         param = book.parameter(f"{INTERESTS}.meeting_notify_within")
         if p.get("pending"):
-            notes.append("It is the subject of a pending notification, so para 16 asks for no further notice.")
+            notes.append(
+                "It is the subject of a pending notification, so para 16 asks for no further notice."
+            )
         else:
             disclosed: dt.date | None = p.get("disclosed")
             days = int(param.at(disclosed or today).number)
@@ -704,13 +779,14 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
                 deadline = dates.beginning_with(disclosed, days, "the date of the disclosure")
             else:
                 missing.append("disclosed")
-                rule_text = f"before the end of {days} days beginning with the date of the disclosure (that day is day 1)"
+                rule_text = f"before the end of {days} days beginning with the date of disclosure (day 1)"
             actions.append(
                 Action(
                     do="notify",
                     to=MO,
                     by=deadline.date if deadline else None,
-                    detail="Notify the Monitoring Officer of the interest (unless it is already the subject of a "
+                    detail="Notify the Monitoring Officer of the interest (unless it is already the subject "
+                    "of a "
                     "pending notification).",
                     citation=cite["16"],
                 )
@@ -725,7 +801,8 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             do="not_vote",
             detail="Do not vote on the matter"
             + (
-                " (you have a relevant dispensation from the Standards and Resources Committee: check its terms)."
+                " (you have a relevant dispensation from the Standards and Resources Committee: check its "
+                "terms)."
                 if dispensation
                 else ", unless you have requested and been granted a relevant dispensation by the Standards "
                 "and Resources Committee."
@@ -741,7 +818,9 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         ),
     ]
     if "sensitive" not in p:
-        notes.append("Assumed not a sensitive interest (para 13); if it is, disclose only that you have a DPI.")
+        notes.append(
+            "Assumed not a sensitive interest (para 13); if it is, disclose only that you have a DPI."
+        )
     explanation = (
         "With a disclosable pecuniary interest in a matter at the meeting, you may not take part in the "
         "discussion or vote, or stay in the room (para 18)."
@@ -756,8 +835,13 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         missing=missing,
         explanation=" ".join([explanation, *notes]),
         citations=dedupe(
-            [cite["14"], *([cite["15"], cite["16"]] if registered is not True else []),
-             *([cite["17"]] if registered is not False else []), cite["18"], cite["19"],
-             *([cite["13"]] if sensitive else [])]
+            [
+                cite["14"],
+                *([cite["15"], cite["16"]] if registered is not True else []),
+                *([cite["17"]] if registered is not False else []),
+                cite["18"],
+                cite["19"],
+                *([cite["13"]] if sensitive else []),
+            ]
         ),
     )

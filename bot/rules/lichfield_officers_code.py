@@ -70,8 +70,10 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
         return refer(
             rule,
             p,
-            f"The answer turns on the value. Up to {money(modest.at(today).number)}: a modest gift, nothing to "
-            f"notify (2.4.2). Higher than {money(limit)}: notify the {CE}, and for a significant gift received "
+            f"The answer turns on the value. Up to {money(modest.at(today).number)}: a modest gift, nothing "
+            "to "
+            f"notify (2.4.2). Higher than {money(limit)}: notify the {CE}, and for a significant gift "
+            "received "
             f"without warning or that can't be refused without offence, inform the {LT} immediately "
             "(2.4.3, 2.4.4).",
             [c["2.4.2"], c["2.4.3"], c["2.4.4"]],
@@ -82,14 +84,18 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
             rule=rule,
             outcome="no_action_required",
             facts=facts(p),
-            explanation=f"{money(value)} does not exceed {money(modest.at(today).number)}, so it is a modest gift "
+            explanation=f"{money(value)} does not exceed {money(modest.at(today).number)}, so it is a modest "
+            "gift "
             "and there is nothing to notify (2.4.2). Whether to accept it is still a judgement: ask "
-            "\"if a story appeared on the front page of a newspaper about the matter, would I be embarrassed?\" "
+            '"if a story appeared on the front page of a newspaper about the matter, would I be '
+            'embarrassed?" '
             "(2.4.1), and if in any doubt politely refuse (2.4.5).",
             citations=[c["2.4.2"], c["2.4.1"], c["2.4.5"]],
         )
     if not notify.meets(value, today):  # the data disagree with themselves: never guess
-        return refer(rule, p, "The modest-gift and notification limits in the rules data do not meet.", [c["2.4.2"]])
+        return refer(
+            rule, p, "The modest-gift and notification limits in the rules data do not meet.", [c["2.4.2"]]
+        )
 
     actions = [
         Action(
@@ -110,15 +116,18 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
                 Action(
                     do="inform",
                     to="appropriate member of the Leadership Team/Head of Service",
-                    detail="Immediately. They decide, with the Chief Executive, what to do with it (return it, "
-                    "pass it to a charitable or deserving cause, or other measures) and tell the donor in writing.",
+                    detail="Immediately. They decide, with the Chief Executive, what to do with it (return "
+                    "it, "
+                    "pass it to a charitable or deserving cause, or other measures) and tell the donor in "
+                    "writing.",
                     citation=c["2.4.3"],
                 )
             )
         elif unsolicited is None:
             missing.append("unsolicited")
             notes.append(
-                "If it arrived without warning (for example, by post), also inform the appropriate member of the "
+                "If it arrived without warning (for example, by post), also inform the appropriate member of "
+                "the "
                 "Leadership Team/Head of Service immediately (2.4.3)."
             )
         if can_refuse is False:
@@ -132,14 +141,16 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
                 Action(
                     do="register",
                     to=MO,
-                    detail="Enter receipt of the gift in the central register held by the Monitoring Officer.",
+                    detail="Enter receipt of the gift in the central register held by the Monitoring "
+                    "Officer.",
                     citation=c["2.4.4"],
                 ),
             ]
         elif can_refuse is None:
             missing.append("can_refuse")
             notes.append(
-                "If it cannot be refused without giving offence, inform the appropriate member of the Leadership "
+                "If it cannot be refused without giving offence, inform the appropriate member of the "
+                "Leadership "
                 "Team immediately and enter it in the Monitoring Officer's central register (2.4.4)."
             )
         else:
@@ -153,9 +164,14 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
         actions=actions,
         facts={**facts(p), "significant": is_significant},
         missing=missing,
-        explanation=f"{money(value)} is higher than {money(limit)}: it is not a modest gift, so its receipt must be "
+        explanation=f"{money(value)} is higher than {money(limit)}: it is not a modest gift, so its receipt "
+        "must be "
         f"notified to the {CE} (2.4.2)"
-        + (f"; at over {money(significant.at(today).number)} it is a significant gift (2.4.3)." if is_significant else ".")
+        + (
+            f"; at over {money(significant.at(today).number)} it is a significant gift (2.4.3)."
+            if is_significant
+            else "."
+        )
         + ("" if not notes else " " + " ".join(notes)),
         citations=dedupe([c["2.4.2"], c["2.4.3"], c["2.4.4"], c["2.4.5"]]),
     )
@@ -174,9 +190,13 @@ KINDS = (
     "other",
 )
 HOSPITALITY_PARAMS = (
-    ParamSpec("kind", "choice", "Which kind of hospitality (2.5.2 (a)-(f), or other)", required=True, choices=KINDS),
+    ParamSpec(
+        "kind", "choice", "Which kind of hospitality (2.5.2 (a)-(f), or other)", required=True, choices=KINDS
+    ),
     ParamSpec("lavish", "flag", "Does the offer appear immodest or lavish (2.5.3)"),
-    ParamSpec("improper_influence", "flag", "Is any suggestion of improper influence even remotely possible (2.5.1)"),
+    ParamSpec(
+        "improper_influence", "flag", "Is any suggestion of improper influence even remotely possible (2.5.1)"
+    ),
     ParamSpec("indebtedness", "flag", "(b), (f): would indebtedness result from accepting"),
     ParamSpec("working_time", "flag", "(f): does it occur during working time"),
     ParamSpec("authorised_duty", "flag", "(f): is attendance specifically authorised as a duty"),
@@ -219,10 +239,16 @@ def hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             outcome="not_permitted",
             actions=[
                 Action(do=refuse, detail="Refuse the offer.", citation=c["2.5.3"]),
-                Action(do="report", to=MO, detail="Report the offer to the Monitoring Officer.", citation=c["2.5.3"]),
+                Action(
+                    do="report",
+                    to=MO,
+                    detail="Report the offer to the Monitoring Officer.",
+                    citation=c["2.5.3"],
+                ),
             ],
             facts=facts(p),
-            explanation="Offers of hospitality that appear immodest or lavish should be refused and the offer "
+            explanation="Offers of hospitality that appear immodest or lavish should be refused and the "
+            "offer "
             "reported to the Monitoring Officer (2.5.3).",
             citations=[c["2.5.3"]],
         )
@@ -241,9 +267,12 @@ def hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         return refer(
             rule,
             p,
-            "Hospitality outside the kinds listed in 2.5.2 is \"very much a matter of judgement given the particular "
-            "circumstances\" (2.5.1): apply the front-page test of 2.4.1, refuse if any suggestion of improper "
-            "influence is even remotely possible, and seek the views of the appropriate member of the Leadership "
+            'Hospitality outside the kinds listed in 2.5.2 is "very much a matter of judgement given the '
+            "particular "
+            'circumstances" (2.5.1): apply the front-page test of 2.4.1, refuse if any suggestion of '
+            "improper "
+            "influence is even remotely possible, and seek the views of the appropriate member of the "
+            "Leadership "
             "Team or Chief Executive before accepting (2.5.4).",
             [c["2.5.1"], c["2.5.2"], c["2.4.1"], c["2.5.4"]],
             ["kind"] if kind is None else [],
@@ -256,14 +285,17 @@ def hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             return refer(
                 rule,
                 p,
-                f"{condition.description.rstrip('.')} is acceptable only where no indebtedness will result; as "
+                f"{condition.description.rstrip('.')} is acceptable only where no indebtedness will result; "
+                "as "
                 "indebtedness would result, it falls back to the judgement of 2.5.1, where any suggestion of "
                 "improper influence means the offer must be politely refused.",
                 [c["2.5.2"], c["2.5.1"]],
             )
         if p.get("indebtedness") is None:
             missing.append("indebtedness")
-            notes.append("Acceptable only if there is a general understanding that no indebtedness will result.")
+            notes.append(
+                "Acceptable only if there is a general understanding that no indebtedness will result."
+            )
     if kind == "working_lunch":
         notes.append("Acceptable only where it does not put your or the Council's integrity into question.")
     # Lavishness decides between `permitted` and `not_permitted` (2.5.3), so without it we refer.
@@ -274,7 +306,7 @@ def hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             rule,
             p,
             f"{condition.description.rstrip('.')} would generally be considered acceptable "
-            f"(2.5.2: \"{condition.wording}\"), "
+            f'(2.5.2: "{condition.wording}"), '
             "unless the offer appears immodest or lavish (refuse it and report it to the Monitoring Officer, "
             "2.5.3) or any suggestion of improper influence is even remotely possible (refuse, 2.5.1). "
             + " ".join(notes),
@@ -300,22 +332,28 @@ def hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             actions.append(
                 Action(
                     do="take_leave",
-                    detail="It occurs during working time and is not specifically authorised as a duty: take leave.",
+                    detail="It occurs during working time and is not specifically authorised as a duty: take "
+                    "leave.",
                     citation=c["2.5.2"],
                 )
             )
         elif "working_time" not in p:
             missing.append("working_time")
-            notes.append("If it occurs during working time, take leave unless it is specifically authorised as a duty.")
+            notes.append(
+                "If it occurs during working time, take leave unless it is specifically authorised as a duty."
+            )
     return CheckResult(
         rule=rule,
         outcome="permitted",
         actions=actions,
         facts=facts(p),
         missing=missing,
-        explanation=f"{condition.description.rstrip('.')} would generally be considered acceptable. Seek the views of "
-        "the appropriate member of the Leadership Team or Chief Executive before accepting, and have its receipt "
-        "entered in the Monitoring Officer's central register (2.5.4). Refuse it if any suggestion of improper "
+        explanation=f"{condition.description.rstrip('.')} would generally be considered acceptable. Seek the "
+        "views of "
+        "the appropriate member of the Leadership Team or Chief Executive before accepting, and have its "
+        "receipt "
+        "entered in the Monitoring Officer's central register (2.5.4). Refuse it if any suggestion of "
+        "improper "
         "influence is even remotely possible (2.5.1). " + " ".join(notes),
         citations=dedupe([c["2.5.2"], c["2.5.4"], c["2.5.1"]]),
     )
@@ -324,7 +362,9 @@ def hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
 # --- 2.6: sponsorship -------------------------------------------------------------------------
 
 SPONSORSHIP_RULE = "lichfield.officer.sponsorship"
-SPONSORSHIP_PARAMS = (ParamSpec("value", "money", "Value of the sponsorship offered, in pounds", required=True),)
+SPONSORSHIP_PARAMS = (
+    ParamSpec("value", "money", "Value of the sponsorship offered, in pounds", required=True),
+)
 
 
 def sponsorship(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
@@ -346,7 +386,8 @@ def sponsorship(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
     notify = Action(
         do="notify",
         to=CE,
-        detail="Notify the offer on the relevant form, for the Central Register of Sponsorship (name of sponsor "
+        detail="Notify the offer on the relevant form, for the Central Register of Sponsorship (name of "
+        "sponsor "
         "and type of sponsorship offered).",
         citation=c1,
     )
@@ -358,7 +399,8 @@ def sponsorship(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             actions=[notify],
             facts=facts(p),
             missing=["value"],
-            explanation=f"Every offer of sponsorship is notified to the {CE} (2.6.1). Whether it also needs the "
+            explanation=f"Every offer of sponsorship is notified to the {CE} (2.6.1). Whether it also needs "
+            "the "
             f"{CE}'s approval turns on its value: it does if greater than {money(limit)}.",
             citations=[c1, c2],
         )
@@ -369,7 +411,8 @@ def sponsorship(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             Action(
                 do="seek_approval",
                 to=CE,
-                detail=f"Sponsorship with a value greater than {money(limit)} requires the approval of the {CE}.",
+                detail=f"Sponsorship with a value greater than {money(limit)} requires the approval of the "
+                f"{CE}.",
                 citation=c1,
             )
         )
@@ -398,15 +441,26 @@ PRIVATE_WORK_CONDITIONS = (
     "relates_to_council_contracts",
 )
 PRIVATE_WORK_PARAMS = (
-    ParamSpec("consent", "flag", "Do you already have written consent from the Leadership Team", required=True),
+    ParamSpec(
+        "consent", "flag", "Do you already have written consent from the Leadership Team", required=True
+    ),
     ParamSpec("interferes_with_duties", "flag", "2.3.2: would the work interfere with your official duties"),
-    ParamSpec("conflict_of_interest", "flag", "2.3.2: would it generate a conflict of interest with Council business"),
+    ParamSpec(
+        "conflict_of_interest",
+        "flag",
+        "2.3.2: would it generate a conflict of interest with Council business",
+    ),
     ParamSpec(
         "relates_to_council_decisions",
         "flag",
-        "2.3.2: does it relate to planning permission, building regulation approval or other Council decisions",
+        "2.3.2: does it relate to planning permission, building regulation approval or other Council "
+        "decisions",
     ),
-    ParamSpec("relates_to_council_contracts", "flag", "2.3.2: does it relate to contracts entered into by the Council"),
+    ParamSpec(
+        "relates_to_council_contracts",
+        "flag",
+        "2.3.2: does it relate to contracts entered into by the Council",
+    ),
 )
 
 
@@ -453,13 +507,15 @@ def private_work(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
                 Action(
                     do="apply_in_writing",
                     to=LT_TO,
-                    detail="Only in exceptional cases may the Council consent: apply in writing with a detailed "
+                    detail="Only in exceptional cases may the Council consent: apply in writing with a "
+                    "detailed "
                     "justification (para 1).",
                     citation=c["1"],
                 )
             ],
             facts=facts(p),
-            explanation="The Leadership Team may consent only if the work meets every condition of 2.3.2; this "
+            explanation="The Leadership Team may consent only if the work meets every condition of 2.3.2; "
+            "this "
             f"work fails: {quoted}. Private work in breach without written authority is gross misconduct "
             "(para 1).",
             citations=[c["2.3.2"], c["1"], c["2.3.1"]],
@@ -469,8 +525,10 @@ def private_work(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
         return refer(
             rule,
             p,
-            "Before any business activity or private work, paid or unpaid, you need the written consent of the "
-            "appropriate Leadership Team (2.3.1, para 1). With it, the work is permitted on the terms of 2.3.6; "
+            "Before any business activity or private work, paid or unpaid, you need the written consent of "
+            "the "
+            "appropriate Leadership Team (2.3.1, para 1). With it, the work is permitted on the terms of "
+            "2.3.6; "
             "without it, apply in writing first.",
             [c["2.3.1"], c["1"], c["2.3.2"]],
             ["consent"],
@@ -482,14 +540,16 @@ def private_work(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
             actions=[
                 Action(
                     do="keep_separate",
-                    detail="Make clear to all concerned that the activity has nothing to do with the Council; never "
+                    detail="Make clear to all concerned that the activity has nothing to do with the "
+                    "Council; never "
                     "during working hours; no Council equipment, facilities or telephone.",
                     citation=c["2.3.6"],
                 ),
                 Action(
                     do="notify",
                     to=LT_TO,
-                    detail="For continuing work, notify any change in the situation at the earliest opportunity.",
+                    detail="For continuing work, notify any change in the situation at the earliest "
+                    "opportunity.",
                     citation=c["2.3.5"],
                 ),
             ],
@@ -509,7 +569,8 @@ def private_work(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
             Action(
                 do="seek_consent",
                 to=LT_TO,
-                detail="Give notification of the activity in writing and receive consent before starting; consent "
+                detail="Give notification of the activity in writing and receive consent before starting; "
+                "consent "
                 "is given in writing (2.3.3).",
                 citation=c["2.3.1"],
             )

@@ -382,7 +382,9 @@ def load_rules_file(path: Path, clauses: Mapping[str, str] | Collection[str]) ->
             raise RuleError(path, "", "empty file")
         data = loader.construct_document(node)
     except _DuplicateKey as dup:
-        raise RuleError(path, dup.key, f"duplicate key {dup.key!r} (first on line {dup.first})", dup.line) from None
+        raise RuleError(
+            path, dup.key, f"duplicate key {dup.key!r} (first on line {dup.first})", dup.line
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RuleError(path, "", f"not valid YAML: {exc}", mark.line + 1 if mark else None) from None

@@ -76,7 +76,9 @@ def parse_value(rule: str, spec: ParamSpec, raw: Any) -> Any:
         else:
             text = str(raw).strip().replace(" ", "")
             if text.startswith("-"):
-                raise RuleInputError(f"{rule}: parameter {spec.name}={raw!r} is negative; it must be 0 or more")
+                raise RuleInputError(
+                    f"{rule}: parameter {spec.name}={raw!r} is negative; it must be 0 or more"
+                )
             pattern = _MONEY if spec.type == "money" else _NUMBER
             if not pattern.match(text):
                 raise _fail(rule, spec, raw, expected)
@@ -101,7 +103,9 @@ def parse_value(rule: str, spec: ParamSpec, raw: Any) -> Any:
         try:
             return dt.date.fromisoformat(text)
         except ValueError as exc:
-            raise RuleInputError(f"{rule}: parameter {spec.name}={raw!r} is not a real date ({exc})") from None
+            raise RuleInputError(
+                f"{rule}: parameter {spec.name}={raw!r} is not a real date ({exc})"
+            ) from None
     if spec.type == "choice":
         text = str(raw).strip().lower().replace("_", "-")
         for choice in spec.choices:

@@ -57,7 +57,9 @@ RULES: dict[str, RuleEntry] = {
             "Registering disclosable pecuniary interests (paras 7-9)",
             members.dpi_registration,
             members.DPI_REGISTRATION_PARAMS,
-            tuple(f"{members.INTERESTS}.{n}" for n in ("register_within", "reelection_within", "change_within")),
+            tuple(
+                f"{members.INTERESTS}.{n}" for n in ("register_within", "reelection_within", "change_within")
+            ),
             extra_clauses=tuple(f"{members.DOC}:{n}" for n in ("1.1",)),
         ),
         RuleEntry(

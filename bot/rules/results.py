@@ -14,7 +14,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from bot.types import Citation, CheckResult
+from bot.types import CheckResult, Citation
 
 
 def money(amount: Decimal) -> str:

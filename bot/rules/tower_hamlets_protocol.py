@@ -1,4 +1,6 @@
-"""Checkers for the Tower Hamlets Member/Officer Relations' Protocol (`tower-hamlets/member-officer-protocol`).
+"""Checkers for the Tower Hamlets Member/Officer Relations' Protocol.
+
+Document `tower-hamlets/member-officer-protocol`.
 
 The only threshold or period the Tower Hamlets corpus states is the Members' Enquiries
 turnaround (8.1). There is no Tower Hamlets rule on gifts, hospitality or interests in the
@@ -56,14 +58,16 @@ def enquiry_turnaround(p: dict[str, Any], book: RuleBook, today: dt.date) -> Che
                 Action(
                     do="direct",
                     to="relevant Corporate Director or Divisional Director (or an officer they nominate)",
-                    detail="Matters which are not routine or involve policy go there initially, not to Members' "
+                    detail="Matters which are not routine or involve policy go there initially, not to "
+                    "Members' "
                     "Enquiries; 8.1 sets no turnaround for them.",
                     citation=cite,
                 )
             ],
             facts=facts(p),
             explanation="The 10 working day turnaround is for routine requests for information and advice "
-            "through the Members' Enquiries system; a matter that is not routine or involves policy should be "
+            "through the Members' Enquiries system; a matter that is not routine or involves policy should "
+            "be "
             "directed initially to the relevant Corporate Director or Divisional Director (8.1).",
             citations=[cite],
         )
@@ -79,7 +83,8 @@ def enquiry_turnaround(p: dict[str, Any], book: RuleBook, today: dt.date) -> Che
                 do="respond",
                 to="the Councillor (or Mayor) who made the enquiry",
                 by=deadline.date if deadline else None,
-                detail=f"Maximum turn round time expected: {days} working days; officers will chase outstanding "
+                detail=f"Maximum turn round time expected: {days} working days; officers will chase "
+                "outstanding "
                 "enquiries exceeding this period.",
                 citation=cite,
             )
@@ -88,7 +93,8 @@ def enquiry_turnaround(p: dict[str, Any], book: RuleBook, today: dt.date) -> Che
         deadline_rule=deadline.rule if deadline else f"{days} working days from the enquiry. {ASSUMPTION}",
         facts=facts(p),
         missing=[] if made else ["made"],
-        explanation=f"A routine Member's Enquiry is expected to be answered within at most {days} working days "
+        explanation=f"A routine Member's Enquiry is expected to be answered within at most {days} working "
+        "days "
         "(8.1); officers will chase enquiries outstanding beyond that." + routine_note,
         citations=[cite],
     )

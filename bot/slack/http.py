@@ -53,14 +53,16 @@ def slack_router(slack_app: App) -> APIRouter:
 
 
 def slack_router_if_configured(service: ConductService, settings: Settings) -> APIRouter | None:
-    """The Slack router when `SLACK_BOT_TOKEN` and `SLACK_SIGNING_SECRET` are set, else None.
+    """The Slack router when Slack is configured; None when no Slack setting is set at all.
 
-    For `create_app(service, settings, extra_routers=[...])` in `conduct serve`.
-    Building the app calls Slack's `auth.test`, so a bad token fails start-up with a
-    `SlackConfigError` naming the setting rather than failing every request later.
+    For `conduct serve`: `create_app(service, settings, extra_routers=[...])`. Half a
+    configuration (a bot token without a signing secret, or the reverse) raises
+    `SlackConfigError` naming what is missing, as does a token Slack rejects: building the
+    app calls Slack's `auth.test`, so a bad token fails start-up rather than every request.
     """
-    if not (settings.SLACK_BOT_TOKEN and settings.SLACK_SIGNING_SECRET):
-        return None
-    from bot.slack.app import build_slack_app
+    from bot.slack.app import build_slack_app, require_slack_settings
 
+    if not (settings.SLACK_BOT_TOKEN or settings.SLACK_SIGNING_SECRET):
+        return None
+    require_slack_settings(settings)
     return slack_router(build_slack_app(service, settings))

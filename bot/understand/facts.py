@@ -85,7 +85,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "not (?:yet )?(?:on|in) (?:the|my) register",
             "(?:isn't|is not|wasn't|was not|hasn't been|has not been|not|never|haven't|have not"
-            "|didn't|did not|forgot to|yet to) (?:been )?(?:register(?:ed)?(?: it| them| this| that| my \\w+)?"
+            r"|didn't|did not|forgot to|yet to) (?:been )?(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
             "|declared it on the register)",
         ],
     ),
@@ -247,6 +247,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "hospitality box",
             "(?:football|rugby|cricket|tennis|golf) (?:match|game|day|tickets?)",
             "(?:the|a) (?:match|races|concert|game|gig|theatre|show)",
+            "(?:the|a) (?:football|rugby|cricket|darts|boxing|snooker|tennis|golf|racing)",
             "wimbledon",
             "premier league",
             "cup final",

@@ -43,9 +43,11 @@ _PATTERNS = [
 ]
 _RANGE_TAIL = re.compile(rf"\s?(?:-|to)\s?£?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I)
 
+# A hedge, optionally followed by what the number is ("prob worth 60 quid", "about £45").
 _APPROX_BEFORE = re.compile(
-    r"(?:about|around|roughly|approx(?:imately|\.)?|circa|c\.|~|nearly|almost|just over|just under|"
-    r"something like|maybe|perhaps|probably|estimated(?: at)?|worth about|guess|say)\s*$",
+    r"(?:(?<![\w.])(?:about|around|roughly|approx(?:imately|\.)?|circa|c\.|nearly|almost|just over|just under|"
+    r"something like|maybe|perhaps|probably|prob|probs|prolly|estimated|est\.?|guess|say|like)|~)"
+    r"(?:\s+(?:worth|valued at|value of|costing|cost|costs|at|be))?\s*$",
     re.I,
 )
 _APPROX_AFTER = re.compile(r"^(?:\s?-?ish\b|\s+or so\b|\s+odd\b|\s+give or take\b|\s*\?\?)", re.I)

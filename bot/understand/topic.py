@@ -186,6 +186,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "at (?:the |a |tonight's )?meeting",
             ],
         ),
+        (
+            2,
+            [
+                "(?:planning|licensing|regulatory|audit|scrutiny|overview and scrutiny) committee",
+                "(?:committee|council|cabinet) (?:tonight|today|tomorrow|this evening|next week)",
+                "full council",
+            ],
+        ),
         (2, ["meetings?", "agenda", "agenda item", "item on the agenda"]),
         (
             2,

@@ -38,10 +38,11 @@ def client(fake, settings) -> Iterator[TestClient]:
 
 
 def wait_ready(client: TestClient, seconds: float = 120) -> None:
+    """Poll /readyz until 200; fail at once when warm-up failed (the log has the traceback)."""
     deadline = time.monotonic() + seconds
-    while client.get("/readyz").status_code != 200:
-        if time.monotonic() > deadline:
-            pytest.fail(f"/readyz not 200 after {seconds}s: {client.get('/readyz').json()}")
+    while (response := client.get("/readyz")).status_code != 200:
+        if response.json().get("status") == "failed" or time.monotonic() > deadline:
+            pytest.fail(f"/readyz not 200 after warm-up: {response.json()}")
         time.sleep(0.1)
 
 

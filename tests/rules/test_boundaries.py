@@ -100,7 +100,8 @@ def test_licence_for_a_month_or_longer(check, months, dpi):
 
 
 @pytest.mark.parametrize(
-    ("paid", "dpi"), [("2026-05-06", False), ("2026-05-07", True), ("2027-05-06", True), ("2027-05-07", False)]
+    ("paid", "dpi"),
+    [("2026-05-06", False), ("2026-05-07", True), ("2027-05-06", True), ("2027-05-07", False)],
 )
 def test_sponsorship_inside_the_12_month_period_ending_on_the_para_7_date(check, paid, dpi):
     result = check(DPI, category="sponsorship", paid=paid, period_end="2027-05-06", from_council="false")

@@ -35,7 +35,9 @@ def test_case(book, case):
     assert result.outcome == case["outcome"], result.explanation
     if "deadline" in case:
         expected = case["deadline"]
-        assert (result.deadline.isoformat() if result.deadline else None) == (str(expected) if expected else None)
+        assert (result.deadline.isoformat() if result.deadline else None) == (
+            str(expected) if expected else None
+        )
     if "actions" in case:
         assert [describe(a) for a in result.actions] == case["actions"]
     if "missing" in case:

@@ -35,7 +35,9 @@ def test_member_gift_citation_is_para_12_verbatim_with_footnote_7(check, book):
 
 
 def test_civic_gift_to_the_chairman_goes_to_the_civic_register_not_the_monitoring_officer(check):
-    result = check("lichfield.member.gifts_hospitality", value="300", received="2026-03-01", civic_chairman="true")
+    result = check(
+        "lichfield.member.gifts_hospitality", value="300", received="2026-03-01", civic_chairman="true"
+    )
     assert result.outcome == "action_required"
     assert [(a.do, a.to) for a in result.actions] == [("record", "Chairman's Secretary")]
     assert "Monitoring Officer" not in [a.to for a in result.actions]
@@ -61,7 +63,9 @@ def test_member_gift_before_the_code_was_adopted_has_no_rule_in_force(check):
 
 
 def test_member_gift_received_on_adoption_day_is_covered(check):
-    assert check("lichfield.member.gifts_hospitality", value="80", received="2018-05-15").deadline == D(2018, 6, 12)
+    assert check("lichfield.member.gifts_hospitality", value="80", received="2018-05-15").deadline == D(
+        2018, 6, 12
+    )
 
 
 # --- lichfield.member.dpi_registration ------------------------------------------------------
@@ -87,7 +91,9 @@ def test_dpi_registration_deadlines(check, trigger, date, deadline):
 
 
 def test_dpi_change_counts_from_becoming_aware_when_later(check):
-    result = check("lichfield.member.dpi_registration", trigger="change", date="2027-12-01", became_aware="2027-12-10")
+    result = check(
+        "lichfield.member.dpi_registration", trigger="change", date="2027-12-01", became_aware="2027-12-10"
+    )
     assert result.deadline == D(2028, 1, 7)
     assert "becoming aware" in result.deadline_rule
 
@@ -194,7 +200,9 @@ def test_pending_notification_needs_no_second_notice(check):
 
 
 def test_sensitive_interest_discloses_only_the_fact_of_a_dpi(check):
-    result = check("lichfield.member.meeting_dpi", registered="false", sensitive="true", disclosed="2026-03-01")
+    result = check(
+        "lichfield.member.meeting_dpi", registered="false", sensitive="true", disclosed="2026-03-01"
+    )
     assert "only the fact" in result.actions[0].detail
     assert "lichfield/members-code:13" in [c.id for c in result.citations]
 
@@ -255,14 +263,19 @@ def test_listed_kinds_are_permitted_with_views_sought_and_receipt_registered(che
 
 def test_corporate_entertainment_in_working_time_means_taking_leave(check):
     result = check(
-        "lichfield.officer.hospitality", kind="corporate_entertainment", lavish="false",
-        indebtedness="false", working_time="true",
+        "lichfield.officer.hospitality",
+        kind="corporate_entertainment",
+        lavish="false",
+        indebtedness="false",
+        working_time="true",
     )
     assert "take_leave" in [a.do for a in result.actions]
 
 
 def test_indebtedness_takes_hospitality_out_of_the_acceptable_list(check):
-    result = check("lichfield.officer.hospitality", kind="non_commercial", lavish="false", indebtedness="true")
+    result = check(
+        "lichfield.officer.hospitality", kind="non_commercial", lavish="false", indebtedness="true"
+    )
     assert result.outcome == "refer"
 
 
@@ -277,7 +290,9 @@ def test_hospitality_with_unknown_lavishness_refers(check):
 
 
 def test_improper_influence_means_refusal(check):
-    result = check("lichfield.officer.hospitality", kind="working_lunch", lavish="false", improper_influence="true")
+    result = check(
+        "lichfield.officer.hospitality", kind="working_lunch", lavish="false", improper_influence="true"
+    )
     assert result.outcome == "not_permitted"
 
 
@@ -298,7 +313,12 @@ def test_private_work_without_consent_needs_written_consent_first(check):
 
 @pytest.mark.parametrize(
     "condition",
-    ["interferes_with_duties", "conflict_of_interest", "relates_to_council_decisions", "relates_to_council_contracts"],
+    [
+        "interferes_with_duties",
+        "conflict_of_interest",
+        "relates_to_council_decisions",
+        "relates_to_council_contracts",
+    ],
 )
 def test_private_work_excluded_by_2_3_2_is_not_permitted(check, condition, book):
     result = check("lichfield.officer.private_work", consent="false", **{condition: "true"})

@@ -38,7 +38,10 @@ def test_check_json_prints_the_result_object(app, runner):
     assert data["outcome"] == "action_required"
     assert data["deadline"] == "2026-03-29"
     assert data["actions"][0] | {"citation": None} == {
-        "do": "notify", "to": "Monitoring Officer", "by": "2026-03-29", "detail": data["actions"][0]["detail"],
+        "do": "notify",
+        "to": "Monitoring Officer",
+        "by": "2026-03-29",
+        "detail": data["actions"][0]["detail"],
         "citation": None,
     }
     assert data["actions"][0]["citation"]["id"] == "lichfield/members-code:12"
@@ -67,7 +70,10 @@ def test_check_refer_lists_missing_facts(app, runner):
         (["check", "lichfield.nothing"], "unknown rule 'lichfield.nothing'"),
         (["check", "lichfield.officer.gift", "value=fifty"], "value='fifty' is not an amount"),
         (["check", "lichfield.officer.gift", "value=-5"], "negative"),
-        (["check", "lichfield.member.gifts_hospitality", "value=60", "received=2026-02-30"], "not a real date"),
+        (
+            ["check", "lichfield.member.gifts_hospitality", "value=60", "received=2026-02-30"],
+            "not a real date",
+        ),
         (["check", "lichfield.officer.gift", "value"], "expected key=value"),
         (["check", "lichfield.officer.gift", "value="], "has no value"),
         (["check", "lichfield.officer.gift", "value=1", "value=2"], "given twice"),
@@ -99,12 +105,22 @@ def test_rules_text_shows_wording_and_clause(app, runner):
     assert "[lichfield/officers-code:2.4.2]" in result.stdout
 
 
-@pytest.mark.skipif(shutil.which("conduct", path=str(REPO_ROOT / ".venv" / "bin")) is None, reason="not installed")
+@pytest.mark.skipif(
+    shutil.which("conduct", path=str(REPO_ROOT / ".venv" / "bin")) is None, reason="not installed"
+)
 def test_installed_conduct_check_runs_end_to_end():
     proc = subprocess.run(
-        [str(REPO_ROOT / ".venv" / "bin" / "conduct"), "check", "tower-hamlets.member.enquiry_turnaround",
-         "made=2027-03-19", "--json"],
-        capture_output=True, text=True, cwd=REPO_ROOT, timeout=120,
+        [
+            str(REPO_ROOT / ".venv" / "bin" / "conduct"),
+            "check",
+            "tower-hamlets.member.enquiry_turnaround",
+            "made=2027-03-19",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["deadline"] == "2027-04-06"

@@ -13,7 +13,8 @@ from bot.rules.loader import NoValueInForce, RuleError, load_rules, load_rules_f
 from bot.settings import REPO_ROOT
 
 CLAUSES = {
-    "testshire/code:12": "12. Notify gifts with an estimated value of at least £50 within 28 days of receiving them.",
+    "testshire/code:12": "12. Notify gifts with an estimated value of at least £50 within 28 days of "
+    "receiving them.",
     "testshire/code:13": "13. Something else entirely.",
 }
 
@@ -141,7 +142,13 @@ def test_period_without_counting_is_rejected(tmp_path):
 
 
 def test_citation_of_a_clause_the_corpus_lacks_is_rejected(tmp_path):
-    err = error_for(tmp_path, GOOD.replace("clause: testshire/code:12\n    wording: \"within", "clause: testshire/code:99\n    wording: \"within"))
+    err = error_for(
+        tmp_path,
+        GOOD.replace(
+            'clause: testshire/code:12\n    wording: "within',
+            'clause: testshire/code:99\n    wording: "within',
+        ),
+    )
     assert err.key_path == "parameters.within.clause"
     assert "testshire/code:99" in str(err) and "does not have" in str(err)
 
@@ -153,7 +160,7 @@ def test_citation_check_works_with_a_plain_set_of_ids(tmp_path):
 
 
 def test_wording_not_in_the_cited_clause_is_rejected(tmp_path):
-    err = error_for(tmp_path, GOOD.replace("at least £50\"", "more than £50\""))
+    err = error_for(tmp_path, GOOD.replace('at least £50"', 'more than £50"'))
     assert err.key_path == "parameters.threshold.wording" and "is not in the text" in str(err)
 
 
@@ -178,14 +185,16 @@ def test_undated_must_be_the_only_value(tmp_path):
 
 
 def test_undated_value_is_in_force_on_any_date(tmp_path):
-    text = GOOD.replace("      2018-05-15:\n        amount: 50.00\n      2024-01-01:\n        amount: 75\n",
-                        "      undated:\n        amount: 50.00\n")
+    text = GOOD.replace(
+        "      2018-05-15:\n        amount: 50.00\n      2024-01-01:\n        amount: 75\n",
+        "      undated:\n        amount: 50.00\n",
+    )
     param = load_rules_file(write(tmp_path, text), CLAUSES).parameters["threshold"]
     assert param.at(dt.date(1900, 1, 1)).amount == Decimal("50.00")
 
 
 def test_missing_required_key_is_rejected(tmp_path):
-    err = error_for(tmp_path, GOOD.replace("    wording: \"within 28 days of receiving them\"\n", ""))
+    err = error_for(tmp_path, GOOD.replace('    wording: "within 28 days of receiving them"\n', ""))
     assert err.key_path == "parameters.within" and "missing required key 'wording'" in str(err)
 
 

@@ -39,7 +39,9 @@ def test_member_gift_higher_value_never_lessens_obligations(book, a, b, civic):
 
     def run(v):
         return run_check(
-            "lichfield.member.gifts_hospitality", {"value": str(v), "received": "2026-03-01", **extra}, book=book
+            "lichfield.member.gifts_hospitality",
+            {"value": str(v), "received": "2026-03-01", **extra},
+            book=book,
         )
 
     assert burden(run(high)) >= burden(run(low))
@@ -85,7 +87,9 @@ def test_more_securities_never_turn_a_dpi_into_a_non_dpi(book, a, b, capital, lo
 def test_calendar_deadlines_are_never_before_the_event(event, days):
     assert dates.within_days(event, days).date > event
     assert dates.beginning_with(event, days).date >= event
-    assert dates.within_days(event, days).date - dates.beginning_with(event, days).date == dt.timedelta(days=1)
+    assert dates.within_days(event, days).date - dates.beginning_with(event, days).date == dt.timedelta(
+        days=1
+    )
 
 
 @fast
@@ -101,10 +105,14 @@ def test_working_day_deadlines_are_after_the_event_and_on_a_working_day(event, d
 @fast
 @given(received=event_dates, disclosed=event_dates, made=any_dates, value=pence)
 def test_checker_deadlines_are_never_before_their_event(book, received, disclosed, made, value):
-    gift = run_check("lichfield.member.gifts_hospitality", {"value": str(value), "received": received}, book=book)
+    gift = run_check(
+        "lichfield.member.gifts_hospitality", {"value": str(value), "received": received}, book=book
+    )
     if gift.deadline:
         assert gift.deadline > received
-    meeting = run_check("lichfield.member.meeting_dpi", {"registered": "false", "disclosed": disclosed}, book=book)
+    meeting = run_check(
+        "lichfield.member.meeting_dpi", {"registered": "false", "disclosed": disclosed}, book=book
+    )
     assert meeting.deadline >= disclosed
     enquiry = run_check("tower-hamlets.member.enquiry_turnaround", {"made": made}, book=book)
     assert enquiry.deadline > made

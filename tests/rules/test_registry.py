@@ -40,7 +40,13 @@ def test_dpi_registration_triggers_and_categories_are_the_issues():
     assert set(params["trigger"].choices) == {"adoption", "election", "co-option", "re-election", "change"}
     params = {s.name: s for s in registry.RULES["lichfield.member.dpi_category"].params}
     assert set(params["category"].choices) == {
-        "securities", "land", "licence", "contract", "tenancy", "sponsorship", "employment"
+        "securities",
+        "land",
+        "licence",
+        "contract",
+        "tenancy",
+        "sponsorship",
+        "employment",
     }
 
 
@@ -145,18 +151,26 @@ def test_list_rules_shows_values_wording_dates_and_verbatim_citations(book):
     gifts = rules["lichfield.member.gifts_hospitality"]
     threshold = next(v for v in gifts.values if v.key.endswith("notify_threshold"))
     assert (threshold.amount, threshold.unit, threshold.comparison, threshold.symbol, threshold.since) == (
-        50.0, "GBP", "at least", "≥", "2018-05-15",
+        50.0,
+        "GBP",
+        "at least",
+        "≥",
+        "2018-05-15",
     )
     assert threshold.clause == "lichfield/members-code:12"
     assert gifts.citations[0].quote == book.clause("lichfield/members-code:12").text
     sponsorship = rules["lichfield.officer.sponsorship"]
     assert (sponsorship.values[0].amount, sponsorship.values[0].comparison, sponsorship.values[0].since) == (
-        500.0, "greater than", "undated",
+        500.0,
+        "greater than",
+        "undated",
     )
     enquiries = rules["tower-hamlets.member.enquiry_turnaround"]
     assert (enquiries.values[0].period, enquiries.values[0].unit) == (10, "working_days")
     assert {c.name for c in rules["lichfield.officer.private_work"].conditions} == {
-        "interferes_with_duties", "conflict_of_interest", "relates_to_council_decisions",
+        "interferes_with_duties",
+        "conflict_of_interest",
+        "relates_to_council_decisions",
         "relates_to_council_contracts",
     }
 

@@ -16,7 +16,9 @@ from bot.slack.app import (
     require_slack_settings,
 )
 from bot.slack.dedupe import SeenKeys
+from bot.slack.http import slack_router_if_configured
 from bot.types import Clause
+from tests.slack.fake_slack import FakeSlack
 
 pytestmark = pytest.mark.xdist_group("slack")
 
@@ -130,3 +132,18 @@ def test_seen_keys_let_exactly_one_of_many_concurrent_deliveries_through() -> No
     for t in threads:
         t.join()
     assert sorted(results) == [False] * 15 + [True]
+
+
+def test_serve_mounts_slack_only_when_configured_and_refuses_half_a_configuration(
+    fake_slack: FakeSlack,
+) -> None:
+    service = ConductService(settings())
+    assert slack_router_if_configured(service, settings()) is None
+    with pytest.raises(SlackConfigError, match="SLACK_SIGNING_SECRET not set"):
+        slack_router_if_configured(service, settings(SLACK_BOT_TOKEN="xoxb-1"))
+    configured = settings(
+        SLACK_BOT_TOKEN="xoxb-1", SLACK_SIGNING_SECRET="s", SLACK_API_BASE_URL=fake_slack.base_url
+    )
+    router = slack_router_if_configured(service, configured)
+    assert router is not None
+    assert [(r.path, r.methods) for r in router.routes] == [("/slack/events", {"POST"})]

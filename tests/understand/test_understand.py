@@ -1,0 +1,93 @@
+"""Whole questions as they arrive in Slack, and the module's promises: fast, frozen, no model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+from decimal import Decimal
+
+import pytest
+from pydantic import ValidationError
+
+from bot.understand import understand
+from tests.understand.conftest import ASKED_AT
+
+
+def test_a_typical_officer_question_is_read_in_full():
+    result = understand(
+        "hi im a planning officer at TH, a developer offered me tickets to the football next saturday "
+        "worth about £45 a head - can i go?",
+        asked_at=ASKED_AT,
+    )
+    assert result.council == "tower-hamlets"
+    assert result.role == "officer"
+    assert result.amounts[0].value == Decimal("45") and result.amounts[0].per_head
+    assert result.dates[0].date == dt.date(2026, 11, 28)
+    assert result.topics[0] == "hospitality"
+    assert result.facts["offered"] is True
+    assert result.facts["hospitality_kind"] == "corporate_entertainment"
+
+
+def test_a_typical_councillor_question_is_read_in_full():
+    result = understand(
+        "cllr at lichfield - recieved a hamper last thursday from a local contractor, prob worth 60 quid. "
+        "it arrived in the post. do i need to tell the monitoring officer",
+        asked_at=ASKED_AT,
+    )
+    assert (result.council, result.role) == ("lichfield", "councillor")
+    assert result.amounts[0].value == Decimal("60") and result.amounts[0].approximate
+    assert result.dates[0].date == dt.date(2026, 11, 19)
+    assert result.dates[0].role_hint == "received"
+    assert result.topics[0] == "gifts"
+    assert result.facts["unsolicited"] is True
+
+
+def test_a_meeting_question_is_read_in_full():
+    result = understand(
+        "i'm on the planning committee tonight and my wife owns the field next to the application site",
+        asked_at=ASKED_AT,
+    )
+    assert result.role == "councillor"
+    assert "meetings" in result.topics and "interests" in result.topics
+    assert result.facts["spouse"] is True
+    assert "land" in result.facts["dpi_category"]
+
+
+def test_a_question_about_another_council_is_flagged_with_nothing_borrowed():
+    result = understand(
+        "Birmingham councillor - what's the gifts threshold?", asked_at=ASKED_AT, default_council="lichfield"
+    )
+    assert result.other_council == "Birmingham"
+    assert result.council is None
+    assert result.role == "councillor"
+    assert result.topics == ["gifts"]
+
+
+def test_the_result_is_frozen():
+    result = understand("a gift", asked_at=ASKED_AT)
+    with pytest.raises(ValidationError):
+        result.role = "officer"  # type: ignore[misc]
+
+
+def test_the_question_and_asked_at_are_kept():
+    result = understand("a gift", asked_at=ASKED_AT)
+    assert (result.question, result.asked_at) == ("a gift", ASKED_AT)
+    assert result.topic == "gifts" and result.amount is None
+
+
+def test_understanding_is_fast():
+    question = "LDC cllr, got a £60 hamper from a contractor last thursday, it arrived in the post, register?"
+    understand(question, asked_at=ASKED_AT)  # compile the patterns once
+    start = time.perf_counter()
+    for _ in range(50):
+        understand(question, asked_at=ASKED_AT)
+    assert (time.perf_counter() - start) / 50 < 0.02
+
+
+def test_importing_understand_loads_no_model_library():
+    heavy = "('torch', 'chromadb', 'sentence_transformers')"
+    code = f"import sys, bot.understand; print(any(m in sys.modules for m in {heavy}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
