@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete
+from sqlalchemy import CursorResult, delete
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.db import ConversationRecord, get_engine, session_factory, to_db
@@ -77,4 +77,4 @@ class ConversationStore:
                 delete(ConversationRecord).where(ConversationRecord.updated_at <= cutoff),
                 execution_options={"synchronize_session": False},
             )
-        return result.rowcount
+        return cast(CursorResult[Any], result).rowcount

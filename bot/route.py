@@ -22,23 +22,30 @@ from bot.types import CheckResult, Clarification, Evidence, Outcome
 ROLE_AUDIENCE: dict[RoleKey, str] = {"councillor": "members", "officer": "officers"}
 ROLE_WORDS: dict[RoleKey, str] = {"councillor": "a councillor", "officer": "an officer"}
 
-# Where a checker parameter's value comes from in what the question said. Parameter names are
-# the rules' public names (issue 3); the right-hand side names the understood fact.
-_DATE_PARAMS = {"received", "date", "made", "disclosed"}
-_AMOUNT_PARAMS = {"value", "nominal"}  # the first amount named; "capital" must be said as such
-_FACT_ALIASES: dict[str, tuple[str, ...]] = {
-    "civic_chairman": ("civic_chairman",),
-    "unsolicited": ("unsolicited",),
-    "can_refuse": ("can_refuse",),
-    "lavish": ("lavish",),
-    "registered": ("registered",),
-    "sensitive": ("sensitive",),
-    "aware": ("aware",),
-    "local": ("local",),
+# How understood facts become checker parameters. Parameter names and their allowed values are
+# the rules' public contract (issue 3); understanding has its own vocabulary, so each choice is
+# mapped here and anything that is not an allowed value is left out (the checker then asks).
+_FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "category": ("dpi_category", "category"),
-    "trigger": ("trigger",),
     "kind": ("hospitality_kind", "kind"),
-    "consent": ("consent",),
+    "holder": ("spouse",),
+}
+_INVERTED_FLAGS = {"can_refuse": "cannot_refuse"}  # "it would cause offence" → can_refuse=false
+_CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
+    "trigger": {
+        "elected": "election",
+        "re-elected": "re-election",
+        "reelected": "re-election",
+        "re-election": "re-election",
+        "co-opted": "co-option",
+        "coopted": "co-option",
+        "co-option": "co-option",
+        "changed": "change",
+        "adopted": "adoption",
+    },
+    "category": {"corporate_tenancy": "tenancy", "shares": "securities", "job": "employment"},
+    "kind": {"charity": "non_commercial", "charitable": "non_commercial", "meal": "other", "dinner": "other"},
+    "holder": {"true": "spouse", "partner": "cohabitee", "wife": "spouse", "husband": "spouse"},
 }
 
 # The question to ask when a checker says a fact is missing.
@@ -116,7 +123,7 @@ class Question:
 
 Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence
 RunCheck = Callable[..., CheckResult]  # (rule id, params, today=) -> result
-RuleParams = Callable[[str], Iterable[str]]
+RuleParams = Callable[[str], Iterable[Any]]  # rule id -> its parameter specs (.name, .type, .choices)
 
 
 class Router:
@@ -176,7 +183,9 @@ class Router:
                 reason = "None of the codes I hold cover this."
             return Plan("not_covered", q.council, q.role, q.topic, cases=cases, reason=reason)
         for case in covered:
-            for check in case.checks:
+            # Only a checker that cannot decide (`refer`) for want of a fact makes us ask; a
+            # missing refinement (the date, for the exact deadline) is said in the answer instead.
+            for check in (c for c in case.checks if c.outcome == "refer"):
                 for fact in check.missing:
                     if fact not in {c.fact for c in clarify}:
                         text, options = CLARIFY_QUESTIONS.get(fact, (f"What is the {fact.replace('_', ' ')}?", []))
@@ -224,30 +233,65 @@ class Router:
     def _run_rules(self, rules: list[str], q: Question) -> list[CheckResult]:
         if not rules:
             return []
-        candidates = [(rule, self._params_for(rule, q)) for rule in rules]
+        candidates = [(rule, *self._params_for(rule, q)) for rule in rules]
         if len(candidates) > 1:
-            # Several checkers share a topic (registering an interest vs whether it is one):
-            # run the ones the question gave facts for; with none, the clauses answer alone.
-            candidates = [(r, p) for r, p in candidates if p]
-        return [self.run_check(rule, params, today=q.asked_on) for rule, params in candidates]
+            # Several checkers could apply (registering an interest, whether it is one, declaring
+            # it at a meeting): run those the question gave the most specific facts for. With
+            # none, the retrieved clauses answer alone rather than a guessed checker.
+            best = max(specific for _, _, specific in candidates)
+            candidates = [c for c in candidates if best and c[2] == best]
+        return [self.run_check(rule, params, today=q.asked_on) for rule, params, _ in candidates]
 
-    def _params_for(self, rule: str, q: Question) -> dict[str, Any]:
+    def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], int]:
+        """The checker's parameters the question supplies, and how many are specific facts.
+
+        The first money parameter takes the amount said and the first date parameter the date
+        said; flags and choices come from understood facts, choices only when allowed.
+        """
         params: dict[str, Any] = {}
-        for name in self.rule_params(rule):
-            # Amounts and dates come only from amounts and dates said, never from a flag of the
-            # same name ("received" is also a fact meaning "it was received").
-            if name in _AMOUNT_PARAMS:
-                if q.amount is not None:
-                    params[name] = q.amount
-            elif name in _DATE_PARAMS:
-                if q.date is not None:
-                    params[name] = q.date
-            else:
-                for fact in _FACT_ALIASES.get(name, (name,)):
-                    if fact in q.facts and q.facts[fact] is not None:
-                        params[name] = q.facts[fact]
-                        break
-        return params
+        specific = 0
+        money_done = date_done = False
+        for spec in self.rule_params(rule):
+            if spec.type == "money":
+                if not money_done and q.amount is not None:
+                    params[spec.name] = q.amount
+                money_done = True
+            elif spec.type == "date":
+                if not date_done and q.date is not None:
+                    params[spec.name] = q.date
+                date_done = True
+            elif spec.type == "flag":
+                value = self._flag(spec.name, q.facts)
+                if value is not None:
+                    params[spec.name] = value
+                    specific += 1
+            elif spec.type == "choice":
+                value = self._choice(spec.name, spec.choices, q.facts)
+                if value is not None:
+                    params[spec.name] = value
+                    specific += 1
+        return params, specific
+
+    @staticmethod
+    def _flag(name: str, facts: dict[str, Any]) -> bool | None:
+        if name in _INVERTED_FLAGS and isinstance(facts.get(_INVERTED_FLAGS[name]), bool):
+            return not facts[_INVERTED_FLAGS[name]]
+        value = facts.get(name)
+        return value if isinstance(value, bool) else None
+
+    @staticmethod
+    def _choice(name: str, choices: Iterable[str], facts: dict[str, Any]) -> str | None:
+        allowed = set(choices)
+        for source in _FACT_SOURCES.get(name, (name,)):
+            said = facts.get(source)
+            for value in said if isinstance(said, list) else [said]:
+                if value is None:
+                    continue
+                text = str(value).lower()
+                text = _CHOICE_SYNONYMS.get(name, {}).get(text, text)
+                if text in allowed:
+                    return text
+        return None
 
     def _roles_differ(self, cases: list[Case]) -> bool:
         rules = {tuple(check.rule for check in case.checks) for case in cases if case.covered}

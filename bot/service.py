@@ -66,7 +66,7 @@ class ConductService:
                 councils=self.corpus.council_names,
                 search=self.retriever.search,
                 run_check=registry.run_check,
-                rule_params=registry.rule_params,
+                rule_params=lambda rule: registry.get_rule(rule).params,
                 min_similarity=self.settings.MIN_SIMILARITY,
                 top_k=self.settings.RETRIEVAL_TOP_K,
             )

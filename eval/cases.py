@@ -217,7 +217,9 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> _Map:
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 # Dates stay text here and are parsed per case, so "2026-02-30" is an error naming its case.
-_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+_StrictLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 
 
 def _read_yaml(path: Path) -> Any:

@@ -8,12 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from eval.cases import CASES_DIR
 from eval.gate import DEFAULT_THRESHOLDS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from eval.cases import Case
 
 
 def register(app: typer.Typer) -> None:
@@ -106,12 +111,15 @@ def eval_command(
         for key, label in (("pass_to_fail", "pass → fail"), ("fail_to_pass", "fail → pass")):
             ids = ", ".join(c["id"] for c in flips[key]) or "none"
             typer.echo(f"{label} since {compare}: {ids}")
-    if json_path:
-        write_json(document, json_path)
-        typer.echo(f"results: {json_path}")
-    if report:
-        write_html(document, report, flips)
-        typer.echo(f"report: {report}")
+    try:
+        if json_path:
+            write_json(document, json_path)
+            typer.echo(f"results: {json_path}")
+        if report:
+            write_html(document, report, flips)
+            typer.echo(f"report: {report}")
+    except OSError as exc:
+        raise _fail(f"could not write {exc.filename}: {exc.strerror}") from None
     if gate:
         failures = document["gate"]["failures"]
         if failures:
@@ -122,11 +130,12 @@ def eval_command(
         typer.echo("gate passed")
 
 
-def _progress():
+def _progress() -> Callable[[str, int, int, Case], None] | None:
+    """A one-line counter on a terminal; nothing when output is piped (CI logs stay short)."""
     if not sys.stderr.isatty():
         return None
 
-    def show(label: str, number: int, total: int, case) -> None:
+    def show(label: str, number: int, total: int, case: Case) -> None:
         end = "\n" if number == total else ""
         sys.stderr.write(f"\r{label}: {number}/{total} {case.id:<14}{end}")
         sys.stderr.flush()

@@ -58,7 +58,7 @@ def case_record(run: CaseRun, score: CaseScore) -> dict[str, Any]:
         "council": case.council,
         "role": case.role,
         "asked_at": case.asked_at.isoformat() if case.asked_at else None,
-        "expect": case.expect.model_dump(mode="json", exclude_defaults=True),
+        "expect": case.expect.model_dump(mode="json", exclude_unset=True),
         "notes": case.notes,
         "passed": score.passed,
         "failures": score.failures,

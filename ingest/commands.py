@@ -38,7 +38,9 @@ def validate_rules(corpus_dir: Path, corpus: Any) -> int | None:
     return len(files) if files is not None else None
 
 
-def run_ingest(corpus_dir: Path | None = None, *, check: bool = False, settings: Any = None) -> int:
+def run_ingest(
+    corpus_dir: Path | None = None, *, check: bool = False, force: bool = False, settings: Any = None
+) -> int:
     """The command's body, returning its exit code; errors are printed as `file:line: message`."""
     from bot.settings import get_settings
     from ingest.embed import EmbeddingModelError
@@ -83,7 +85,7 @@ def run_ingest(corpus_dir: Path | None = None, *, check: bool = False, settings:
             bar.update(done)
 
     try:
-        report = build_index(corpus, settings, progress=progress, on_embed_start=on_embed_start)
+        report = build_index(corpus, settings, progress=progress, on_embed_start=on_embed_start, force=force)
     except (EmbeddingModelError, IndexBuildError) as err:
         typer.echo(f"ingest: {err}", err=True)
         typer.echo("ingest: the previous index is still serving", err=True)
@@ -116,6 +118,9 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option("--corpus", help="Corpus directory (default: CORPUS_DIR).", file_okay=False),
         ] = None,
+        force: Annotated[
+            bool, typer.Option("--force", help="Rebuild even if the corpus is unchanged.")
+        ] = False,
     ) -> None:
         """Validate the corpus, then build a new index generation and switch to it."""
-        raise typer.Exit(run_ingest(corpus, check=check))
+        raise typer.Exit(run_ingest(corpus, check=check, force=force))

@@ -319,13 +319,15 @@ def build_index(
     embedder: EmbedderLike | None = None,
     progress: Progress | None = None,
     on_embed_start: Callable[[int], None] | None = None,
+    force: bool = False,
 ) -> BuildReport:
     """Build, validate and switch to a new generation for `corpus`, unless it is already live.
 
     `embedder` defaults to `ingest.embed.Embedder(settings)` and is only warmed up when some
     clause needs embedding. `on_embed_start(n)` is told how many texts will be embedded (for a
     progress bar) and `progress(k)` after each batch. On any failure the new generation is
-    removed and CURRENT is untouched.
+    removed and CURRENT is untouched. `force` rebuilds even an unchanged corpus (reusing what
+    embeddings it can), e.g. when the live store is suspected damaged.
     """
     settings = settings or get_settings()
     started = time.perf_counter()
@@ -333,7 +335,7 @@ def build_index(
     digest = embedder.digest if embedder is not None else expected_model_digest(settings)
 
     with _build_lock(settings):
-        live = is_unchanged(settings, corpus.corpus_version, digest)
+        live = None if force else is_unchanged(settings, corpus.corpus_version, digest)
         if live is not None:
             return BuildReport(
                 status="unchanged",
@@ -543,6 +545,9 @@ def _prune(settings: Settings) -> list[str]:
     pruned = []
     for path in sorted(root.iterdir()):
         if path.is_dir() and path.name not in keep:
-            _remove_generation(settings, path.name, _collection_name(settings, path.name))
+            # A generation built against a server lives partly there: its manifest says where.
+            manifest = read_manifest(settings, path.name)
+            collection = manifest.collection if manifest else _collection_name(settings, path.name)
+            _remove_generation(settings, path.name, collection)
             pruned.append(path.name)
     return pruned

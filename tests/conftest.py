@@ -60,15 +60,25 @@ def index_settings(tmp_path: Path):
 
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory: pytest.TempPathFactory):
-    """The REAL corpus ingested once (real model) into a private DATA_DIR; yields those Settings."""
+    """The REAL corpus ingested once (real model) into a private DATA_DIR; yields those Settings.
+
+    Treat it as read-only. Under pytest-xdist every worker points at one directory of the run:
+    the first builds it and the others, waiting on the index's build lock, find it unchanged.
+    """
+    import os
+
     from bot.settings import REPO_ROOT, Settings
     from ingest.commands import load_corpus_fresh
     from ingest.index import build_index
 
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        data_dir = tmp_path_factory.getbasetemp().parent / "built-index"  # shared by this run's workers
+    else:
+        data_dir = tmp_path_factory.mktemp("built-index")
     settings = Settings(
         _env_file=None,
         ENVIRONMENT="test",
-        DATA_DIR=tmp_path_factory.mktemp("built-index"),
+        DATA_DIR=data_dir,
         CORPUS_DIR=REPO_ROOT / "corpus",
         CHROMA_HOST=None,
     )

@@ -12,9 +12,9 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy import CursorResult, Select, case, delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import AnswerRecord, FeedbackRecord, from_db, session_factory, start_of_day, to_db
@@ -196,7 +196,8 @@ class AuditLog:
         cutoff = to_db(now) - dt.timedelta(days=self.settings.AUDIT_RETENTION_DAYS)
         old = select(AnswerRecord.id).where(AnswerRecord.recorded_at < cutoff)
         with self._sessions() as session, session.begin():
-            # Explicitly, not by ON DELETE CASCADE: that needs a pragma on SQLite.
+            # Feedback first and explicitly rather than trusting ON DELETE CASCADE, which SQLite
+            # honours only on connections that turned foreign keys on.
             plain = {"synchronize_session": False}  # nothing loaded in this session to update
             session.execute(
                 delete(FeedbackRecord).where(FeedbackRecord.answer_id.in_(old)), execution_options=plain
@@ -204,7 +205,7 @@ class AuditLog:
             result = session.execute(
                 delete(AnswerRecord).where(AnswerRecord.recorded_at < cutoff), execution_options=plain
             )
-        return result.rowcount
+        return cast(CursorResult[Any], result).rowcount
 
     def thumbs_down(self, since: dt.date) -> list[FlaggedAnswer]:
         """Answers given at least one 👎 on or after `since` (UTC), oldest answer first."""

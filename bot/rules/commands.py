@@ -118,10 +118,8 @@ def register(app: typer.Typer) -> None:
                     else (v.amount if v.amount is not None else v.period)
                 )
                 how = v.comparison or v.counting or ""
-                typer.echo(
-                    f"  {v.key}: {how} {number} {'' if v.unit == 'GBP' else v.unit} (since {v.since}) "
-                    f"[{v.clause}]"
-                )
+                unit = "" if v.unit == "GBP" else f" {v.unit}"
+                typer.echo(f"  {v.key}: {how} {number}{unit} (since {v.since}) [{v.clause}]")
                 typer.echo(f'      "{v.wording}"')
             for c in r.conditions:
                 typer.echo(f'  condition {c.name} [{c.clause}]: "{c.wording}"')

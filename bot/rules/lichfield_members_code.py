@@ -192,10 +192,11 @@ def dpi_registration(p: dict[str, Any], book: RuleBook, today: dt.date) -> Check
             ["trigger"] + ([] if "date" in p else ["date"]),
         )
 
+    given: dt.date | None = p.get("date")
+    deadline: dates.Deadline | None
     if trigger in ("adoption", "election", "co-option"):
         param = book.parameter(f"{INTERESTS}.register_within")
         first = param.values[0].since
-        given: dt.date | None = p.get("date")
         probe = max(given or today, first) if first else (given or today)
         value = param.at(probe)
         adopted = value.since
@@ -242,9 +243,8 @@ def dpi_registration(p: dict[str, Any], book: RuleBook, today: dt.date) -> Check
             start, what = adopted, "the Code being adopted"
         deadline = dates.within_days(start, days, what)
         later = (
-            f"The Code's adoption ({adopted.isoformat()}) is later than your {trigger} "
-            f"({given.isoformat()}), so "
-            "the period runs from the adoption."
+            f"The Code's adoption ({start.isoformat()}) is later than your {trigger} "
+            f"({given.isoformat()}), so the period runs from the adoption."
             if start != given
             else f"Your {trigger} ({given.isoformat()}) is"
             + (f" not earlier than the Code's adoption ({adopted.isoformat()})" if adopted else "")
@@ -254,9 +254,8 @@ def dpi_registration(p: dict[str, Any], book: RuleBook, today: dt.date) -> Check
             rule,
             p,
             deadline,
-            f"Notify the {MO} of the disclosable pecuniary interests you have at that time within {days} "
-            "days "
-            f"(para 7, whichever is the later). {later}",
+            f"Notify the {MO} of the disclosable pecuniary interests you have at that time within "
+            f"{days} days (para 7, whichever is the later). {later}",
             "Notify the Monitoring Officer of every disclosable pecuniary interest you have at that time.",
             c7,
             citations,
@@ -264,7 +263,6 @@ def dpi_registration(p: dict[str, Any], book: RuleBook, today: dt.date) -> Check
 
     if trigger == "re-election":
         param = book.parameter(f"{INTERESTS}.reelection_within")
-        given = p.get("date")
         days = int(param.at(given or today).number)
         deadline = dates.within_days(given, days, "your re-election") if given else None
         return _action(
@@ -284,14 +282,14 @@ def dpi_registration(p: dict[str, Any], book: RuleBook, today: dt.date) -> Check
     param = book.parameter(f"{INTERESTS}.change_within")
     changed: dt.date | None = p.get("date")
     aware: dt.date | None = p.get("became_aware")
-    start = max(d for d in (changed, aware) if d) if (changed or aware) else None
-    days = int(param.at(start or today).number)
-    if start is None:
+    counted_from = max(d for d in (changed, aware) if d) if (changed or aware) else None
+    days = int(param.at(counted_from or today).number)
+    if counted_from is None:
         deadline = None
     elif aware and (changed is None or aware > changed):
-        deadline = dates.within_days(start, days, "your becoming aware of the change")
+        deadline = dates.within_days(counted_from, days, "your becoming aware of the change")
     else:
-        deadline = dates.within_days(start, days, "the change occurring")
+        deadline = dates.within_days(counted_from, days, "the change occurring")
     return _action(
         rule,
         p,

@@ -469,6 +469,7 @@ def iter_citations(rules: RuleSet) -> Iterable[str]:
     """Every clause id the rules cite, once each, in file order."""
     seen: dict[str, None] = {}
     for f in rules.files:
-        for item in [*f.parameters.values(), *f.conditions.values()]:
+        items: list[Parameter | Condition] = [*f.parameters.values(), *f.conditions.values()]
+        for item in items:
             seen.setdefault(item.clause)
     return list(seen)

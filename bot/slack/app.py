@@ -24,7 +24,7 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.service import Asker, ConductService
+from bot.service import Asker, ConductService, QuestionError
 from bot.settings import Settings
 from bot.slack import blocks
 from bot.slack.blocks import SlackMessage
@@ -225,7 +225,7 @@ class SlackListeners:
                 conversation_id=conversation,
                 asker=Asker(surface="slack", workspace=team, channel=channel, user=user),
             )
-        except ValueError as error:  # bad input: the service's message says what is wrong
+        except QuestionError as error:  # bad input: the service's message says what is wrong
             return blocks.render_error(f"I can't answer that: {error}")
         except Exception:
             log.exception("answering a Slack question failed")

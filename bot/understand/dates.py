@@ -6,9 +6,11 @@ Grammar (UK, day first): ISO `2026-03-01`; `1/3/26`, `01/03/2026`, `1.3.2026`, `
 `next Tuesday`; `3 days ago`, `two weeks ago`, `a fortnight ago`; `in 3 days`;
 `last week` / `next week` / `last month` (approximate). Impossible dates (31/2/26) are skipped.
 
-How undated things are placed, relative to `asked_at`'s date ("today"):
+How undated things are placed, relative to `asked_at`'s date ("today"). A date's tense is that of
+the nearest tense word before it in its sentence ("got", "invited", "is on", "do I need to"),
+else after it, else anywhere in the question; with none at all it is the past.
 * A day and month without a year is the most recent such date on or before today, unless the
-  sentence it sits in speaks of the future ("will", "going to", "invited to", "next", ...):
+  date is in the future tense ("will", "going to", "invited to", "is on", "should I", ...):
   then it is the next such date on or after today.
 * A bare or `on` weekday is the most recent one strictly before today, or in a future
   sentence the first one strictly after today. `last <day>` is always the most recent strictly
@@ -67,8 +69,9 @@ _VAGUE = re.compile(r"\b(?P<which>last|next)\s+(?P<unit>week|month)\b")
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|gonna|next|upcoming|coming up|coming|invited|invitation|invite|"
-    r"plan(?:ning)? to|intend|due to|is on|takes place|being held|would like|wants? to|offered|"
-    r"should i (?:go|accept|attend)|can i (?:go|accept|attend)|may i|i'll|we'll|tomorrow|in advance)\b"
+    r"plan(?:ning)? to|intend|due to|is|are|it's|its|takes place|being held|would like|wants? to"
+    r"|offered|"
+    r"should i|can i|may i|must i|do i|need to|have to|i'll|we'll|tomorrow|in advance)\b"
 )
 _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
@@ -93,20 +96,34 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def _sentence(low: str, start: int, end: int) -> str:
-    """The sentence around a span: split on ? ! ; and full stops followed by a space."""
-    left = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
-    right = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
-    return low[left : end + right.start() if right else len(low)]
+def _nearest_tense(before: str, after: str) -> bool | None:
+    """True for future, False for past: the closest tense word before the date, else after it."""
+    cues = [(m.end(), True) for m in _FUTURE.finditer(before)] + [
+        (m.end(), False) for m in _PAST.finditer(before)
+    ]
+    if cues:
+        return max(cues)[1]
+    cues = [(m.start(), True) for m in _FUTURE.finditer(after)] + [
+        (m.start(), False) for m in _PAST.finditer(after)
+    ]
+    return min(cues)[1] if cues else None
 
 
-def _is_future(sentence: str) -> bool:
-    return len(_FUTURE.findall(sentence)) > len(_PAST.findall(sentence))
+def _is_future(low: str, start: int, end: int) -> bool:
+    """The tense nearest the date in its sentence, or in the whole question when the sentence is silent."""
+    sentence_start = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
+    sentence_end = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
+    tense = _nearest_tense(
+        low[sentence_start:start], low[end : end + sentence_end.start() if sentence_end else None]
+    )
+    if tense is None:
+        tense = _nearest_tense(low[:start], low[end:])
+    return bool(tense)
 
 
 def _role_hint(low: str, start: int, end: int) -> str | None:
     sentence_start = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
-    before = low[max(sentence_start, start - 45) : start]
+    before = low[max(sentence_start, start - 70) : start]
     after_match = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
     after = low[end : min(end + 30, end + after_match.start() if after_match else len(low))]
     best: tuple[int, str] | None = None
@@ -183,7 +200,7 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             if date is None:
                 if not 1 <= month <= 12:
                     continue
-                date = _place(month, day, today, _is_future(_sentence(low, m.start(), m.end())))
+                date = _place(month, day, today, _is_future(low, m.start(), m.end()))
                 if date is None:
                     continue
             found.append((m.start(), m.end(), date, False))
@@ -215,7 +232,7 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
     for m in _WEEKDAY_RE.finditer(low):
         if taken(m.start(), m.end()):
             continue
-        future = _is_future(_sentence(low, m.start(), m.end()))
+        future = _is_future(low, m.start(), m.end())
         which = m.group("which")
         date = _weekday(which, WEEKDAYS[m.group("wd")], today, future)
         found.append((m.start(), m.end(), date, False))

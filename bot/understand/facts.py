@@ -17,7 +17,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "civic_chairman",
         True,
         [
-            "civic (?:gifts?|hospitality|role|capacity|duties|duty|engagement|event|function)",
+            "civic (?:gifts?|hospitality|role|capacity|duties|duty|engagement|event|function|dinner"
+            "|reception|occasion)",
+            "(?:i'?m|i am|im) (?:the )?chairman(?! of (?!the council))",
             "(?:chairman|chair) of (?:the )?(?:district )?council",
             "as (?:the )?(?:council )?chairman",
             "in my (?:role|capacity) as (?:the )?chairman",
@@ -68,7 +70,6 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "five[- ]star",
             "5[- ]star",
             "michelin",
-            "champagne",
             "first class",
             "vip",
             "all expenses paid",
@@ -85,7 +86,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "not (?:yet )?(?:on|in) (?:the|my) register",
             "(?:isn't|is not|wasn't|was not|hasn't been|has not been|not|never|haven't|have not"
-            r"|didn't|did not|forgot to|yet to) (?:been )?(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
+            "|didn't|did not|forgot to|yet to) (?:been )?"
+            r"(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
             "|declared it on the register)",
         ],
     ),
@@ -286,9 +288,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
-            r"|was given|were given|been given|accepted|had)",
+            r"|was given|were given|been given|accepted)",
             "(?:gave|given|sent|bought|handed) (?:me|us)",
             "arrived",
+            "dropped (?:it |them )?off",
+            "(?:got|was|been|were) given",
             "was delivered",
         ],
     ),
@@ -301,6 +305,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "invitation",
             "wants to (?:give|take|buy|treat)",
             "should i accept",
+            "(?:can|may|should) i (?:go|attend)",
             "can i accept",
             "may i accept",
             "am i allowed to accept",

@@ -36,7 +36,8 @@ _PATTERNS = [
         rf"\b(?P<words>{NUMBER_WORDS})\s+(?P<mult>thousand\s+|grand\s*)?(?:{_UNIT}|(?<=grand\s))", re.I
     ),
     re.compile(
-        r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|one|two|three|four|five|"
+        r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|one|two|three"
+        r"|four|five|"
         r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)\b",
         re.I,
     ),
@@ -45,8 +46,8 @@ _RANGE_TAIL = re.compile(rf"\s?(?:-|to)\s?£?(?P<num>{_NUM})(?P<mult>{_MULT})?(?
 
 # A hedge, optionally followed by what the number is ("prob worth 60 quid", "about £45").
 _APPROX_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?:about|around|roughly|approx(?:imately|\.)?|circa|c\.|nearly|almost|just over|just under|"
-    r"something like|maybe|perhaps|probably|prob|probs|prolly|estimated|est\.?|guess|say|like)|~)"
+    r"(?:(?<![\w.])(?:about|around|roughly|approx(?:imately|\.)?|circa|c\.|nearly|almost|just over|"
+    r"just under|something like|maybe|perhaps|probably|prob|probs|prolly|estimated|est\.?|guess|say|like)|~)"
     r"(?:\s+(?:worth|valued at|value of|costing|cost|costs|at|be))?\s*$",
     re.I,
 )

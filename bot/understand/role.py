@@ -84,11 +84,21 @@ _SUBJECT_AFTER = re.compile(
     r"\b(?P<noun>councillors|cllrs|members|officers|employees|staff)\s+(?:can|must|should|need|have to|"
     r"are allowed|may|are required|are expected)\b"
 )
+_ACTS_ON_ME_PASSIVE = re.compile(
+    r"\b(?:asked|told|pressured|pressurised|instructed|bullied|lobbied|approached|contacted|emailed"
+    r"|criticised|criticized|shouted at|sworn at|threatened|invited|offered \w+) by "
+    r"(?:a|an|the|one|my|our)?\s*(?:[\w-]+\s+)?"
+    r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff member|mayor|chair(?:man)?|leader)\b"
+)
 _ACTS_ON_ME = re.compile(
-    r"\b(?:a|an|the|one|some|this|that|our|my)\s+(?:[\w-]+\s+)?(?P<noun>councillor|cllr|member|officer|"
-    r"employee|staff member|mayor)\s+"
-    r"(?:(?:has|had|keeps|keep|is|was|kept|just|then|been|always|constantly)\s+)*(?:[\w-]+\s+)?(?:(?:ask|tell|told|want|pressur|offer|gave|give|invit|email|phon|call|shout|bull|critici[sz]|"
-    r"demand|instruct|order|threaten|insult|lobb|text|messag|rang|ring|contact|approach|sent|send|swore|swear|"
+    r"(?:\b(?:a|an|the|one|some|this|that|our|my)\s+(?:[\w-]+\s+)?|^|[.,;!?]\s*)(?P<noun>councillor"
+    r"|cllr|member|officer|employee|staff member|mayor|chair|chairman|leader|portfolio holder)"
+    r"\s+(?:[a-z]+\s+)??"
+    r"(?:(?:has|had|keeps|keep|is|was|kept|just|then|been|always"
+    r"|constantly)\s+)*(?:[\w-]+\s+)?(?:(?:ask|tell|told|want|pressur|offer|gave|give|invit|email"
+    r"|phon|call|shout|bull|critici[sz]|"
+    r"demand|instruct|order|threaten|insult|lobb|text|messag|rang|ring|contact|approach|sent|send"
+    r"|swore|swear|"
     r"sworn|undermin|chas|belittl|humiliat|yell)\w*\s+(?:at\s+)?(?:me|us)|"
     r"(?:rude|abusive|aggressive|disrespectful|nasty|unprofessional|hostile|inappropriate|dismissive)\s+"
     r"(?:to|towards|with)\s+(?:me|us))\b"
@@ -145,7 +155,7 @@ def find_role(low: str) -> tuple[Role | None, str | None]:
         hits = [m for m in rx.finditer(low) if _genuine(low, m)]
         if hits:
             return _kind(hits[0].group("noun")), hits[0].group(0)
-    for m in _ACTS_ON_ME.finditer(low):
+    for m in [*_ACTS_ON_ME.finditer(low), *_ACTS_ON_ME_PASSIVE.finditer(low)]:
         if _genuine(low, m):
             # Someone in one role acts on the asker: the asker is in the other.
             return ("councillor" if _kind(m.group("noun")) == "officer" else "officer"), m.group(0)

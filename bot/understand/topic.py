@@ -43,7 +43,28 @@ OFF_TOPIC: dict[str, str] = {
 
 TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     "gifts": [
+        (1, [r"accept (?:a|an|some|the) (?!invitation|invite|offer)\w+"]),
+        (
+            1,
+            [
+                "from (?:a|an|the|our|my) (?:visiting )?(?:supplier|contractor|developer|resident"
+                "|company|firm"
+                "|client|consultant|delegation|visitor|business)"
+            ],
+        ),
         (3, ["gifts?", "gifted"]),
+        (
+            2,
+            [
+                "commemorative",
+                "plaque",
+                "souvenir",
+                "memento",
+                "keepsake",
+                "trophy",
+                "(?:got|was|been|were) given (?:a|an|some)",
+            ],
+        ),
         (1, ["presents?(?! at| during| in the| for the item)"]),
         (3, ["(?:a|christmas|xmas|leaving|birthday|wedding|thank you|thank-you) present"]),
         (
@@ -92,19 +113,30 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             ],
         ),
         (
+            2,
+            [
+                "(?:a|an|drinks|evening|civic|mayor's|mayoral|champagne|wine|launch|networking"
+                "|christmas) reception",
+                "gala",
+                "awards? (?:dinner|evening|night|ceremony|do)",
+                "(?:christmas|xmas|summer|works|office|launch|leaving|birthday) (?:party|do|event|drinks)",
+                "golf day",
+                "away day",
+                "hotel",
+                "overnight stay",
+                r"paid for by (?:a|an|the|our|their|my) (?:\w+ )?(?:supplier|contractor|developer"
+                r"|company|firm|client)",
+            ],
+        ),
+        (
             1,
             [
                 "invited (?:me )?(?:to|for)",
                 "invitation",
                 "invite (?:to|for)",
-                "reception",
-                "gala",
-                "awards? (?:dinner|evening|night|ceremony)",
                 "ball",
-                "golf day",
-                "away day",
-                "hotel",
-                "overnight stay",
+                "party",
+                "event",
                 "trip to",
                 "site visit",
                 "working lunch",
@@ -126,6 +158,18 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "interests": [
+        (
+            2,
+            [
+                r"membership of|member of (?:a|the) (?:\w+ )?(?:club|society|lodge|masons|freemasons"
+                r"|organisation"
+                "|charity|group|union|association|board)",
+                "masons|freemasons|lodge",
+                "declare (?:it|this|that|an interest|my interest)",
+            ],
+        ),
+        (1, ["(?:newly |just |been |was |re-?)elected|co-?opted|new councillor"]),
+        (2, ["allotment", r"licen[cs]e to occupy", "my (?:dpi|register|interests)"]),
         (
             3,
             [
@@ -179,6 +223,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "meetings": [
+        (2, ["at (?:the )?(?:cabinet|committee|full council|planning committee|council meeting)"]),
         (
             3,
             [
@@ -191,6 +236,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "(?:planning|licensing|regulatory|audit|scrutiny|overview and scrutiny) committee",
                 "(?:committee|council|cabinet) (?:tonight|today|tomorrow|this evening|next week)",
+                "planning permission",
                 "full council",
             ],
         ),
@@ -361,13 +407,13 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (1, ["election", "party", "group meeting"]),
     ],
     "complaints": [
+        (1, ["standards committee"]),
         (
             3,
             [
                 r"complain\w*",
                 r"allegation\w*",
                 "breach(?:ed|es)? (?:of )?(?:the )?code",
-                "standards committee",
                 "grievance",
             ],
         ),
@@ -423,6 +469,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             ],
         ),
         (
+            2,
+            [
+                r"(?:councillor|cllr|member)s? (?:\w+ )?(?:keeps? |has been |is |kept )?(?:asking"
+                r"|asked|telling|told|"
+                r"pressuring|emailing|chasing|phoning|calling|demanding) (?:me|us)",
+            ],
+        ),
+        (
             1,
             [
                 "(?:councillor|cllr|member) (?:asked|told|wants|keeps) me",
@@ -434,6 +488,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "information_access": [
+        (1, ["info"]),
         (
             2,
             [
@@ -533,6 +588,13 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             2,
             [
+                r"tweet\w*|twitter|facebook|instagram|tiktok|post(?:ed|ing)? online",
+                "personal capacity|private capacity|private life|does the code apply|code apply",
+            ],
+        ),
+        (
+            2,
+            [
                 "code of conduct",
                 "nolan",
                 "seven principles",
@@ -607,8 +669,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "what's your name",
                 "good morning",
                 "good afternoon",
-                r"thank(?:s| you)(?: very much| so much)?(?=\W*$)",
-                r"cheers(?=\W*$)",
+                r"^(?:thanks|thank you|thx|ta)(?: very much| so much| a lot)?\W*$",
+                r"^cheers\W*$",
                 r"^(?:hi|hello|hey|hiya)\W*$",
                 "football scores?",
                 "what time is it",

@@ -1,6 +1,7 @@
 """Routing decides the outcome from data before any phrasing; it never borrows across councils."""
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -42,13 +43,27 @@ def fake_check(rule: str, params: dict, today=None) -> CheckResult:
     return CheckResult(rule=rule, outcome="refer" if missing else "action_required", missing=missing, facts=params)
 
 
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    type: str
+    choices: tuple[str, ...] = ()
+
+
+def specs(*items: tuple) -> list[Spec]:
+    return [Spec(*item) for item in items]
+
+
 PARAMS = {
-    "lichfield.member.gifts_hospitality": {"value", "received", "civic_chairman"},
-    "lichfield.officer.gift": {"value", "unsolicited", "can_refuse"},
-    "lichfield.officer.hospitality": {"kind", "lavish"},
-    "lichfield.member.dpi_registration": {"trigger", "date"},
-    "lichfield.member.dpi_category": {"category", "nominal", "capital", "local", "aware"},
-    "tower-hamlets.member.enquiry_turnaround": {"made"},
+    "lichfield.member.gifts_hospitality": specs(("value", "money"), ("received", "date"), ("civic_chairman", "flag")),
+    "lichfield.officer.gift": specs(("value", "money"), ("unsolicited", "flag"), ("can_refuse", "flag")),
+    "lichfield.officer.hospitality": specs(("kind", "choice", ("working_lunch", "other")), ("lavish", "flag")),
+    "lichfield.member.dpi_registration": specs(
+        ("trigger", "choice", ("election", "re-election", "co-option", "change")), ("date", "date")
+    ),
+    "lichfield.member.dpi_category": specs(("category", "choice", ("securities", "land")), ("nominal", "money")),
+    "lichfield.member.meeting_dpi": specs(("registered", "flag"), ("disclosed", "date")),
+    "tower-hamlets.member.enquiry_turnaround": specs(("made", "date")),
 }
 
 
@@ -60,7 +75,7 @@ def router():
         councils=COUNCILS,
         search=index.search,
         run_check=fake_check,
-        rule_params=lambda rule: PARAMS.get(rule, set()),
+        rule_params=lambda rule: PARAMS.get(rule, []),
     )
     r.index = index
     return r
@@ -133,7 +148,35 @@ def test_no_topic_and_weak_evidence_is_not_covered(router):
 
 
 def test_several_checkers_on_a_topic_run_only_those_with_facts(router):
-    plan = router.plan(q(council="lichfield", role="councillor", topic="interests", facts={"trigger": "election"}, date=dt.date(2026, 5, 7)))
+    plan = router.plan(
+        q(council="lichfield", role="councillor", topic="interests", facts={"trigger": "elected"}, date=dt.date(2026, 5, 7))
+    )
     assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.dpi_registration"]
     plan = router.plan(q(council="lichfield", role="councillor", topic="interests"))
     assert plan.cases[0].checks == [] and plan.outcome == "answered"
+
+
+def test_understood_words_map_onto_the_checkers_allowed_values(router):
+    plan = router.plan(q(council="lichfield", role="councillor", topic="interests", facts={"trigger": "re-elected"}))
+    assert plan.cases[0].checks[0].facts["trigger"] == "re-election"
+
+
+def test_a_value_the_checker_does_not_allow_is_left_out_rather_than_passed(router):
+    plan = router.plan(q(council="lichfield", role="officer", topic="hospitality", facts={"hospitality_kind": "yacht"}))
+    assert "kind" not in plan.cases[0].checks[0].facts
+
+
+def test_it_would_cause_offence_means_it_cannot_be_refused(router):
+    plan = router.plan(
+        q(council="lichfield", role="officer", topic="gifts", amount=Decimal("120"), facts={"cannot_refuse": True})
+    )
+    assert plan.cases[0].checks[0].facts["can_refuse"] is False
+
+
+def test_a_refinement_missing_from_a_decided_check_does_not_make_us_ask(router):
+    def decided(rule, params, today=None):
+        return CheckResult(rule=rule, outcome="action_required", missing=["received"])
+
+    router.run_check = decided
+    plan = router.plan(q(council="lichfield", role="councillor", topic="gifts", amount=Decimal("60")))
+    assert plan.outcome == "answered" and plan.clarify == []

@@ -15,7 +15,10 @@ CLAUSES = {
     "lichfield/members-code:12": ("lichfield", "You are also required to notify the Monitoring Officer..."),
     "lichfield/members-code:7": ("lichfield", "Within 28 days of this Code being adopted..."),
     "lichfield/officers-code:2.4.2": ("lichfield", "Modest gifts of a promotional nature..."),
-    "tower-hamlets/member-officer-protocol:8.1": ("tower-hamlets", "The Council operates a Member's Enquiries"),
+    "tower-hamlets/member-officer-protocol:8.1": (
+        "tower-hamlets",
+        "The Council operates a Member's Enquiries",
+    ),
     "tower-hamlets/member-officer-protocol:10.2@general": ("tower-hamlets", "In principle, Councillors..."),
     "tower-hamlets/member-officer-protocol:10.2@procedure-for-councillors": (
         "tower-hamlets",

@@ -20,7 +20,11 @@ cases:
     expect:
       outcome: answered
       clauses_any_of: [lichfield/members-code:12]
-      check: {rule: lichfield.member.gifts_hospitality, outcome: action_required, deadline: 2026-04-07, amount: 49.99}
+      check:
+        rule: lichfield.member.gifts_hospitality
+        outcome: action_required
+        deadline: 2026-04-07
+        amount: 49.99
 """
 
 
@@ -84,7 +88,11 @@ def test_an_unknown_council_is_an_error(write_cases, corpus):
 
 
 def test_a_duplicate_key_is_an_error_with_its_line(write_cases, corpus):
-    message = _error(write_cases, corpus, GOOD.replace("    role: councillor\n", "    role: councillor\n    role: officer\n"))
+    message = _error(
+        write_cases,
+        corpus,
+        GOOD.replace("    role: councillor\n", "    role: councillor\n    role: officer\n"),
+    )
     assert "cases.yaml:7" in message and "duplicate key 'role'" in message
 
 

@@ -56,14 +56,19 @@ def test_precision_and_recall_count_all_of_clauses_and_the_any_of_group():
 
 
 def test_an_exact_check_passes_on_outcome_deadline_and_amount():
-    s = _score(_gift_case(outcome="action_required", deadline="2026-04-07", amount=60), answer(cited=[M12], checks=[GIFT_CHECK]))
+    s = _score(
+        _gift_case(outcome="action_required", deadline="2026-04-07", amount=60),
+        answer(cited=[M12], checks=[GIFT_CHECK]),
+    )
     assert s.check_ok and s.check_fields == {"rule": True, "outcome": True, "deadline": True, "amount": True}
     assert s.passed
 
 
 def test_a_deadline_wrong_by_one_day_fails_the_check():
     late = GIFT_CHECK.model_copy(update={"deadline": dt.date(2026, 4, 8)})
-    s = _score(_gift_case(outcome="action_required", deadline="2026-04-07"), answer(cited=[M12], checks=[late]))
+    s = _score(
+        _gift_case(outcome="action_required", deadline="2026-04-07"), answer(cited=[M12], checks=[late])
+    )
     assert s.check_ok is False and s.check_fields["deadline"] is False and s.check_fields["outcome"] is True
     assert not s.passed
     assert aggregate([s])["check_deadline"] == 0.0 and aggregate([s])["check_outcome"] == 1.0
@@ -104,7 +109,11 @@ def test_abstention_precision_and_recall():
 def test_phrases_are_case_insensitive_and_a_forbidden_one_is_a_cross_council_violation():
     c = case(
         council="tower-hamlets",
-        expect={"outcome": "not_covered", "must_include": ["monitoring officer"], "must_not_include": ["£50"]},
+        expect={
+            "outcome": "not_covered",
+            "must_include": ["monitoring officer"],
+            "must_not_include": ["£50"],
+        },
     )
     s = _score(c, answer("not_covered", text="Ask the Monitoring Officer. Gifts over £50 ..."))
     assert (s.must_found, s.must_total, s.must_not_found) == (1, 1, 1)

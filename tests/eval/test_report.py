@@ -14,11 +14,22 @@ M12 = "lichfield/members-code:12"
 
 
 def _document(pass_a: bool, pass_b: bool, *, with_baseline: bool = True) -> dict:
-    a = case(id="a", council="lichfield", kind="retrieval", question="gift <b>rules</b>?",
-             expect={"outcome": "answered", "clauses_any_of": [M12]})
+    a = case(
+        id="a",
+        council="lichfield",
+        kind="retrieval",
+        question="gift <b>rules</b>?",
+        expect={"outcome": "answered", "clauses_any_of": [M12]},
+    )
     b = case(id="b", kind="not_covered", question="weather?", expect={"outcome": "not_covered"})
     runs = [
-        CaseRun(a, answer(cited=[M12] if pass_a else ["lichfield/members-code:7"], text="see https://evil.example/x"), 12.0),
+        CaseRun(
+            a,
+            answer(
+                cited=[M12] if pass_a else ["lichfield/members-code:7"], text="see https://evil.example/x"
+            ),
+            12.0,
+        ),
         CaseRun(b, answer("not_covered" if pass_b else "answered"), 30.0),
     ]
     scored = side(runs, [score_case(r, frozenset(CLAUSES)) for r in runs])
@@ -39,7 +50,9 @@ def test_compare_lists_cases_that_flipped_both_ways_and_new_and_removed():
 
 
 def test_html_report_is_self_contained_and_shows_failing_cases_with_cited_text():
-    html = render_html(_document(pass_a=False, pass_b=True), compare(_document(True, True), _document(False, True)))
+    html = render_html(
+        _document(pass_a=False, pass_b=True), compare(_document(True, True), _document(False, True))
+    )
     assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", html, re.IGNORECASE)
     assert "<script" not in html.lower() and "<link" not in html.lower() and "@import" not in html
     assert html.count("<svg") == 3

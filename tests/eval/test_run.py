@@ -73,7 +73,8 @@ def test_http_asker_posts_to_v1_ask_and_parses_the_answer():
 
 def test_http_errors_become_case_errors_with_the_status():
     client = httpx.Client(
-        base_url="http://testserver", transport=httpx.MockTransport(lambda r: httpx.Response(503, text="down"))
+        base_url="http://testserver",
+        transport=httpx.MockTransport(lambda r: httpx.Response(503, text="down")),
     )
     (run,) = run_cases([case()], http_asker("http://testserver", client=client))
     assert run.answer is None and "HTTP 503" in run.error

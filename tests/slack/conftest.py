@@ -85,6 +85,7 @@ class FakeService(ConductService):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.delay = 0.0
+        self.error: Exception | None = None
         self.asked: list[dict[str, Any]] = []
         self.feedback_given: list[tuple[str, bool, Asker | None]] = []
         self._lock = threading.Lock()
@@ -95,6 +96,7 @@ class FakeService(ConductService):
     def reset(self) -> None:
         with self._lock:
             self.delay = 0.0
+            self.error = None
             self.asked.clear()
             self.feedback_given.clear()
 
@@ -102,6 +104,8 @@ class FakeService(ConductService):
         with self._lock:
             self.asked.append({"question": question, **kwargs})
         time.sleep(self.delay)
+        if self.error:
+            raise self.error
         return gift_answer(kwargs["conversation_id"])
 
     def clauses(self, document_id: str, number: str) -> list[Clause]:

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from bot.service import QuestionError
 from bot.settings import Settings
 from bot.slack.blocks import FEEDBACK_DOWN, FEEDBACK_UP
 from tests.slack.conftest import LICHFIELD_CHANNEL, PARA_12, TOWER_HAMLETS_TEAM, FakeService, SlackSender
@@ -354,3 +355,19 @@ def test_slash_command_in_a_channel_the_bot_is_not_in_answers_through_the_respon
     [reply] = fake_slack.wait_for("response-url-1")
     assert reply.body["response_type"] == "ephemeral"
     assert "Monitoring Officer" in block_texts(reply.body["blocks"])
+
+
+def test_a_question_the_service_refuses_gets_its_reason_and_a_failure_gets_no_traceback(
+    slack: SlackSender, service: FakeService, fake_slack: FakeSlack
+) -> None:
+    service.error = QuestionError("the question is longer than 2000 characters")
+    slack.event(mention(f"<@{BOT_USER_ID}> {'why ' * 600}", ts="1700000700.000100"), event_id="Ev0TOOLONG")
+    refused = fake_slack.wait_for("chat.postMessage")[0]
+    assert refused.body["text"] == "I can't answer that: the question is longer than 2000 characters"
+    assert refused.body["thread_ts"] == "1700000700.000100"
+
+    service.error = RuntimeError("index generation missing at /var/secret/path")
+    slack.event(mention(f"<@{BOT_USER_ID}> anything", ts="1700000701.000100"), event_id="Ev0BROKEN")
+    failed = fake_slack.wait_for("chat.postMessage", count=2)[1]
+    assert failed.body["text"].startswith("Sorry, something went wrong")
+    assert "/var/secret/path" not in json.dumps(failed.body)

@@ -77,6 +77,16 @@ def test_a_weekday_in_a_future_sentence_is_the_next_one():
     assert first_date("i'm going to a match this friday") == dt.date(2026, 11, 27)
 
 
+def test_a_question_about_what_to_do_points_a_bare_weekday_forward():
+    assert first_date("do i need to declare it at cabinet on thursday") == dt.date(2026, 11, 26)
+    assert first_date("do i need to register the gift i got on thursday") == dt.date(2026, 11, 19)
+
+
+def test_a_sentence_without_tense_takes_the_tense_of_the_question():
+    found = dates("can I go to the christmas party paid for by a supplier? its on the 18th dec")
+    assert found[0].date == dt.date(2026, 12, 18)
+
+
 def test_today_counts_as_this_year_for_a_day_and_month():
     assert first_date("it arrived on 24 November") == dt.date(2026, 11, 24)
 

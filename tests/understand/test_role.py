@@ -58,6 +58,7 @@ def test_member_of_staff_is_an_officer_not_a_councillor():
         "i've just been re-elected, do i need to notify again",
         "one of my constituents gave me a box of chocolates",
         "im a member of the planning committee",
+        "my neighbour applied for planning permission and I'm on planning cttee",  # abbreviation
     ],
 )
 def test_councillors_are_recognised_however_they_say_it(question):
@@ -75,6 +76,7 @@ def test_councillors_are_recognised_however_they_say_it(question):
         "tell the monitoring officer within 28 days?",
         "the chairman of the football club gave me tickets",
         "i received a gift",
+        "I'm a resident and my councillor won't reply",
     ],
 )
 def test_member_of_the_public_family_member_and_monitoring_officer_decide_nothing(question):
@@ -103,6 +105,9 @@ def test_a_question_about_a_role_takes_that_role(question, expected):
         ("a cllr keeps emailing me at weekends", "officer"),
         ("an officer was rude to me at committee", "councillor"),
         ("an officer has been shouting at me", "councillor"),
+        ("Cllr Smith keeps asking me for info about his planning application", "officer"),
+        ("i have been asked by a councillor to leak a report", "officer"),
+        ("the chair shouted at me in front of everyone at committee", "officer"),
     ],
 )
 def test_someone_in_one_role_acting_on_the_asker_means_the_asker_is_in_the_other(question, expected):

@@ -64,6 +64,10 @@ def test_every_topic_has_a_description_and_phrases():
         ("i think i was discriminated against because of my religion", "discrimination"),
         ("what does the code of conduct say about social media", "conduct_general"),
         ("what are the seven principles", "conduct_general"),
+        ("does the code apply when i'm tweeting in a personal capacity", "conduct_general"),
+        ("as the Mayor can I accept a watch from a visiting delegation", "gifts"),
+        ("do I have to declare my membership of the masons", "interests"),
+        ("the mayor invited me to a reception at the town hall", "hospitality"),
     ],
 )
 def test_questions_are_given_their_topic(question, topic):
@@ -116,7 +120,12 @@ def test_election_expenses_are_sponsorship_not_off_topic_expenses():
         "can i accept a bottle of wine",
         "do i need to declare my interest at the meeting",
         "thanks for the gift, do i register it",  # thanks inside a real question
+        "received flowers from a resident as thanks",
     ],
 )
 def test_ordinary_questions_are_not_off_topic(question):
     assert read(question).off_topic == []
+
+
+def test_a_front_desk_reception_is_not_hospitality():
+    assert "hospitality" not in read("a contractor left a bottle of wine at reception for me").topics

@@ -28,8 +28,8 @@ def ask(page, question):
 
 def test_ask_with_the_keyboard_and_read_the_answer(fake_server, page):
     open_page(page, fake_server)
-    page.get_by_label("Council").select_option("lichfield")
-    page.get_by_label("I am").select_option("officer")
+    page.get_by_label("Council", exact=True).select_option("lichfield")
+    page.get_by_label("I am", exact=True).select_option("officer")
 
     ask(page, "I was given a £60 gift")
 
@@ -105,7 +105,7 @@ def test_a_clarifying_option_is_answered_with_a_click(fake_server, page):
     expect(page.locator(".turn-bot")).to_have_count(2)
     expect(option).to_have_attribute("aria-pressed", "true")
     expect(option).to_be_disabled()
-    expect(page.get_by_label("Council")).to_have_value("lichfield")
+    expect(page.get_by_label("Council", exact=True)).to_have_value("lichfield")
     call = fake_server.fake.asked[-1]
     assert (call["question"], call["council"], call["conversation_id"]) == (
         "Lichfield District Council",
@@ -181,7 +181,7 @@ def test_the_page_is_labelled_for_screen_readers(fake_server, page):
     open_page(page, fake_server)
 
     for label in ("Council", "I am", "Your question"):
-        expect(page.get_by_label(label)).to_be_visible()
+        expect(page.get_by_label(label, exact=True)).to_be_visible()
     expect(page.locator("#log")).to_have_attribute("role", "log")
     expect(page.locator("#log")).to_have_attribute("aria-live", "polite")
     expect(page.get_by_role("button", name="Ask")).to_be_visible()

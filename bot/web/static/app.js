@@ -108,14 +108,18 @@
     });
   }
 
-  // "2025-03-15" -> "Saturday 15 March 2025", without a time zone shifting the day.
+  const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+
+  // "2025-03-15" -> "Saturday 15 March 2025": UK style whatever the browser's locale, and no
+  // time zone can shift the day.
   function formatDate(isoDate) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(isoDate || ""));
     if (!match) return String(isoDate || "");
     const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-    return date.toLocaleDateString("en-GB", {
-      weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
-    });
+    return DAYS[date.getUTCDay()] + " " + date.getUTCDate() + " " + MONTHS[date.getUTCMonth()] + " " +
+      date.getUTCFullYear();
   }
 
   function words(code) {
