@@ -53,6 +53,7 @@ def to_question(text: str, *, council: str | None, role: str | None, asked_at: d
         council=given_council or said.council,
         role=(role if role in ("officer", "councillor") else None) or said.role,  # type: ignore[arg-type]
         topic=said.topic,
+        topics=tuple(said.topics),
         other_council=other_given or said.other_council,
         off_topic=said.off_topic[0] if said.off_topic else None,
         amount=amount,

@@ -26,6 +26,7 @@ class ConversationState:
     council: str | None = None
     role: str | None = None
     topic: str | None = None
+    topics: list[str] = field(default_factory=list)
     amount: str | None = None  # Decimal as text
     date: str | None = None  # ISO
     facts: dict[str, Any] = field(default_factory=dict)
@@ -73,6 +74,7 @@ def carry_forward(new: Question, state: ConversationState) -> Question:
         council=new.council or (state.council if not new.other_council else None),
         role=new.role or state.role,  # type: ignore[arg-type]
         topic=new.topic or state.topic,
+        topics=new.topics or tuple(state.topics),
         amount=new.amount if new.amount is not None else (_dec(state.amount) if same_topic else None),
         date=new.date or (dt.date.fromisoformat(state.date) if same_topic and state.date else None),
         facts=facts,
@@ -84,6 +86,7 @@ def remember(q: Question, pending: list[str], previous: ConversationState) -> Co
         council=q.council,
         role=q.role,
         topic=q.topic,
+        topics=list(q.topics),
         amount=str(q.amount) if q.amount is not None else None,
         date=q.date.isoformat() if q.date else None,
         facts={k: v for k, v in q.facts.items() if isinstance(v, (str, int, float, bool)) or v is None},

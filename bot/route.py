@@ -112,13 +112,14 @@ class Question:
     text: str
     council: str | None
     role: RoleKey | None
-    topic: str | None
+    topic: str | None  # the strongest topic; coverage is decided on it
     other_council: str | None = None
     off_topic: str | None = None
     amount: Any = None  # Decimal
     date: dt.date | None = None
     facts: dict[str, Any] = field(default_factory=dict)
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
+    topics: tuple[str, ...] = ()  # every topic recognised, strongest first (includes `topic`)
 
 
 Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence
@@ -210,7 +211,7 @@ class Router:
                 cases.append(Case(council, role, label, covered=False, adviser=self.coverage.adviser(council, role)))
                 continue
             evidence = self.search(q.text, council=council, audience=ROLE_AUDIENCE[role], k=self.top_k)
-            checks = self._run_rules(route.rules, q)
+            checks = self._run_rules(route.rules, self._other_rules(council, role, q, route.rules), q)
             cases.append(
                 Case(council, role, label, covered=True, adviser=self.coverage.adviser(council, role), checks=checks, evidence=evidence)
             )
@@ -230,17 +231,31 @@ class Router:
             evidence=evidence if covered else [],
         )
 
-    def _run_rules(self, rules: list[str], q: Question) -> list[CheckResult]:
-        if not rules:
-            return []
-        candidates = [(rule, *self._params_for(rule, q)) for rule in rules]
-        if len(candidates) > 1:
-            # Several checkers could apply (registering an interest, whether it is one, declaring
-            # it at a meeting): run those the question gave the most specific facts for. With
-            # none, the retrieved clauses answer alone rather than a guessed checker.
-            best = max(specific for _, _, specific in candidates)
-            candidates = [c for c in candidates if best and c[2] == best]
-        return [self.run_check(rule, params, today=q.asked_on) for rule, params, _ in candidates]
+    def _other_rules(self, council: str, role: RoleKey, q: Question, primary: list[str]) -> list[str]:
+        """Checkers of the question's other recognised topics, for this council and role."""
+        others: list[str] = []
+        for topic in q.topics:
+            route = self.coverage.route(council, topic, role) if topic != q.topic else None
+            others += [r for r in (route.rules if route else []) if r not in primary and r not in others]
+        return others
+
+    def _run_rules(self, primary: list[str], others: list[str], q: Question) -> list[CheckResult]:
+        """Run the checker(s) the question is about.
+
+        Where several could apply (registering an interest, whether it is one, declaring it at a
+        meeting), run those the question gave the most specific facts for. With no specific
+        facts, the strongest topic's checker runs if it has exactly one; otherwise the
+        retrieved clauses answer alone rather than a guessed checker.
+        """
+        candidates = [(rule, *self._params_for(rule, q)) for rule in primary + others]
+        best = max((specific for _, _, specific in candidates), default=0)
+        if best:
+            chosen = [(rule, params) for rule, params, specific in candidates if specific == best]
+        elif len(primary) == 1:
+            chosen = [(primary[0], candidates[0][1])]
+        else:
+            chosen = []
+        return [self.run_check(rule, params, today=q.asked_on) for rule, params in chosen]
 
     def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], int]:
         """The checker's parameters the question supplies, and how many are specific facts.

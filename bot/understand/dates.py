@@ -78,6 +78,7 @@ _PAST = re.compile(
     r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared)\b"
 )
 _HINTS: list[tuple[str, re.Pattern[str]]] = [
+    ("deadline", re.compile(r"\b(?:by|before|until|no later than|deadline(?: is| of)?)\s*$")),
     ("elected", re.compile(r"\b(?:re-?elected|elected|co-?opted|co-?option|election|re-?appointed)\b")),
     ("adopted", re.compile(r"\badopted\b")),
     ("disclosed", re.compile(r"\b(?:declared|disclosed|disclosure)\b")),

@@ -169,7 +169,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "dpi_category",
         "corporate_tenancy",
-        ["tenan(?:cy|t)", "council is (?:the|our|my) landlord", "lease (?:from|with) the council"],
+        ["tenan(?:cy|t)", "council is (?:the|our|my) landlord", r"leases? (?:\w+ ){0,3}(?:from|with) the council"],
     ),
     (
         "dpi_category",
@@ -185,6 +185,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "employment",
         [
             "(?:new|second|part[- ]time|full[- ]time|paid) job",
+            "(?:is|am|i'm) a director",
             "employ(?:ed|ment) (?:by|at|with)",
             "(?:became|become|am|i'm) (?:a )?director",
             "directorship",

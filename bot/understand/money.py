@@ -28,6 +28,10 @@ _SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "mon
 
 # Each pattern captures `num` (digits) or `words`, and optionally `mult`.
 _PATTERNS = [
+    # "20-25 quid": a range whose unit comes once, after the upper end.
+    re.compile(
+        rf"(?<![\d.,£])(?P<low>{_NUM})\s?(?:-|to)\s?(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I
+    ),
     re.compile(rf"£\s?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I),
     re.compile(rf"\bgbp\s?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
@@ -123,6 +127,11 @@ def find_amounts(clean: str) -> list[Amount]:
         bound = next((name for name, rx in _BOUNDS if rx.search(before)), None)
         text_start = start - (len(before) - min(q.start() for q in qualifiers)) if qualifiers else start
         values = [value]
+        if m.groupdict().get("low"):
+            lower = Decimal(m.group("low").replace(",", ""))
+            mult = (m.group("mult") or "").strip().lower()
+            values = [lower * _MULTIPLIERS[mult] if mult else lower, value]
+            approximate = True
         tail = _RANGE_TAIL.match(clean, end)
         upper = _upper(tail, m) if tail else None
         if tail and upper is not None and tail.group("mult") and not m.groupdict().get("mult"):

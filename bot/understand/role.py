@@ -58,6 +58,13 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
         ),
     ),
     ("officer", re.compile(r"\b(?:i'?m|i am|im) on the (?:\w+ )?(?:team|staff|payroll)\b")),
+    (
+        "officer",
+        re.compile(
+            r"\b(?:i'?m|i am|im|i work) (?:in|on|with) the (?:[\w-]+ ){0,2}(?:team|department|service"
+            r"|directorate|section)\b"
+        ),
+    ),
     ("councillor", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_COUNCILLOR_NOUN})\b")),
     ("councillor", re.compile(r"\b(?P<noun>councillor|cllr|member|mayor) here\b")),
     (
@@ -90,6 +97,11 @@ _ACTS_ON_ME_PASSIVE = re.compile(
     r"(?:a|an|the|one|my|our)?\s*(?:[\w-]+\s+)?"
     r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff member|mayor|chair(?:man)?|leader)\b"
 )
+# Asking about a relationship with someone in one role: the asker is usually in the other.
+_WITH_OTHER = re.compile(
+    r"\b(?:friends?|relationship|dating|going out|related|married|close|sleeping|involved) with (?:a|an|the|my|one)?"
+    r"\s*(?:[\w-]+\s+)?(?P<noun>councillor|cllr|member|officer|employee|staff member|mayor)\b"
+)
 _ACTS_ON_ME = re.compile(
     r"(?:\b(?:a|an|the|one|some|this|that|our|my)\s+(?:[\w-]+\s+)?|^|[.,;!?]\s*)(?P<noun>councillor"
     r"|cllr|member|officer|employee|staff member|mayor|chair|chairman|leader|portfolio holder)"
@@ -105,8 +117,8 @@ _ACTS_ON_ME = re.compile(
 )
 # The asker says they are neither: nothing else in the question decides their role.
 _PUBLIC = re.compile(
-    r"\b(?:i'?m|i am|im|as)\s+(?:a\s+|just\s+a\s+)?(?:member of the public|resident|local resident|"
-    r"journalist|constituent|member of the press)\b"
+    r"\b(?:(?:i'?m|i am|im|as)\s+(?:a\s+|just\s+a\s+)?(?:member of the public|resident|local resident|"
+    r"journalist|constituent|member of the press)|(?:member of the public|resident|journalist) here)\b"
 )
 _MENTION = re.compile(r"\b(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff|mayor|chairman)\b")
 
@@ -155,7 +167,8 @@ def find_role(low: str) -> tuple[Role | None, str | None]:
         hits = [m for m in rx.finditer(low) if _genuine(low, m)]
         if hits:
             return _kind(hits[0].group("noun")), hits[0].group(0)
-    for m in [*_ACTS_ON_ME.finditer(low), *_ACTS_ON_ME_PASSIVE.finditer(low)]:
+    acts = [*_ACTS_ON_ME.finditer(low), *_ACTS_ON_ME_PASSIVE.finditer(low), *_WITH_OTHER.finditer(low)]
+    for m in sorted(acts, key=lambda m: m.start()):
         if _genuine(low, m):
             # Someone in one role acts on the asker: the asker is in the other.
             return ("councillor" if _kind(m.group("noun")) == "officer" else "officer"), m.group(0)

@@ -392,6 +392,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"leaflet\w*",
                 "stand(?:ing)? for election",
                 "stand as a candidate",
+                "stand(?:ing)? (?:as a|for) (?:councillor|candidate|election|council|mp|mayor)",
                 "purdah",
                 "pre-election",
                 "party (?:member|meeting|group)",

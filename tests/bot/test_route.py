@@ -180,3 +180,24 @@ def test_a_refinement_missing_from_a_decided_check_does_not_make_us_ask(router):
     router.run_check = decided
     plan = router.plan(q(council="lichfield", role="councillor", topic="gifts", amount=Decimal("60")))
     assert plan.outcome == "answered" and plan.clarify == []
+
+
+def test_an_interest_declared_at_a_meeting_runs_the_meeting_checker_not_registration(router):
+    plan = router.plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            topics=("interests", "meetings"),
+            facts={"registered": False},
+            date=dt.date(2026, 3, 10),
+        )
+    )
+    assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.meeting_dpi"]
+
+
+def test_with_no_specific_facts_the_strongest_topics_single_checker_runs(router):
+    plan = router.plan(
+        q(council="lichfield", role="officer", topic="gifts", topics=("gifts", "hospitality"), amount=Decimal("75"))
+    )
+    assert [c.rule for c in plan.cases[0].checks] == ["lichfield.officer.gift"]

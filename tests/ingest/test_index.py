@@ -85,6 +85,20 @@ def test_new_corpus_version_reuses_embeddings_of_unchanged_clauses(
     assert "bully anyone" in stored["documents"][0]
 
 
+def test_forced_rebuild_of_unchanged_corpus_reuses_every_embedding(
+    index_settings, clause_corpus, fake_embedder
+):
+    first = build_index(clause_corpus(), index_settings, embedder=fake_embedder)
+    fake_embedder.texts = 0
+
+    forced = build_index(clause_corpus(), index_settings, embedder=fake_embedder, force=True)
+
+    assert forced.status == "built"
+    assert forced.generation != first.generation
+    assert (forced.embedded, fake_embedder.texts) == (0, 0)
+    assert live_generation_id(index_settings) == forced.generation
+
+
 def test_same_corpus_version_with_a_different_model_is_rebuilt(index_settings, clause_corpus, fake_embedder):
     from tests.conftest import FakeEmbedder
 
