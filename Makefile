@@ -32,7 +32,7 @@ run: ingest
 
 test: install system-deps
 	$(VENV)/bin/ruff check bot ingest eval tests
-	$(VENV)/bin/python -m pytest -n 2 --dist loadgroup
+	$(VENV)/bin/python -m pytest -n 2 --dist loadfile
 	$(CONDUCT) eval --gate
 
 lint: install

@@ -251,9 +251,11 @@ class Router:
         best = max((specific for _, _, specific in candidates), default=0)
         if best:
             chosen = [(rule, params) for rule, params, specific in candidates if specific == best]
-        elif len(primary) == 1:
+        elif len(primary) == 1 and candidates[0][1]:
             chosen = [(primary[0], candidates[0][1])]
         else:
+            # A general question ("what's the threshold for gifts?") states no situation for a
+            # checker to decide: the clauses answer it, and nothing is asked back.
             chosen = []
         return [self.run_check(rule, params, today=q.asked_on) for rule, params in chosen]
 
@@ -317,10 +319,11 @@ class Router:
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# Why an out-of-scope question is not covered, by understanding's OFF_TOPIC kinds.
 _OFF_TOPIC = {
-    "injection": "I can only give guidance from the councils' codes of conduct, and I don't share my instructions.",
+    "prompt_injection": "I can only give guidance from the councils' codes of conduct, and I don't share my instructions.",
     "expenses": "The codes of conduct I hold don't deal with expenses or allowances.",
-    "hr": "The codes of conduct I hold don't deal with leave, pay or other employment terms: ask HR or your line manager.",
-    "smalltalk": "I can only help with questions about the councils' codes of conduct.",
+    "hr_leave": "The codes of conduct I hold don't deal with leave, pay or other terms of employment: ask HR or your line manager.",
+    "small_talk": "I can only help with questions about the councils' codes of conduct.",
     "other": "The codes of conduct I hold don't deal with this.",
 }

@@ -214,7 +214,14 @@ class SlackListeners:
         self._post_ephemeral(client, respond, channel, user, messages)
 
     def _answer(
-        self, question: str, *, team: str | None, channel: str | None, user: str | None, conversation: str
+        self,
+        question: str,
+        *,
+        team: str | None,
+        channel: str | None,
+        user: str | None,
+        conversation: str,
+        preface: list[blocks.Block] | None = None,
     ) -> list[SlackMessage]:
         if not question:
             return blocks.render_error(HELP)
@@ -230,7 +237,7 @@ class SlackListeners:
         except Exception:
             log.exception("answering a Slack question failed")
             return blocks.render_error("Sorry, something went wrong while answering. Please try again.")
-        return blocks.render_answer(answer)
+        return blocks.render_answer(answer, preface)
 
     # -- buttons -------------------------------------------------------------------------------
 
@@ -274,6 +281,41 @@ class SlackListeners:
         else:
             messages = blocks.render_clause(clause)
         self._post_ephemeral(client, respond, channel, user, messages, thread_ts=_thread_of(body))
+
+    def answer_clarification(
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: Any, respond: Any
+    ) -> None:
+        """A click on a clarifying option: the option is the next message of that conversation.
+
+        The conversation is found from where the clicked answer sits, the same way it was named
+        when the question was asked: its thread, the DM, or (for an ephemeral `/conduct`
+        answer) the clicker's own commands in that channel.
+        """
+        team, channel, user = _who_clicked(body)
+        option = action.get("value") or ""
+        thread_ts = _thread_of(body)
+        ephemeral = bool((body.get("container") or {}).get("is_ephemeral")) or not body.get("message")
+        if ephemeral:
+            thread = f"command:{user}"
+        elif thread_ts:
+            thread = thread_ts
+        elif (channel or "").startswith("D"):
+            thread = "dm"
+        else:
+            thread = (body.get("message") or {}).get("ts") or "-"
+        preface = blocks.context_blocks([f"<@{user}> answered: *{blocks.escape(option)}*"])
+        messages = self._answer(
+            option,
+            team=team,
+            channel=channel,
+            user=user,
+            conversation=conversation_id(team, channel, thread),
+            preface=preface,
+        )
+        if ephemeral:
+            self._post_ephemeral(client, respond, channel, user, messages)
+        else:
+            self._post(client, channel, messages, thread_ts=thread_ts)
 
     # -- posting -------------------------------------------------------------------------------
 
@@ -376,5 +418,8 @@ def build_slack_app(service: ConductService, settings: Settings, *, socket_mode:
     app.action(blocks.FEEDBACK_DOWN)(ack=listeners.ack_now, lazy=[listeners.record_feedback_down])
     app.action(re.compile(rf"^{blocks.SHOW_CLAUSE_PREFIX}(:|$)"))(
         ack=listeners.ack_now, lazy=[listeners.show_clause]
+    )
+    app.action(re.compile(rf"^{blocks.CLARIFY_PREFIX}:"))(
+        ack=listeners.ack_now, lazy=[listeners.answer_clarification]
     )
     return app

@@ -32,6 +32,7 @@ QUOTE_PREVIEW_CHARS = 200
 FEEDBACK_UP = "feedback_up"
 FEEDBACK_DOWN = "feedback_down"
 SHOW_CLAUSE_PREFIX = "show_clause"
+CLARIFY_PREFIX = "clarify"  # a one-click answer to a clarifying question; the value is the option
 
 Block = dict[str, Any]
 
@@ -182,10 +183,7 @@ def _checks_mrkdwn(checks: list[CheckResult]) -> str:
 def _clarify_mrkdwn(clarify: list[Clarification]) -> str:
     lines = ["*To answer this I need to know:*"]
     for item in clarify:
-        line = f"• {escape(item.question)}"
-        if item.options:
-            line += " _(" + " / ".join(escape(o) for o in item.options) + ")_"
-        lines.append(line)
+        lines.append(f"• {escape(item.question)}")  # its options follow as buttons
     return "\n".join(lines)
 
 
@@ -204,6 +202,15 @@ def _show_clause_buttons(citations: list[Citation]) -> list[Block]:
     return elements
 
 
+def _clarify_buttons(clarify: list[Clarification]) -> list[Block]:
+    return [
+        button(option, f"{CLARIFY_PREFIX}:{i}:{j}", option)
+        for i, item in enumerate(clarify)
+        for j, option in enumerate(item.options)
+        if 0 < len(option) <= ACTION_VALUE_LIMIT
+    ]
+
+
 def feedback_buttons(answer_id: str) -> list[Block]:
     return [
         button("👍 Helpful", FEEDBACK_UP, answer_id),
@@ -213,7 +220,8 @@ def feedback_buttons(answer_id: str) -> list[Block]:
 
 def fallback_text(answer: Answer) -> str:
     """Plain text for notifications and clients that cannot show blocks."""
-    return truncate(to_mrkdwn(answer.answer.strip()) or "No answer.", FALLBACK_TEXT_LIMIT)
+    # Cut before escaping, so the cut cannot split an entity.
+    return to_mrkdwn(truncate(answer.answer.strip(), FALLBACK_TEXT_LIMIT)) or "No answer."
 
 
 def answer_blocks(answer: Answer) -> list[Block]:
@@ -224,6 +232,7 @@ def answer_blocks(answer: Answer) -> list[Block]:
         blocks += sections(checks)
     if answer.clarify:
         blocks += sections(_clarify_mrkdwn(answer.clarify))
+        blocks += actions_blocks(_clarify_buttons(answer.clarify))
     if answer.citations:
         blocks.append({"type": "divider"})
         for citation in answer.citations:
@@ -234,13 +243,14 @@ def answer_blocks(answer: Answer) -> list[Block]:
     return blocks
 
 
-def render_answer(answer: Answer) -> list[SlackMessage]:
+def render_answer(answer: Answer, preface: list[Block] | None = None) -> list[SlackMessage]:
     """The answer as one or more messages of at most fifty blocks each, in order.
 
-    The first message carries the answer's fallback text; later ones say they continue it. The
-    feedback buttons come last, so they sit under the whole answer.
+    `preface` blocks go first (e.g. which option was clicked). The first message carries the
+    answer's fallback text; later ones say they continue it. The feedback buttons come last,
+    so they sit under the whole answer.
     """
-    groups = chunk(answer_blocks(answer), BLOCKS_PER_MESSAGE)
+    groups = chunk([*(preface or []), *answer_blocks(answer)], BLOCKS_PER_MESSAGE)
     text = fallback_text(answer)
     messages = [SlackMessage(text=text, blocks=groups[0])]
     for n, group in enumerate(groups[1:], start=2):

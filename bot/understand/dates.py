@@ -14,7 +14,8 @@ else after it, else anywhere in the question; with none at all it is the past.
   then it is the next such date on or after today.
 * A bare or `on` weekday is the most recent one strictly before today, or in a future
   sentence the first one strictly after today. `last <day>` is always the most recent strictly
-  before today; `next <day>` always the first strictly after today; `this <day>` is this
+  before today; `next <day>` always the first strictly after today (approximate when that is
+  still this week: some mean the week after); `this <day>` is this
   week's occurrence on the side of today the sentence's tense points to (today included).
 """
 
@@ -78,7 +79,13 @@ _PAST = re.compile(
     r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared)\b"
 )
 _HINTS: list[tuple[str, re.Pattern[str]]] = [
-    ("deadline", re.compile(r"\b(?:by|before|until|no later than|deadline(?: is| of)?)\s*$")),
+    (
+        "deadline",
+        re.compile(
+            r"\b(?:by|before|until|no later than|deadline(?: is| of)?)\s*"
+            r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*)?(?:on\s+|the\s+)?$"
+        ),
+    ),
     ("elected", re.compile(r"\b(?:re-?elected|elected|co-?opted|co-?option|election|re-?appointed)\b")),
     ("adopted", re.compile(r"\badopted\b")),
     ("disclosed", re.compile(r"\b(?:declared|disclosed|disclosure)\b")),
@@ -236,7 +243,9 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
         future = _is_future(low, m.start(), m.end())
         which = m.group("which")
         date = _weekday(which, WEEKDAYS[m.group("wd")], today, future)
-        found.append((m.start(), m.end(), date, False))
+        # "next Wednesday" said on a Tuesday may mean tomorrow or the week after.
+        ambiguous = which == "next" and date.weekday() > today.weekday()
+        found.append((m.start(), m.end(), date, ambiguous))
 
     for m in _VAGUE.finditer(low):
         if taken(m.start(), m.end()):

@@ -169,7 +169,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "dpi_category",
         "corporate_tenancy",
-        ["tenan(?:cy|t)", "council is (?:the|our|my) landlord", r"leases? (?:\w+ ){0,3}(?:from|with) the council"],
+        [
+            "tenan(?:cy|t)",
+            "council is (?:the|our|my) landlord",
+            r"leases? (?:\w+ ){0,3}(?:from|with) the council",
+        ],
     ),
     (
         "dpi_category",

@@ -4,8 +4,10 @@ Evidence is weighed in order and the first kind that decides wins:
 1. the asker says who they are ("I'm a planning officer", "cllr here", "my ward",
    "I'm on the planning committee", "I work for the council", "my line manager");
 2. the question is about a role ("can a councillor accept...", "do officers need to...");
-3. someone in one role acts on the asker ("a councillor asked me to...": the asker is an officer);
+3. someone in one role acts on the asker ("a councillor asked me to...", "I was asked by a
+   cllr", "friends with a councillor": the asker is in the other role);
 4. plain mentions, when they all point one way.
+An asker who says they are a member of the public or a resident gets no role at all.
 "member" counts as councillor except in "member of staff", "member of the public",
 "family member" and the like.
 """
@@ -99,20 +101,21 @@ _ACTS_ON_ME_PASSIVE = re.compile(
 )
 # Asking about a relationship with someone in one role: the asker is usually in the other.
 _WITH_OTHER = re.compile(
-    r"\b(?:friends?|relationship|dating|going out|related|married|close|sleeping|involved) with (?:a|an|the|my|one)?"
-    r"\s*(?:[\w-]+\s+)?(?P<noun>councillor|cllr|member|officer|employee|staff member|mayor)\b"
+    r"\b(?:friends?|relationship|dating|going out|related|married|close|sleeping|involved) with "
+    r"(?:a|an|the|my|one)?\s*(?:[\w-]+\s+)?"
+    r"(?P<noun>councillor|cllr|member|officer|employee|staff member|mayor)\b"
 )
 _ACTS_ON_ME = re.compile(
-    r"(?:\b(?:a|an|the|one|some|this|that|our|my)\s+(?:[\w-]+\s+)?|^|[.,;!?]\s*)(?P<noun>councillor"
-    r"|cllr|member|officer|employee|staff member|mayor|chair|chairman|leader|portfolio holder)"
-    r"\s+(?:[a-z]+\s+)??"
-    r"(?:(?:has|had|keeps|keep|is|was|kept|just|then|been|always"
-    r"|constantly)\s+)*(?:[\w-]+\s+)?(?:(?:ask|tell|told|want|pressur|offer|gave|give|invit|email"
-    r"|phon|call|shout|bull|critici[sz]|"
-    r"demand|instruct|order|threaten|insult|lobb|text|messag|rang|ring|contact|approach|sent|send"
-    r"|swore|swear|"
-    r"sworn|undermin|chas|belittl|humiliat|yell)\w*\s+(?:at\s+)?(?:me|us)|"
-    r"(?:rude|abusive|aggressive|disrespectful|nasty|unprofessional|hostile|inappropriate|dismissive)\s+"
+    # who: "a councillor", "our cabinet member", "Cllr Smith", "the chair"
+    r"(?:\b(?:a|an|the|one|some|this|that|our|my)\s+(?:[\w-]+\s+)?|^|[.,;!?]\s*)"
+    r"(?P<noun>councillor|cllr|member|officer|employee|staff member|mayor|chair|chairman|leader"
+    r"|portfolio holder)\s+(?:[a-z]+\s+)??"
+    r"(?:(?:has|had|keeps|keep|is|was|kept|just|then|been|always|constantly)\s+)*(?:[\w-]+\s+)?"
+    # does what to me: "asked me", "keeps emailing me", "shouted at me", "was rude to me"
+    r"(?:(?:ask|tell|told|want|pressur|offer|gave|give|invit|email|phon|call|shout|bull|critici[sz]|demand"
+    r"|instruct|order|threaten|insult|lobb|text|messag|rang|ring|contact|approach|sent|send|swore|swear|sworn"
+    r"|undermin|chas|belittl|humiliat|yell)\w*\s+(?:at\s+)?(?:me|us)"
+    r"|(?:rude|abusive|aggressive|disrespectful|nasty|unprofessional|hostile|inappropriate|dismissive)\s+"
     r"(?:to|towards|with)\s+(?:me|us))\b"
 )
 # The asker says they are neither: nothing else in the question decides their role.
@@ -136,11 +139,13 @@ def _kind(noun: str) -> Role:
 
 
 def _genuine(low: str, m: re.Match[str]) -> bool:
-    """False for "member of staff/the public", "family member", "monitoring officer" and the like."""
+    """False for "member of staff/the public", "family member", "monitoring officer", "a cllr's wife"."""
     if "noun" not in m.groupdict() or m.group("noun") is None:
         return True
     noun = m.group("noun")
     start, end = m.span("noun")
+    if re.match(r"'s\b|(?<=s)'", low[end : end + 2]) and m.end("noun") == m.end():
+        return False  # "a councillor's wife": the councillor is someone else
     before, after = low[max(0, start - 20) : start], re.sub(r"^'?s?'?", "", low[end:])
     if noun.startswith("member") and noun != "member of staff":
         if _NOT_COUNCIL_MEMBER.search(before):

@@ -195,7 +195,7 @@ def correct_word(word: str) -> str:
     """The intended keyword for one lowercased word, or the word itself."""
     if word in TYPOS:
         return TYPOS[word]
-    if len(word) < 8 or word in _PROTECTED or word in _FUZZY_TARGETS:
+    if len(word) < 8 or "'" in word or word in _PROTECTED or word in _FUZZY_TARGETS:
         return word
     for target in _FUZZY_TARGETS:
         k = 2 if len(word) >= 11 and len(target) >= 11 else 1

@@ -227,7 +227,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                "(?:committee|council|cabinet|planning|licensing|board) meetings?",
+                "(?:committee|council|cabinet|planning|licensing|board) meetings?(?! rooms?)",
                 "at (?:the |a |tonight's )?meeting",
             ],
         ),
@@ -240,7 +240,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "full council",
             ],
         ),
-        (2, ["meetings?", "agenda", "agenda item", "item on the agenda"]),
+        # Not "meeting rooms" (facilities) nor "political/group meetings" (political activity).
+        (
+            2,
+            [
+                "(?<!political )(?<!group )(?<!party )meetings?(?! rooms?)",
+                "agenda",
+                "agenda item",
+                "item on the agenda",
+            ],
+        ),
         (
             2,
             [

@@ -18,12 +18,15 @@ def test_readyz_is_503_while_warming_up_then_200(settings):
         assert client.get("/healthz").status_code == 200
         loading = client.get("/readyz")
         asked_early = client.post("/v1/ask", json={"question": "gifts?"})
+        feedback_early = client.post("/v1/feedback", json={"answer_id": "answer-1", "helpful": True})
         gate.set()
         wait_ready(client, seconds=10)
 
         assert loading.status_code == 503
         assert loading.json() == {"status": "loading"}
         assert asked_early.status_code == 503
+        assert feedback_early.status_code == 503
+        assert asked_early.headers["Retry-After"] == "5"
         assert client.post("/v1/ask", json={"question": "gifts?"}).status_code == 200
     assert fake.warm_ups == 1
     assert len(fake.asked) == 1  # the early question never reached the service

@@ -87,7 +87,9 @@ def postgres_server() -> Iterator[PostgresServer]:
     if bin_dir is None:
         _unavailable("PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin")
     as_user: dict[str, int] = {}
-    root = Path(tempfile.mkdtemp(prefix="conduct-pg-"))
+    # /tmp rather than $TMPDIR: the socket path must stay under ~100 bytes, and as root the
+    # server's user must be able to reach the directory (pytest's own tmp dirs are 0700).
+    root = Path(tempfile.mkdtemp(prefix="conduct-pg-", dir="/tmp" if os.path.isdir("/tmp") else None))
     if os.geteuid() == 0:
         try:
             account = pwd.getpwnam(PG_OS_USER)

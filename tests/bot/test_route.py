@@ -101,7 +101,7 @@ def test_lichfield_councillor_gift_with_value_runs_the_member_rule_only(router):
 
 
 def test_missing_value_asks_for_it(router):
-    plan = router.plan(q(council="lichfield", role="councillor", topic="gifts"))
+    plan = router.plan(q(council="lichfield", role="councillor", topic="gifts", date=dt.date(2026, 11, 3)))
     assert plan.outcome == "needs_clarification"
     assert [c.fact for c in plan.clarify] == ["value"]
 
@@ -114,6 +114,12 @@ def test_unknown_council_asks_and_labels_each_councils_case(router):
     assert by_council["lichfield"].covered and by_council["lichfield"].checks
     assert not by_council["tower-hamlets"].covered
     assert not by_council["tower-hamlets"].checks
+
+
+def test_a_general_question_is_answered_from_the_clauses_without_a_checker(router):
+    plan = router.plan(q(council="lichfield", role="councillor", topic="gifts"))
+    assert plan.outcome == "answered"
+    assert plan.cases[0].checks == [] and plan.cases[0].evidence
 
 
 def test_unknown_role_where_the_rules_differ_asks_for_the_role(router):
@@ -131,7 +137,7 @@ def test_another_council_is_not_covered(router):
 
 
 def test_off_topic_is_not_covered_without_searching(router):
-    plan = router.plan(q(council="lichfield", off_topic="injection"))
+    plan = router.plan(q(council="lichfield", off_topic="prompt_injection"))
     assert plan.outcome == "not_covered"
     assert router.index.calls == []
 
@@ -162,7 +168,9 @@ def test_understood_words_map_onto_the_checkers_allowed_values(router):
 
 
 def test_a_value_the_checker_does_not_allow_is_left_out_rather_than_passed(router):
-    plan = router.plan(q(council="lichfield", role="officer", topic="hospitality", facts={"hospitality_kind": "yacht"}))
+    plan = router.plan(
+        q(council="lichfield", role="officer", topic="hospitality", facts={"hospitality_kind": "yacht", "lavish": True})
+    )
     assert "kind" not in plan.cases[0].checks[0].facts
 
 

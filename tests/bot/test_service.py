@@ -66,7 +66,12 @@ def test_no_council_named_asks_which_and_labels_each_case(service):
 
 
 def test_missing_value_is_asked_for(service):
-    a = service.ask("I got a gift from a developer, do I need to tell anyone?", council="lichfield", role="councillor", asked_at=ASKED)
+    a = service.ask(
+        "I got a gift from a developer yesterday, do I need to tell anyone?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
     assert a.outcome == "needs_clarification"
     assert "value" in [c.fact for c in a.clarify]
 

@@ -371,3 +371,42 @@ def test_a_question_the_service_refuses_gets_its_reason_and_a_failure_gets_no_tr
     failed = fake_slack.wait_for("chat.postMessage", count=2)[1]
     assert failed.body["text"].startswith("Sorry, something went wrong")
     assert "/var/secret/path" not in json.dumps(failed.body)
+
+
+def test_clicking_a_clarifying_option_answers_it_in_the_same_thread_conversation(
+    slack: SlackSender, service: FakeService, fake_slack: FakeSlack
+) -> None:
+    slack.event(
+        mention(f"<@{BOT_USER_ID}> can I accept this?", ts="1700000800.000100"), event_id="Ev0CLARIFY"
+    )
+    fake_slack.wait_for("chat.postMessage")
+    click = _click("clarify:0:1", "councillor")
+    click["message"]["thread_ts"] = "1700000800.000100"  # the bot's answer sits in the asker's thread
+    assert slack.action(click).status_code == 200
+
+    reply = fake_slack.wait_for("chat.postMessage", count=2)[1]
+    assert reply.body["thread_ts"] == "1700000800.000100"
+    assert reply.body["blocks"][0]["type"] == "context"
+    assert reply.body["blocks"][0]["elements"][0]["text"] == "<@UCLICKER> answered: *councillor*"
+    first, follow_up = service.asked
+    assert follow_up["question"] == "councillor"
+    assert follow_up["conversation_id"] == first["conversation_id"]
+
+
+def test_clicking_an_option_on_a_private_command_answer_continues_that_conversation_privately(
+    slack: SlackSender, service: FakeService, fake_slack: FakeSlack
+) -> None:
+    fields = {"command": "/conduct", "text": "a gift?", "team_id": TEAM_ID, "channel_id": LICHFIELD_CHANNEL}
+    slack.command(fields | {"user_id": "UCLICKER"})
+    fake_slack.wait_for("chat.postEphemeral")
+    click = _click("clarify:0:0", "yes")
+    del click["message"]  # Slack sends no message body for a click on an ephemeral message
+    click["container"]["is_ephemeral"] = True
+    slack.action(click)
+
+    reply = fake_slack.wait_for("chat.postEphemeral", count=2)[1]
+    assert reply.body["user"] == "UCLICKER"
+    assert fake_slack.calls("chat.postMessage") == []
+    first, follow_up = service.asked
+    assert follow_up["question"] == "yes"
+    assert follow_up["conversation_id"] == first["conversation_id"]

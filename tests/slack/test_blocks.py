@@ -190,12 +190,30 @@ def test_checks_show_actions_and_deadline() -> None:
     assert "*Deadline:* 5 January 2026 — 28 days from receipt" in text
 
 
-def test_clarifying_questions_are_shown_with_their_options() -> None:
+def test_clarifying_questions_are_shown_with_their_options_as_buttons() -> None:
     ask = Clarification(
         fact="role", question="Are you an officer or a councillor?", options=["officer", "councillor"]
     )
-    text = str(render_answer(answer(outcome="needs_clarification", clarify=[ask]))[0].blocks)
-    assert "Are you an officer or a councillor? _(officer / councillor)_" in text
+    council = Clarification(fact="council", question="Which council?", options=["Lichfield", "Tower Hamlets"])
+    [message] = render_answer(answer(outcome="needs_clarification", clarify=[ask, council]))
+    assert_within_slack_limits([message])
+    texts = [b["text"]["text"] for b in message.blocks if b["type"] == "section"]
+    assert (
+        "*To answer this I need to know:*\n• Are you an officer or a councillor?\n• Which council?" in texts
+    )
+    options = [
+        (e["action_id"], e["value"])
+        for b in message.blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"].startswith("clarify")
+    ]
+    assert options == [
+        ("clarify:0:0", "officer"),
+        ("clarify:0:1", "councillor"),
+        ("clarify:1:0", "Lichfield"),
+        ("clarify:1:1", "Tower Hamlets"),
+    ]
 
 
 def test_answer_without_an_audit_id_has_no_feedback_buttons() -> None:

@@ -132,6 +132,17 @@ def test_the_words_around_a_date_hint_what_it_is_the_date_of(question, hint):
     assert dates(question)[0].role_hint == hint
 
 
+def test_a_date_after_by_or_before_is_a_deadline():
+    (mention,) = dates("I need to update my register by 5pm friday")
+    assert (mention.date, mention.role_hint) == (dt.date(2026, 11, 27), "deadline")
+
+
+def test_next_weekday_still_this_week_is_marked_approximate():
+    (mention,) = dates("a dinner next wednesday")
+    assert mention.date == dt.date(2026, 11, 25) and mention.approximate
+    assert not dates("a dinner next monday")[0].approximate
+
+
 def test_several_dates_are_listed_in_order_with_their_own_hints():
     found = dates("I got a gift yesterday and declared it today")
     assert [(d.date, d.role_hint) for d in found] == [

@@ -87,6 +87,7 @@ def test_a_spouse_or_partner_is_flagged(question):
         ("we have a licence to occupy a council unit", "licence"),
         ("my firm has a contract with the council", "contract"),
         ("my company's tenancy where the council is the landlord", "corporate_tenancy"),
+        ("my wife's company leases a unit from the council", "corporate_tenancy"),
         ("a business sponsored my campaign", "sponsorship"),
         ("i've got a new job with a housing association", "employment"),
     ],

@@ -61,7 +61,18 @@ def test_per_head_wordings_mark_the_amount_per_head(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["roughly £50", "approx £50", "£50ish", "around 50 quid", "£50 or so", "nearly £50", "~£50"]
+    "question",
+    [
+        "prob worth 60 quid",
+        "about a tenner",
+        "roughly £50",
+        "approx £50",
+        "£50ish",
+        "around 50 quid",
+        "£50 or so",
+        "nearly £50",
+        "~£50",
+    ],
 )
 def test_hedged_amounts_are_approximate(question):
     assert amounts(question)[0].approximate
@@ -84,6 +95,12 @@ def test_a_range_gives_both_ends_as_approximate():
     found = amounts("the meal was £40-£60 each")
     assert [a.value for a in found] == [Decimal("40"), Decimal("60")]
     assert all(a.approximate and a.per_head for a in found)
+
+
+def test_a_range_written_with_the_unit_once_gives_both_ends():
+    found = amounts("a bottle of port, worth 20-25 quid")
+    assert [a.value for a in found] == [Decimal("20"), Decimal("25")]
+    assert all(a.approximate for a in found)
 
 
 def test_a_multiplier_written_once_applies_to_both_ends_of_a_range():

@@ -27,6 +27,7 @@ def role(question: str) -> str | None:
         "my manager says i need to declare it",
         "do i have to tell my line manager about a second job",
         "I'm head of service for waste",
+        "I'm in the housing team at LBTH",
         "i'm a council employee",
         "as an offcer can i accept tickets",  # misspelt
     ],
@@ -77,6 +78,8 @@ def test_councillors_are_recognised_however_they_say_it(question):
         "the chairman of the football club gave me tickets",
         "i received a gift",
         "I'm a resident and my councillor won't reply",
+        "member of the public here, how do I complain about a councillor?",
+        "I'm a councillor's wife, can I accept flowers?",
     ],
 )
 def test_member_of_the_public_family_member_and_monitoring_officer_decide_nothing(question):
@@ -108,6 +111,7 @@ def test_a_question_about_a_role_takes_that_role(question, expected):
         ("Cllr Smith keeps asking me for info about his planning application", "officer"),
         ("i have been asked by a councillor to leak a report", "officer"),
         ("the chair shouted at me in front of everyone at committee", "officer"),
+        ("is it ok to be facebook friends with a councillor", "officer"),
     ],
 )
 def test_someone_in_one_role_acting_on_the_asker_means_the_asker_is_in_the_other(question, expected):

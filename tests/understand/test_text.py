@@ -28,7 +28,8 @@ def test_common_misspellings_are_corrected(typed, meant):
 
 
 @pytest.mark.parametrize(
-    "word", ["employer", "interested", "officers", "counsel", "receiver", "complains", "gifted"]
+    "word",
+    ["employer", "interested", "officers", "counsel", "receiver", "complains", "gifted", "councillor's"],
 )
 def test_real_words_are_left_alone(word):
     assert correct_word(word) == word

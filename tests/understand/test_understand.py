@@ -9,9 +9,11 @@ import time
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from bot.understand import understand
+from bot.understand import TOPICS, understand
 from tests.understand.conftest import ASKED_AT
 
 
@@ -91,3 +93,58 @@ def test_importing_understand_loads_no_model_library():
     code = f"import sys, bot.understand; print(any(m in sys.modules for m in {heavy}))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+_SLACKISH = st.lists(
+    st.sampled_from(
+        [
+            "£",
+            "50",
+            "quid",
+            "k",
+            "-",
+            "/",
+            "1/3/26",
+            "31/2",
+            "a",
+            "tenner",
+            "TH",
+            "th",
+            "LDC",
+            "council",
+            "Birmingham",
+            "member",
+            "of",
+            "staff",
+            "cllr",
+            "officer",
+            "last",
+            "thursday",
+            "ago",
+            "two",
+            "weeks",
+            "hundred",
+            "and",
+            "fifty",
+            "pounds",
+            "about",
+            "a head",
+            "may",
+            "1st",
+            "march",
+            "?",
+            "'",
+            ".",
+            " ",
+        ]
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), _SLACKISH))
+def test_any_text_is_understood_without_error(text):
+    result = understand(text, asked_at=ASKED_AT)
+    assert all(a.value >= 0 for a in result.amounts)
+    assert set(result.topics) <= set(TOPICS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Response
 
-from bot.api.deps import ApiAskerDep, ServiceDep
+from bot.api.deps import ApiAskerDep, ReadyServiceDep
 from bot.api.schemas import FeedbackRequest
 from bot.service import Asker, ConductService
 
@@ -21,6 +21,6 @@ def record(body: FeedbackRequest, service: ConductService, asker: Asker) -> Resp
 
 
 @router.post("", status_code=204, response_class=Response)
-def feedback(body: FeedbackRequest, service: ServiceDep, asker: ApiAskerDep) -> Response:
+def feedback(body: FeedbackRequest, service: ReadyServiceDep, asker: ApiAskerDep) -> Response:
     """Record whether an answer helped (answer_id comes from the answer)."""
     return record(body, service, asker)

@@ -57,7 +57,7 @@ def web_ask(body: AskRequest, service: ReadyServiceDep, settings: SettingsDep, a
 
 
 @router.post("/feedback", status_code=204, response_class=Response)
-def web_feedback(body: FeedbackRequest, service: ServiceDep, asker: WebAskerDep) -> Response:
+def web_feedback(body: FeedbackRequest, service: ReadyServiceDep, asker: WebAskerDep) -> Response:
     """The page's 👍/👎: POST /v1/feedback without a key."""
     return record(body, service, asker)
 

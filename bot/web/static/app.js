@@ -308,16 +308,21 @@
     box.setAttribute("aria-labelledby", labelId);
     const thanks = el("span", "thanks");
     thanks.setAttribute("role", "status");
-    const choices = [["\uD83D\uDC4D", "Helpful", true], ["\uD83D\uDC4E", "Not helpful", false]];
+    // The words beside the emoji are for machines without an emoji font.
+    const choices = [["\uD83D\uDC4D", "Yes", "Helpful", true], ["\uD83D\uDC4E", "No", "Not helpful", false]];
     const buttons = choices.map(function (choice) {
-      const button = el("button", null, choice[0]);
+      const button = el("button");
+      const icon = el("span", null, choice[0]);
+      icon.setAttribute("aria-hidden", "true");
+      button.appendChild(icon);
+      button.appendChild(document.createTextNode(" " + choice[1]));
       button.type = "button";
-      button.setAttribute("aria-label", choice[1]);
+      button.setAttribute("aria-label", choice[2]);
       button.setAttribute("aria-pressed", "false");
       button.addEventListener("click", async function () {
         buttons.forEach(function (b) { b.disabled = true; });
         try {
-          await api("/web/feedback", { answer_id: answerId, helpful: choice[2] });
+          await api("/web/feedback", { answer_id: answerId, helpful: choice[3] });
           button.setAttribute("aria-pressed", "true");
           thanks.textContent = "Thank you, your feedback is recorded.";
         } catch (err) {
