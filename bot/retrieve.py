@@ -92,6 +92,13 @@ class Retriever:
         self._lock = threading.Lock()
 
     @property
+    def embedder(self) -> Any:
+        """The embedding model searches use (loaded by `warm_up()`); shared with the scope judge."""
+        if self._embedder is None:
+            self.warm_up()
+        return self._embedder
+
+    @property
     def generation(self) -> Any:
         """The generation being served (warming up if needed)."""
         if self._generation is None:

@@ -136,8 +136,9 @@ class Router:
         search: Search,
         run_check: RunCheck,
         rule_params: RuleParams,
-        min_similarity: float = 0.3,
+        min_similarity: float = 0.15,
         top_k: int = 5,
+        scope: Callable[..., Any] | None = None,  # (text, clause_similarity=, has_topic=) -> ScopeVerdict
     ) -> None:
         self.coverage = coverage
         self.councils = councils  # slug -> name, in the order they are listed
@@ -146,6 +147,7 @@ class Router:
         self.rule_params = rule_params
         self.min_similarity = min_similarity
         self.top_k = top_k
+        self.scope = scope
 
     def plan(self, q: Question) -> Plan:
         if q.off_topic:
@@ -158,6 +160,15 @@ class Router:
                 q.topic,
                 reason=f"I only hold the codes of {self._council_list()}, not {q.other_council}'s.",
             )
+        if self.scope is not None:
+            nearest = self.search(q.text, council=q.council, k=1)
+            verdict = self.scope(
+                q.text,
+                clause_similarity=max((e.similarity or 0.0 for e in nearest), default=0.0),
+                has_topic=q.topic is not None,
+            )
+            if not verdict.in_scope:
+                return Plan("not_covered", q.council, q.role, q.topic, reason=_OUT_OF_SCOPE_REASON)
         councils = [q.council] if q.council else list(self.councils)
         cases = [case for c in councils for case in self._cases_for(c, q)]
         clarify: list[Clarification] = []
@@ -318,6 +329,8 @@ class Router:
         names = list(self.councils.values())
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
+
+_OUT_OF_SCOPE_REASON = "That isn't something the codes of conduct I hold deal with."
 
 # Why an out-of-scope question is not covered, by understanding's OFF_TOPIC kinds.
 _OFF_TOPIC = {

@@ -52,12 +52,15 @@ class ConductService:
             from bot.phrasing import build_phraser
             from bot.retrieve import Retriever
             from bot.route import Router
+            from bot.scope import ScopeJudge
             from bot.rules import registry
 
             self.corpus = load_corpus(self.settings.CORPUS_DIR)
             self.coverage = coverage_for(self.settings.CORPUS_DIR)
             self.retriever = Retriever(self.settings)
             self.retriever.warm_up()
+            self.scope = ScopeJudge(self.retriever.embedder)
+            self.scope.warm_up()
             self.audit = AuditLog(self.settings)
             self.conversations = ConversationStore(self.settings)
             self.phraser = build_phraser(self.settings)
@@ -69,6 +72,7 @@ class ConductService:
                 rule_params=lambda rule: registry.get_rule(rule).params,
                 min_similarity=self.settings.MIN_SIMILARITY,
                 top_k=self.settings.RETRIEVAL_TOP_K,
+                scope=self.scope.judge,
             )
             self._settings_hash = settings_hash(self.settings)
             self._ready = True

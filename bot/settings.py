@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     RETRIEVAL_CANDIDATES: int = 20  # taken from each of dense and BM25 before fusion
     RRF_K: int = 60
     # Below this cosine similarity, a question with no recognised topic is "not covered".
-    MIN_SIMILARITY: float = 0.3
+    MIN_SIMILARITY: float = 0.15
 
     # Answers
     DEFAULT_COUNCIL: str | None = None  # a deployment for one council sets this

@@ -327,10 +327,10 @@ def histogram(values: list[float], *, title: str, bins: int = 12) -> str:
                 f'text-anchor="middle">{count}</text>'
             )
     parts.append(f'<line x1="{left}" y1="{base}" x2="{left + plot_w}" y2="{base}" stroke="#333"/>')
-    for frac in (0, 0.5, 1):
+    for frac, anchor in ((0, "start"), (0.5, "middle"), (1, "end")):
         x = left + frac * plot_w
         parts.append(
-            f'<text x="{x:.1f}" y="{base + 14}" font-size="10" text-anchor="middle">'
+            f'<text x="{x:.1f}" y="{base + 14}" font-size="10" text-anchor="{anchor}">'
             f"{low + span * frac:.0f}</text>"
         )
     parts.append(

@@ -383,10 +383,11 @@ def build_index(
             _write_generation(settings, gen_dir, manifest, clauses, texts, keys, vectors)
             _validate(settings, gen_dir, manifest, clauses, vectors[keys[0]])
             _write_atomic(gen_dir / "manifest.json", json.dumps(asdict(manifest), indent=2))
-            _switch(settings, generation)
         except BaseException:
             _remove_generation(settings, generation, manifest.collection)
             raise
+        # Outside the cleanup above: once CURRENT may name this generation it must not vanish.
+        _switch(settings, generation)
         pruned = _prune(settings)
 
     return BuildReport(
@@ -511,11 +512,12 @@ def _write_atomic(path: Path, text: str) -> None:
 def _switch(settings: Settings, generation: str) -> None:
     """Point CURRENT at `generation` in one atomic rename, then make the rename durable."""
     _write_atomic(settings.index_dir / "CURRENT", generation + "\n")
-    fd = os.open(settings.index_dir, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):  # durability only: the switch itself has happened
+        fd = os.open(settings.index_dir, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _remove_generation(settings: Settings, generation: str, collection: str) -> None:
@@ -529,12 +531,17 @@ def _prune(settings: Settings) -> list[str]:
     """Keep the live generation and the newest complete ones up to KEEP_GENERATIONS; drop the rest.
 
     Runs under the build lock, so a directory without a manifest is a failed build, not one
-    in progress.
+    in progress, and a complete one newer than the live one is a build whose switch failed:
+    neither is kept in place of the previous live generation (the one to roll back to).
     """
     live = live_generation_id(settings)
     root = generations_dir(settings)
     complete = sorted(
-        (p.name for p in root.iterdir() if p.is_dir() and read_manifest(settings, p.name) is not None),
+        (
+            p.name
+            for p in root.iterdir()
+            if p.is_dir() and read_manifest(settings, p.name) is not None and (live is None or p.name <= live)
+        ),
         reverse=True,
     )
     keep = {live} if live else set()

@@ -39,6 +39,8 @@ OFF_TOPIC: dict[str, str] = {
     "hr_leave": "annual leave, sickness, pay and other terms of employment",
     "small_talk": "greetings, the weather and chat",
     "prompt_injection": "requests to ignore instructions or reveal the assistant's prompt",
+    "council_services": "other council business: council tax, bins, opening hours, budgets, planning policy, "
+    "procurement, IT support",
 }
 
 TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
@@ -270,7 +272,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                "second job",
+                "second jobs?",
                 "outside (?:work|employment|job|interests)",
                 "other employment",
                 "private work",
@@ -530,10 +532,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "working days",
                 "respond (?:to|within)",
                 "response time",
-                "how long",
             ],
         ),
-        (1, ["chase", "reply", "responded", "answer my"]),
+        (1, ["chase", "reply", "responded", "answer my", "how long"]),
     ],
     "legal_proceedings": [
         (
@@ -634,7 +635,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "subsistence",
                 "parking (?:permit|charges?|costs?)",
                 "travel claim",
-                "claim (?:for|back) (?:my )?(?:travel|mileage|train|taxi|parking)",
+                "claim (?:for|back) (?:my |a |an |the )?(?:travel|mileage|train|taxi|parking|ticket|fare)",
             ],
         ),
     ],
@@ -659,7 +660,17 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "pay scale",
                 "carry over (?:my )?leave",
                 "book (?:some )?(?:leave|holiday)",
-                "working from home",
+                "work(?:ing)? from home",
+                "wfh",
+                "flexible working",
+                "hybrid working",
+                "dress code",
+                "probation(?:ary)? period",
+                "new starters?",
+                "redundancy",
+                r"pay (?:range|band)|grade \d+ (?:post|role|job)",
+                "(?:staff )?car park(?:ing)? (?:permit|pass)|permit for the (?:staff )?car park",
+                "carry over (?:my )?holiday",
                 "compassionate leave",
             ],
         ),
@@ -685,6 +696,23 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "football scores?",
                 "what time is it",
                 "recipe",
+                "limerick|poem|haiku|song about|tell me a story",
+                "capital of|translate|who won",
+            ],
+        ),
+    ],
+    "council_services": [
+        (
+            3,
+            [
+                "council tax",
+                "bins? (?:day|collections?|collected|emptied)",
+                "(?:recycling|black|green|brown|blue|wheelie) bins?|recycling collection",
+                r"opening (?:hours|times)|what time does (?:the )?\w+(?: \w+)? open",
+                "local plan|planning policy on|policy on hmos",
+                "council's budget|(?:the|our) budget (?:this|next) year",
+                "quotes? for (?:a|the) purchase|procurement (?:rules|process|thresholds?)",
+                r"reset my (?:\w+ )?password|forgotten my password|it (?:help ?desk|support)",
             ],
         ),
     ],
@@ -702,6 +730,11 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "pretend (?:to be|you are)",
                 "jailbreak",
                 "developer mode",
+                "debug mode",
+                "^system:",
+                "hidden (?:rules|instructions|prompt)",
+                "(?:not allowed|forbidden) to (?:show|reveal|say)",
+                "answer without (?:any )?(?:restrictions|rules|citations|limits)",
                 "act as (?:a|an|if)",
                 "forget (?:all |your )?(?:instructions|rules)",
                 "dan mode",

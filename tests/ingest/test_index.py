@@ -210,20 +210,36 @@ def test_ingest_check_writes_nothing(cli, tiny_corpus, index_settings):
     assert not index_settings.DATA_DIR.exists()
 
 
+def _duplicate_council_key(corpus_dir):
+    (corpus_dir / "sources.yaml").write_text(
+        "councils:\n  alpha:\n    name: Alpha\n  alpha:\n    name: Again\ndocuments: []\n", encoding="utf-8"
+    )
+    return corpus_dir / "sources.yaml", 4
+
+
+def _bad_bytes_in_a_document(corpus_dir):
+    path = corpus_dir / "alpha" / "members-code.md"
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[4] = b"1. You must register any gift \xff\xfe worth over 50.\n"
+    path.write_bytes(b"".join(lines))
+    return path, 5
+
+
+@pytest.mark.parametrize("break_it", [_duplicate_council_key, _bad_bytes_in_a_document])
 def test_ingest_of_malformed_corpus_exits_1_naming_file_and_line_and_old_index_serves(
-    cli, tiny_corpus, index_settings
+    cli, tiny_corpus, index_settings, break_it
 ):
     good = cli("--corpus", str(tiny_corpus()))
     assert good.exit_code == 0, good.output
     live = live_generation_id(index_settings)
     count = open_live(index_settings).collection.count()
-    broken_sources = "councils:\n  alpha:\n    name: Alpha\n  alpha:\n    name: Again\ndocuments: []\n"
-    broken = tiny_corpus("broken", files={"sources.yaml": broken_sources})
+    broken = tiny_corpus("broken")
+    path, line = break_it(broken)
 
     result = cli("--corpus", str(broken))
 
     assert result.exit_code == 1
-    assert f"{broken / 'sources.yaml'}:4:" in result.output
+    assert f"{path}:{line}:" in result.output
     assert "Traceback" not in result.output
     assert live_generation_id(index_settings) == live
     assert open_live(index_settings).collection.count() == count > 0

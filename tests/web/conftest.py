@@ -60,17 +60,23 @@ class LiveServer:
         self.socket.close()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        message = f"Debian's chromium is not installed at {CHROMIUM}; run `make system-deps`"
+def require_chromium(path: Path = CHROMIUM) -> Path:
+    """The browser's path; without it, fail under CI=true (CI must run these) and skip elsewhere."""
+    if not path.exists():
+        message = f"Debian's chromium is not installed at {path}; run `make system-deps`"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    chromium = require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
