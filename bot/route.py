@@ -127,6 +127,15 @@ RunCheck = Callable[..., CheckResult]  # (rule id, params, today=) -> result
 RuleParams = Callable[[str], Iterable[Any]]  # rule id -> its parameter specs (.name, .type, .choices)
 
 
+# Understood facts that mean the asker describes something that happened to them ("I got
+# given a hamper"), not a general question: a checker then decides it, asking for what's missing.
+_SITUATION_FACTS = ("received", "offered")
+
+
+def _states_a_situation(q: Question) -> bool:
+    return any(q.facts.get(fact) is True for fact in _SITUATION_FACTS)
+
+
 class Router:
     def __init__(
         self,
@@ -139,6 +148,7 @@ class Router:
         min_similarity: float = 0.15,
         top_k: int = 5,
         scope: Callable[..., Any] | None = None,  # (text, clause_similarity=, has_topic=) -> ScopeVerdict
+        topic_clauses: dict[str, frozenset[str]] | None = None,  # topic -> clause ids on it
     ) -> None:
         self.coverage = coverage
         self.councils = councils  # slug -> name, in the order they are listed
@@ -148,6 +158,7 @@ class Router:
         self.min_similarity = min_similarity
         self.top_k = top_k
         self.scope = scope
+        self.topic_clauses = topic_clauses or {}
 
     def plan(self, q: Question) -> Plan:
         if q.off_topic:
@@ -221,7 +232,9 @@ class Router:
             if route is None:
                 cases.append(Case(council, role, label, covered=False, adviser=self.coverage.adviser(council, role)))
                 continue
-            evidence = self.search(q.text, council=council, audience=ROLE_AUDIENCE[role], k=self.top_k)
+            evidence = self.search(
+                q.text, council=council, audience=ROLE_AUDIENCE[role], k=self.top_k, prefer=self._on_topic(q)
+            )
             checks = self._run_rules(route.rules, self._other_rules(council, role, q, route.rules), q)
             cases.append(
                 Case(council, role, label, covered=True, adviser=self.coverage.adviser(council, role), checks=checks, evidence=evidence)
@@ -230,7 +243,7 @@ class Router:
 
     def _retrieval_case(self, council: str, q: Question, *, label: str) -> Case:
         audience = ROLE_AUDIENCE[q.role] if q.role else None
-        evidence = self.search(q.text, council=council, audience=audience, k=self.top_k)
+        evidence = self.search(q.text, council=council, audience=audience, k=self.top_k, prefer=self._on_topic(q))
         best = max((e.similarity or 0.0 for e in evidence), default=0.0)
         covered = bool(evidence) and best >= self.min_similarity
         return Case(
@@ -241,6 +254,9 @@ class Router:
             adviser=self.coverage.adviser(council, q.role),
             evidence=evidence if covered else [],
         )
+
+    def _on_topic(self, q: Question) -> frozenset[str]:
+        return self.topic_clauses.get(q.topic, frozenset()) if q.topic else frozenset()
 
     def _other_rules(self, council: str, role: RoleKey, q: Question, primary: list[str]) -> list[str]:
         """Checkers of the question's other recognised topics, for this council and role."""
@@ -262,7 +278,7 @@ class Router:
         best = max((specific for _, _, specific in candidates), default=0)
         if best:
             chosen = [(rule, params) for rule, params, specific in candidates if specific == best]
-        elif len(primary) == 1 and candidates[0][1]:
+        elif len(primary) == 1 and (candidates[0][1] or _states_a_situation(q)):
             chosen = [(primary[0], candidates[0][1])]
         else:
             # A general question ("what's the threshold for gifts?") states no situation for a

@@ -46,6 +46,7 @@ class ConductService:
             if self._ready:
                 return
             from bot.audit.store import AuditLog
+            from bot.clause_topics import clauses_by_topic
             from bot.conversation_store import ConversationStore
             from bot.corpus import load_corpus
             from bot.coverage import coverage_for
@@ -73,6 +74,7 @@ class ConductService:
                 min_similarity=self.settings.MIN_SIMILARITY,
                 top_k=self.settings.RETRIEVAL_TOP_K,
                 scope=self.scope.judge,
+                topic_clauses=clauses_by_topic(self.corpus.clauses),
             )
             self._settings_hash = settings_hash(self.settings)
             self._ready = True

@@ -34,6 +34,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+import snowballstemmer
+
 from bot.settings import Settings, get_settings
 from bot.types import Clause
 
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
     from rank_bm25 import BM25Okapi
 
-INDEX_FORMAT = 1  # bump when the layout or embedded text changes: forces a rebuild
+INDEX_FORMAT = 2  # bump when the layout or embedded text changes: forces a rebuild
 KEEP_GENERATIONS = 2
 LOCAL_COLLECTION = "clauses"
 EMBED_BATCH = 64
@@ -105,17 +107,17 @@ _STOPWORDS = frozenset(
 )
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
 def _stem(token: str) -> str:
-    # Just enough stemming for plurals ("gifts" / "gift", "authorities" / "authority").
-    if len(token) > 4 and token.endswith("ies"):
-        return token[:-3] + "y"
-    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
-        return token[:-1]
-    return token
+    # Porter/Snowball English: "declared", "declaration" and "declare" meet; so do "registering"
+    # and "register". The question and the clause go through the same function.
+    return _STEMMER.stemWord(token)
 
 
 def tokenize(text: str) -> list[str]:
-    """Lowercase word tokens for BM25, stop words dropped and plurals folded."""
+    """Lowercase word tokens for BM25, stop words dropped, stemmed."""
     return [_stem(t) for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS]
 
 

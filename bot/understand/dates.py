@@ -1,7 +1,8 @@
 """Calendar dates a question names, resolved against when it was asked.
 
 Grammar (UK, day first): ISO `2026-03-01`; `1/3/26`, `01/03/2026`, `1.3.2026`, `1-3-2026`;
-`1/3`; `1 March 2026`, `1st of March`, `March 1st, 2026`; `today`, `tonight`, `yesterday`,
+`1/3`; `1 March 2026`, `1st of March`, `March 1st, 2026`; `on the 2nd` (this month, or the
+nearest month on the side of today the tense points to); `today`, `tonight`, `yesterday`,
 `tomorrow`, `the day before yesterday`; `last Thursday`, `on Monday`, `this Friday`,
 `next Tuesday`; `3 days ago`, `two weeks ago`, `a fortnight ago`; `in 3 days`;
 `last week` / `next week` / `last month` (approximate). Impossible dates (31/2/26) are skipped.
@@ -59,6 +60,10 @@ _EXACT = [
     re.compile(rf"\b(?P<mname>{_MONTH})\.?\s+(?:the\s+)?{_ORD}\b(?!:)(?:,?\s+{_YEAR}\b)?"),
     re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.-])(?!\s*of\b)"),
 ]
+# "on the 2nd": a day of the month without the month.
+_DAY_ONLY = re.compile(
+    r"\b(?:on|since|from|by|before) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
+)
 _RELATIVE_DAYS = re.compile(
     r"\b(?P<word>the day before yesterday|day before yesterday|the day after tomorrow|day after tomorrow|"
     r"yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
@@ -164,6 +169,20 @@ def _place(month: int, day: int, today: dt.date, future: bool) -> dt.date | None
     return None
 
 
+def _day_of_month(day: int, today: dt.date, future: bool) -> dt.date | None:
+    """ "The 2nd": this month's, or the nearest month's on the side of today the tense points to."""
+    month_start = today.replace(day=1)
+    for months in (0, 1) if future else (0, -1):
+        first = month_start + relativedelta(months=months)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if (candidate >= today) if future else (candidate <= today):
+            return candidate
+    return None
+
+
 def _weekday(which: str | None, wd: int, today: dt.date, future: bool) -> dt.date:
     back = (today.weekday() - wd) % 7 or 7  # days back to the most recent one strictly before today
     ahead = (wd - today.weekday()) % 7 or 7
@@ -212,6 +231,16 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
                 if date is None:
                     continue
             found.append((m.start(), m.end(), date, False))
+
+    for m in _DAY_ONLY.finditer(low):
+        start = m.start("day") - len("the ")
+        if taken(start, m.end()):
+            continue
+        # "by the 28th" is a deadline, so ahead; otherwise the tense decides.
+        ahead = m.group(0).startswith(("by", "before")) or _is_future(low, start, m.end())
+        date = _day_of_month(int(m.group("day")), today, ahead)
+        if date is not None:
+            found.append((start, m.end(), date, False))
 
     for m in _RELATIVE_DAYS.finditer(low):
         if taken(m.start(), m.end()):

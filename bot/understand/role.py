@@ -6,7 +6,12 @@ Evidence is weighed in order and the first kind that decides wins:
 2. the question is about a role ("can a councillor accept...", "do officers need to...");
 3. someone in one role acts on the asker ("a councillor asked me to...", "I was asked by a
    cllr", "friends with a councillor": the asker is in the other role);
-4. plain mentions, when they all point one way.
+4. plain mentions, when they all point one way: the asker is in that role when the question is
+   impersonal ("gifts for councillors?"), in the other when the asker speaks of someone else
+   ("concerns about an officer's conduct", "a gift from a councillor").
+The code the asker reads ("the members' code") and questions about a role ("do officers
+need to...") come between 1 and 3; the latter flip when the role acts on the asker ("can a
+councillor ask me to...", "will officers come to our group meeting").
 An asker who says they are a member of the public or a resident gets no role at all.
 "member" counts as councillor except in "member of staff", "member of the public",
 "family member" and the like.
@@ -38,7 +43,15 @@ _CHAIR_OF_OTHER = re.compile(
     r"^\s+of\s+(?!(?:the\s+)?(?:council|cabinet|(?:[\w-]+\s+){0,2}committee|standards|scrutiny))"
 )
 
+# A role as a fragment on its own, the way Slack messages sign themselves: "LDC cllr, ...",
+# "cllr at lichfield - ...", "... ? officer at LDC".
+_FRAGMENT = (
+    r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?P<noun>{nouns})"
+    r"(?:\s+(?:at|from|for|in|with)(?:\s+[\w-]+){{1,2}})?\s*(?=[,.;:!?)-]|$)"
+)
 _STRONG: list[tuple[Role, re.Pattern[str]]] = [
+    ("officer", re.compile(_FRAGMENT.format(nouns="officer|employee|staff|member of staff|staff member"))),
+    ("councillor", re.compile(_FRAGMENT.format(nouns="councillor|cllr|mayor|ward member|cabinet member"))),
     ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
     ("officer", re.compile(r"\b(?P<noun>officer|staff|employee|staff member) here\b")),
     (
@@ -63,12 +76,28 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     (
         "officer",
         re.compile(
-            r"\b(?:i'?m|i am|im|i work) (?:in|on|with) the (?:[\w-]+ ){0,2}(?:team|department|service"
-            r"|directorate|section)\b"
+            r"\b(?:i'?m|i am|im|i work) (?:in|on|with) the (?:[\w-]+ ){0,2}"
+            r"(?:team|department|service|directorate|section)\b"
         ),
     ),
     ("councillor", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_COUNCILLOR_NOUN})\b")),
     ("councillor", re.compile(r"\b(?P<noun>councillor|cllr|member|mayor) here\b")),
+    (
+        "councillor",
+        re.compile(
+            r"\b(?:my|our) (?:members?'? |councillor )?"
+            r"(?:enquir(?:y|ies)|casework|(?:political )?group(?! of)"
+            r"|party group|residents|division)\b|\ba resident's (?:problem|case|complaint|issue)"
+        ),
+    ),
+    ("officer", re.compile(r"\bmy (?:pay|salary|grievance|appraisal|contract|job description|probation)\b")),
+    (
+        "councillor",
+        re.compile(
+            r"\b(?:i|we) (?:sent|raised|submitted|made|logged|put in) (?:a|an|my) "
+            r"(?:members?'? |councillor )?enquiry"
+        ),
+    ),
     (
         "councillor",
         re.compile(
@@ -85,9 +114,15 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
 ]
 _SUBJECT = re.compile(
     r"\b(?:can|could|may|should|must|do|does|is|are|would|will|if|when|whether|what if|how do|how does|"
-    r"what do|what does|what should|for|of|about)\s+(?:a|an|the|our|any|all)?\s*(?:[\w-]+\s+)?"
+    r"what do|what does|what should)\s+(?:a|an|the|our|any|all)?\s*(?:[\w-]+\s+)?"
     r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff|mayor|chairman)\b"
     r"(?!\s+(?:of staff|here))"
+)
+# "what does it mean for councillors", "is this allowed for officers": the rules of that role.
+_FOR_ROLE = re.compile(
+    r"\b(?:mean|apply|applies|rules?|guidance|expected|required|allowed|permitted|ok|okay|acceptable"
+    r"|the same)"
+    r" (?:for|to) (?:a |an |the )?(?P<noun>councillors?|cllrs?|officers?|members?|staff|employees?)\b"
 )
 _SUBJECT_AFTER = re.compile(
     r"\b(?P<noun>councillors|cllrs|members|officers|employees|staff)\s+(?:can|must|should|need|have to|"
@@ -123,6 +158,13 @@ _PUBLIC = re.compile(
     r"\b(?:(?:i'?m|i am|im|as)\s+(?:a\s+|just\s+a\s+)?(?:member of the public|resident|local resident|"
     r"journalist|constituent|member of the press)|(?:member of the public|resident|journalist) here)\b"
 )
+# The code the asker reads is usually their own.
+_OWN_CODE = re.compile(
+    r"\b(?:(?P<c>members?'?|councillors?'?) code|code (?:of conduct )?for (?:members|councillors)"
+    r"|(?P<o>officers?'?|employees?'?|staff) code|code (?:of conduct )?for (?:officers|employees|staff))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|us|our)\b")
+_OBJECT_PERSON = re.compile(r"\b(?:me|my|us|our)\b")
 _MENTION = re.compile(r"\b(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff|mayor|chairman)\b")
 
 
@@ -152,11 +194,26 @@ def _genuine(low: str, m: re.Match[str]) -> bool:
             return False
         if re.match(r"^\s+of\b", after) and not _MEMBER_OF_OK.match(after):
             return False
+    if noun.startswith("member") and re.match(r"^'?s?'?\s+enquir", low[end:]):
+        return False  # "a members' enquiry" names the system, not a person
+    if noun == "staff" and re.match(
+        r"^\s+(?:car park|parking|room|canteen|handbook|survey|party|intranet)", after
+    ):
+        return False  # "the staff car park"
     if noun.startswith("officer") and _EXCLUDED_OFFICER.search(before):
         return False
     if noun.startswith("chair") and _CHAIR_OF_OTHER.match(after):
         return False  # chairman of the football club
     return True
+
+
+def _other(role: Role) -> Role:
+    return "councillor" if role == "officer" else "officer"
+
+
+def _clause_after(low: str, end: int) -> str:
+    stop = re.search(r"[?!;,:]|\s-\s|\.(?:\s|$)", low[end:])
+    return low[end : end + stop.start() if stop else None]
 
 
 def find_role(low: str) -> tuple[Role | None, str | None]:
@@ -168,19 +225,28 @@ def find_role(low: str) -> tuple[Role | None, str | None]:
     if strong:
         _, role, text = min(strong, key=lambda hit: hit[0])
         return role, text
-    for rx in (_SUBJECT, _SUBJECT_AFTER):
+    if (m := _OWN_CODE.search(low)) is not None:
+        return ("councillor" if m.group("c") else "officer"), m.group(0)
+    for rx in (_SUBJECT, _SUBJECT_AFTER, _FOR_ROLE):
         hits = [m for m in rx.finditer(low) if _genuine(low, m)]
         if hits:
-            return _kind(hits[0].group("noun")), hits[0].group(0)
+            role = _kind(hits[0].group("noun"))
+            # "can a councillor ask me to...", "will officers come to our group": the asker is the other.
+            if _OBJECT_PERSON.search(_clause_after(low, hits[0].end())):
+                return _other(role), hits[0].group(0)
+            return role, hits[0].group(0)
     acts = [*_ACTS_ON_ME.finditer(low), *_ACTS_ON_ME_PASSIVE.finditer(low), *_WITH_OTHER.finditer(low)]
     for m in sorted(acts, key=lambda m: m.start()):
         if _genuine(low, m):
             # Someone in one role acts on the asker: the asker is in the other.
-            return ("councillor" if _kind(m.group("noun")) == "officer" else "officer"), m.group(0)
+            return _other(_kind(m.group("noun"))), m.group(0)
     kinds: dict[Role, str] = {}
     for m in _MENTION.finditer(low):
         if _genuine(low, m):
             kinds.setdefault(_kind(m.group("noun")), m.group(0))
     if len(kinds) == 1:
-        return next(iter(kinds.items()))
+        role, text = next(iter(kinds.items()))
+        # The asker speaks of someone else in one role ("concerns about an officer", "seeing a
+        # councillor"): the asker is most likely in the other.
+        return (_other(role) if _FIRST_PERSON.search(low) else role), text
     return None, None

@@ -33,7 +33,7 @@ class FakeIndex:
         self.similarity = similarity
         self.calls: list[dict] = []
 
-    def search(self, query, *, council=None, audience=None, k=5, document=None):
+    def search(self, query, *, council=None, audience=None, k=5, document=None, prefer=()):
         self.calls.append({"council": council, "audience": audience})
         return [Evidence(clause=clause(council, "1"), score=1.0, similarity=self.similarity)]
 
@@ -209,3 +209,9 @@ def test_with_no_specific_facts_the_strongest_topics_single_checker_runs(router)
         q(council="lichfield", role="officer", topic="gifts", topics=("gifts", "hospitality"), amount=Decimal("75"))
     )
     assert [c.rule for c in plan.cases[0].checks] == ["lichfield.officer.gift"]
+
+
+def test_a_described_situation_without_a_value_asks_for_the_value(router):
+    plan = router.plan(q(council="lichfield", role="councillor", topic="gifts", facts={"received": True}))
+    assert plan.outcome == "needs_clarification"
+    assert [c.fact for c in plan.clarify] == ["value"]

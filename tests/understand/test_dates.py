@@ -87,6 +87,13 @@ def test_a_sentence_without_tense_takes_the_tense_of_the_question():
     assert found[0].date == dt.date(2026, 12, 18)
 
 
+def test_a_day_of_the_month_alone_is_placed_in_this_or_the_nearest_month():
+    assert first_date("what's the deadline for a gift i got on the 2nd?") == dt.date(2026, 11, 2)
+    assert first_date("i received it on the 30th") == dt.date(2026, 10, 30)
+    assert first_date("the dinner is on the 30th") == dt.date(2026, 11, 30)
+    assert first_date("i have to register it by the 3rd") == dt.date(2026, 12, 3)
+
+
 def test_today_counts_as_this_year_for_a_day_and_month():
     assert first_date("it arrived on 24 November") == dt.date(2026, 11, 24)
 

@@ -125,3 +125,60 @@ def test_the_asker_saying_who_they_are_beats_other_mentions():
 
 def test_the_words_that_decided_the_role_are_kept():
     assert understand("cllr here, got a hamper", asked_at=ASKED_AT).role_text == "cllr here"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i've got concerns about the conduct of an officer, who do i raise it with", "councillor"),
+        ("can i have a proper go at an officer in committee if i think they're wrong", "councillor"),
+        ("can i go straight to a junior officer with a resident's problem", "councillor"),
+        ("im seeing someone who's a councillor, do i need to tell anyone", "officer"),
+        ("can i pass on confidential info to a councillor who asks", "officer"),
+        ("i got a bottle of wine from a councillor", "officer"),
+    ],
+)
+def test_an_asker_speaking_of_someone_in_one_role_is_in_the_other(question, expected):
+    assert role(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can a councillor ask me to get their parking fine cancelled", "officer"),
+        ("can officers come to our group meeting", "councillor"),
+        ("will officers make recommendations to my political group", "councillor"),
+        ("what does being open mean for councillors - do i have to explain my decisions", "councillor"),
+    ],
+)
+def test_a_question_about_a_role_acting_on_the_asker_puts_the_asker_in_the_other(question, expected):
+    assert role(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("LDC cllr, got a bottle of wine", "councillor"),
+        ("cllr at lichfield - a contractor sent a hamper, do i tell the monitoring officer", "councillor"),
+        ("is £500 sponsorship ok for our community event? officer at LDC", "officer"),
+        ("got a £60 hamper from a contractor last thursday, LDC cllr", "councillor"),
+    ],
+)
+def test_a_role_signed_as_a_fragment_is_the_askers(question, expected):
+    assert role(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I sent a members enquiry on monday, when should I expect an answer?", "councillor"),
+        ("what does the members code say about gifts i get", "councillor"),
+        ("can i raise my pay grievance with a councillor i know", "officer"),
+    ],
+)
+def test_what_the_asker_owns_or_reads_says_who_they_are(question, expected):
+    assert role(question) == expected
+
+
+def test_the_staff_car_park_says_nothing_about_the_asker():
+    assert role("how do i get a permit for the staff car park") is None
