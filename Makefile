@@ -25,22 +25,28 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 ingest: install
-	$(CONDUCT) ingest
+	HF_HUB_OFFLINE=1 $(CONDUCT) ingest
 
 run: ingest
-	$(CONDUCT) serve --host $(HOST) --port $(PORT)
+	HF_HUB_OFFLINE=1 $(CONDUCT) serve --host $(HOST) --port $(PORT)
 
+# Lint, the test suite, then the governance team's evaluation gate over a freshly built index
+# (report and JSON kept under var/eval/ for review).
 test: install system-deps
 	$(VENV)/bin/ruff check bot ingest eval tests
-	$(VENV)/bin/python -m pytest -n 2 --dist loadfile
-	$(CONDUCT) eval --gate
+	HF_HUB_OFFLINE=1 $(VENV)/bin/python -m pytest -n 2 --dist loadfile
+	HF_HUB_OFFLINE=1 $(CONDUCT) ingest
+	HF_HUB_OFFLINE=1 $(CONDUCT) eval --gate --report var/eval/report.html --json var/eval/results.json
 
 lint: install
 	$(VENV)/bin/ruff check bot ingest eval tests
 	$(VENV)/bin/mypy bot ingest
 
 bench: install
-	$(PY) -m eval.bench
+	HF_HUB_OFFLINE=1 $(PY) -m eval.bench
+
+eval: ingest
+	HF_HUB_OFFLINE=1 $(CONDUCT) eval --report var/eval/report.html --json var/eval/results.json
 
 clean:
 	rm -rf var $(VENV)

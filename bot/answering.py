@@ -27,7 +27,7 @@ def _explicit_council(value: str | None, service: ConductService) -> tuple[str |
     names = service.corpus.council_names
     if value in names:
         return value, None
-    said = understand(value, asked_at=dt.datetime.now(dt.timezone.utc), known_councils=_aliases(service))
+    said = understand(value, asked_at=dt.datetime.now(dt.UTC), known_councils=_aliases(service))
     if said.council:
         return said.council, None
     return None, value
@@ -37,7 +37,9 @@ def _aliases(service: ConductService) -> dict[str, list[str]]:
     return {slug: [name] for slug, name in service.corpus.council_names.items()}
 
 
-def to_question(text: str, *, council: str | None, role: str | None, asked_at: dt.datetime, service: ConductService) -> Question:
+def to_question(
+    text: str, *, council: str | None, role: str | None, asked_at: dt.datetime, service: ConductService
+) -> Question:
     said = understand(
         text,
         asked_at=asked_at,
@@ -55,12 +57,21 @@ def to_question(text: str, *, council: str | None, role: str | None, asked_at: d
         topic=said.topic,
         topics=tuple(said.topics),
         other_council=other_given or said.other_council,
-        off_topic=said.off_topic[0] if said.off_topic else None,
+        off_topic=_off_topic(said.off_topic, said.topics),
         amount=amount,
         date=date,
         facts=facts,
         asked_on=asked_at.date(),
     )
+
+
+def _off_topic(kinds: list[str], topics: list[str]) -> str | None:
+    """An out-of-scope kind that decides the question: a request for the assistant's
+    instructions always does; small talk or an HR word beside a real topic ("book leave to go
+    to the corporate event") does not."""
+    if "prompt_injection" in kinds:
+        return "prompt_injection"
+    return kinds[0] if kinds and not topics else None
 
 
 def validate_citations(citations: list[Citation], corpus: Corpus) -> list[Citation]:

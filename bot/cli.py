@@ -10,7 +10,9 @@ import importlib
 
 import typer
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Cited guidance on council codes of conduct.")
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help="Cited guidance on council codes of conduct."
+)
 
 # Each module exposes `register(app)`.
 _COMMAND_MODULES = (

@@ -54,7 +54,12 @@ def ask(
             raise typer.Exit(2) from None
     try:
         answer = get_service().ask(
-            question, council=council, role=role, conversation_id=conversation, asked_at=when, asker=Asker("cli")
+            question,
+            council=council,
+            role=role,
+            conversation_id=conversation,
+            asked_at=when,
+            asker=Asker("cli"),
         )
     except QuestionError as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -70,7 +75,9 @@ def ask(
         typer.echo("\nCitations (most relevant first; `conduct show DOCUMENT CLAUSE` prints one):")
         for i, c in enumerate(answer.citations, 1):
             typer.echo(f"  [{i}] {c.label}  ({c.id})")
-    typer.echo(f"\n[{answer.outcome} · conversation {answer.conversation_id} · corpus {answer.corpus_version}]")
+    typer.echo(
+        f"\n[{answer.outcome} · conversation {answer.conversation_id} · corpus {answer.corpus_version}]"
+    )
 
 
 def show(

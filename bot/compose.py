@@ -94,7 +94,9 @@ def _case_block(question: str, case: Case, *, labelled: bool) -> list[str]:
 
 
 def _para_of(clause: Clause) -> str:
-    return f"para {clause.number}" if clause.number else (clause.heading_path[-1] if clause.heading_path else "")
+    return (
+        f"para {clause.number}" if clause.number else (clause.heading_path[-1] if clause.heading_path else "")
+    )
 
 
 def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
@@ -110,7 +112,9 @@ def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
                 if a.citation:
                     seen.setdefault(a.citation.id, a.citation)
     # A checker names the clauses its result rests on; retrieved clauses would only dilute them.
-    per_case_evidence = [[e.clause for e in case.evidence] for case in plan.cases if case.covered and not case.checks]
+    per_case_evidence = [
+        [e.clause for e in case.evidence] for case in plan.cases if case.covered and not case.checks
+    ]
     for rank in range(max((len(e) for e in per_case_evidence), default=0)):
         for clauses in per_case_evidence:
             if rank < len(clauses) and len(seen) < limit:
@@ -118,7 +122,15 @@ def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
     return list(seen.values())
 
 
-def compose(question: str, plan: Plan, *, contact: ContactFor, scope: str, adviser_citation: Citation | None, limit: int = 5) -> tuple[str, list[Citation]]:
+def compose(
+    question: str,
+    plan: Plan,
+    *,
+    contact: ContactFor,
+    scope: str,
+    adviser_citation: Citation | None,
+    limit: int = 5,
+) -> tuple[str, list[Citation]]:
     """The markdown answer and its citations (most relevant first)."""
     closing = f"_This is guidance, not a ruling: {contact(plan.council)} gives binding advice._"
     if plan.outcome == "not_covered":
@@ -126,7 +138,10 @@ def compose(question: str, plan: Plan, *, contact: ContactFor, scope: str, advis
         if plan.council and adviser_citation is not None:
             lines += ["", f"Ask {_adviser_who(plan)} ({adviser_citation.label})."]
         elif not plan.council:
-            lines += ["", "Ask your council's Monitoring Officer; officers can also ask their line manager or HR."]
+            lines += [
+                "",
+                "Ask your council's Monitoring Officer; officers can also ask their line manager or HR.",
+            ]
         citations = [adviser_citation] if (plan.council and adviser_citation) else []
         return "\n".join(lines + ["", closing]), citations
 

@@ -29,6 +29,7 @@ class Adviser(_Strict):
 
 
 class CouncilCoverage(_Strict):
+    silent_on: list[str] = []
     advisers: dict[RoleKey, Adviser]
     topics: dict[str, dict[RoleKey, TopicRoute]]
 
@@ -47,6 +48,20 @@ class Coverage:
         if entry is None:
             return None
         return entry.topics.get(topic, {}).get(role)
+
+    def silent_on(self, council: str, topic: str, role: RoleKey | None = None) -> bool:
+        """True where this council's codes do not deal with the topic (for this role, if given).
+
+        A topic routed for one role only (Lichfield's private-work rule is for officers) is
+        silent for the other role.
+        """
+        entry = self.councils.get(council)
+        if entry is None:
+            return True
+        if topic in entry.silent_on:
+            return True
+        routes = entry.topics.get(topic)
+        return bool(routes) and role is not None and role not in routes
 
     def covered_for_any_role(self, council: str, topic: str) -> bool:
         entry = self.councils.get(council)

@@ -86,8 +86,10 @@ def validate_phrasing(text: str, answer: Answer) -> Verdict:
         if number not in allowed:
             reasons.append(f"states {number}, which is not in the evidence")
     for month in _MONTHS:
-        if re.search(rf"\b{month}\b", text, re.IGNORECASE) and month not in allowed and not re.search(
-            rf"\b{month}\b", evidence, re.IGNORECASE
+        if (
+            re.search(rf"\b{month}\b", text, re.IGNORECASE)
+            and month not in allowed
+            and not re.search(rf"\b{month}\b", evidence, re.IGNORECASE)
         ):
             reasons.append(f"states a date in {month.title()}, which is not in the evidence")
     if not text.strip():
@@ -150,4 +152,3 @@ def build_phraser(settings: Settings) -> Phraser | None:
         )
         return Phraser(model)
     raise ValueError(f"unknown LLM_PROVIDER {settings.LLM_PROVIDER!r}")
-

@@ -71,7 +71,10 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
     "civic_chairman": ("Was it received by the Chairman acting as Chairman (a civic gift)?", ["yes", "no"]),
     "unsolicited": ("Did it arrive without warning (for example, in the post)?", ["yes", "no"]),
     "can_refuse": ("Could it be refused without giving offence?", ["yes", "no"]),
-    "kind": ("What kind of hospitality is it (a drink after a site visit, a working lunch, a dinner...)?", []),
+    "kind": (
+        "What kind of hospitality is it (a drink after a site visit, a working lunch, a dinner...)?",
+        [],
+    ),
     "lavish": ("Does the offer look lavish or immodest?", ["yes", "no"]),
     "consent": ("Have you already got written consent from the Leadership Team?", ["yes", "no"]),
     "nominal": ("What is the total nominal value of the securities, in pounds?", []),
@@ -162,7 +165,13 @@ class Router:
 
     def plan(self, q: Question) -> Plan:
         if q.off_topic:
-            return Plan("not_covered", q.council, q.role, q.topic, reason=_OFF_TOPIC.get(q.off_topic, _OFF_TOPIC["other"]))
+            return Plan(
+                "not_covered",
+                q.council,
+                q.role,
+                q.topic,
+                reason=_OFF_TOPIC.get(q.off_topic, _OFF_TOPIC["other"]),
+            )
         if q.other_council and not q.council:
             return Plan(
                 "not_covered",
@@ -194,7 +203,11 @@ class Router:
         roles = {case.role for case in cases if case.covered}
         if not q.role and len(roles) > 1 and self._roles_differ(cases):
             clarify.append(
-                Clarification(fact="role", question="Are you asking as a councillor or as an officer?", options=["councillor", "officer"])
+                Clarification(
+                    fact="role",
+                    question="Are you asking as a councillor or as an officer?",
+                    options=["councillor", "officer"],
+                )
             )
         covered = [case for case in cases if case.covered]
         if not covered:
@@ -211,7 +224,9 @@ class Router:
             for check in (c for c in case.checks if c.outcome == "refer"):
                 for fact in check.missing:
                     if fact not in {c.fact for c in clarify}:
-                        text, options = CLARIFY_QUESTIONS.get(fact, (f"What is the {fact.replace('_', ' ')}?", []))
+                        text, options = CLARIFY_QUESTIONS.get(
+                            fact, (f"What is the {fact.replace('_', ' ')}?", [])
+                        )
                         clarify.append(Clarification(fact=fact, question=text, options=options))
         outcome: Outcome = "needs_clarification" if clarify else "answered"
         return Plan(outcome, q.council, q.role, q.topic, cases=cases, clarify=clarify)
@@ -219,39 +234,60 @@ class Router:
     # -- one council ------------------------------------------------------------------------
     def _cases_for(self, council: str, q: Question) -> list[Case]:
         name = self.councils[council]
-        adviser_role: RoleKey | None = q.role
         if q.topic is None:
-            return [self._retrieval_case(council, q, label=name)]
-        roles: list[RoleKey] = [q.role] if q.role else self.coverage.roles_for(council, q.topic)
-        if not roles:
-            return [Case(council, q.role, name, covered=False, adviser=self.coverage.adviser(council, adviser_role))]
+            return [self._retrieval_case(council, q, q.role, label=name)]
+        if self.coverage.silent_on(council, q.topic):
+            return [
+                Case(council, q.role, name, covered=False, adviser=self.coverage.adviser(council, q.role))
+            ]
+        routed = self.coverage.roles_for(council, q.topic)
+        roles: list[RoleKey | None] = [q.role] if q.role else (list(routed) or [None])
         cases = []
         for role in roles:
-            label = name if (q.role or len(roles) == 1) else f"{name}, if you are {ROLE_WORDS[role]}"
-            route = self.coverage.route(council, q.topic, role)
-            if route is None:
-                cases.append(Case(council, role, label, covered=False, adviser=self.coverage.adviser(council, role)))
-                continue
-            evidence = self.search(
-                q.text, council=council, audience=ROLE_AUDIENCE[role], k=self.top_k, prefer=self._on_topic(q)
-            )
-            checks = self._run_rules(route.rules, self._other_rules(council, role, q, route.rules), q)
-            cases.append(
-                Case(council, role, label, covered=True, adviser=self.coverage.adviser(council, role), checks=checks, evidence=evidence)
-            )
+            label = name if (q.role or len(roles) == 1) else f"{name}, if you are {ROLE_WORDS[role]}"  # type: ignore[index]
+            route = self.coverage.route(council, q.topic, role) if role else None
+            if role and self.coverage.silent_on(council, q.topic, role):
+                cases.append(
+                    Case(council, role, label, covered=False, adviser=self.coverage.adviser(council, role))
+                )
+            elif route is None or not route.rules:
+                cases.append(self._retrieval_case(council, q, role, label=label))
+            else:
+                evidence = self.search(
+                    q.text,
+                    council=council,
+                    audience=ROLE_AUDIENCE[role],
+                    k=self.top_k,
+                    prefer=self._on_topic(q),
+                )
+                checks = self._run_rules(route.rules, self._other_rules(council, role, q, route.rules), q)
+                cases.append(
+                    Case(
+                        council,
+                        role,
+                        label,
+                        covered=True,
+                        adviser=self.coverage.adviser(council, role),
+                        checks=checks,
+                        evidence=evidence,
+                    )
+                )
         return cases
 
-    def _retrieval_case(self, council: str, q: Question, *, label: str) -> Case:
-        audience = ROLE_AUDIENCE[q.role] if q.role else None
-        evidence = self.search(q.text, council=council, audience=audience, k=self.top_k, prefer=self._on_topic(q))
+    def _retrieval_case(self, council: str, q: Question, role: RoleKey | None, *, label: str) -> Case:
+        """A case answered by the clauses alone, if any is relevant enough to quote."""
+        audience = ROLE_AUDIENCE[role] if role else None
+        evidence = self.search(
+            q.text, council=council, audience=audience, k=self.top_k, prefer=self._on_topic(q)
+        )
         best = max((e.similarity or 0.0 for e in evidence), default=0.0)
         covered = bool(evidence) and best >= self.min_similarity
         return Case(
             council,
-            q.role,
+            role,
             label,
             covered=covered,
-            adviser=self.coverage.adviser(council, q.role),
+            adviser=self.coverage.adviser(council, role),
             evidence=evidence if covered else [],
         )
 
@@ -350,9 +386,17 @@ _OUT_OF_SCOPE_REASON = "That isn't something the codes of conduct I hold deal wi
 
 # Why an out-of-scope question is not covered, by understanding's OFF_TOPIC kinds.
 _OFF_TOPIC = {
-    "prompt_injection": "I can only give guidance from the councils' codes of conduct, and I don't share my instructions.",
+    "prompt_injection": (
+        "I can only give guidance from the councils' codes of conduct, and I don't share my instructions."
+    ),
     "expenses": "The codes of conduct I hold don't deal with expenses or allowances.",
-    "hr_leave": "The codes of conduct I hold don't deal with leave, pay or other terms of employment: ask HR or your line manager.",
+    "hr_leave": (
+        "The codes of conduct I hold don't deal with leave, pay or other terms of employment: "
+        "ask HR or your line manager."
+    ),
     "small_talk": "I can only help with questions about the councils' codes of conduct.",
+    "council_services": (
+        "The codes of conduct I hold don't deal with council services: contact the service concerned."
+    ),
     "other": "The codes of conduct I hold don't deal with this.",
 }

@@ -21,11 +21,11 @@ OUT_OF_SCOPE: dict[str, str] = {
     "it_support": "IT help: passwords, logins, laptops, printers not working, email accounts, software",
     "hr_policy": "HR procedures: recruitment, probation, pay, pensions, sick leave, holidays, dress code,"
     " working from home, training courses",
-    "finance": "finance and procurement: budgets, council tax, purchasing, quotes, invoices, paying suppliers",
+    "finance": "finance and procurement: budgets, council tax, purchasing, quotes, invoices, suppliers",
     "admin": "office admin: booking rooms, diaries, scheduling, stationery orders, parking permits",
     "general_knowledge": "news, election results, facts and figures, history, sport and general knowledge",
     "writing_help": "writing help: translate, draft a letter, summarise a document, tell a joke",
-    "resident_services": "services for residents: bins, potholes, housing repairs, the status of an application",
+    "resident_services": "services for residents: bins, potholes, housing repairs, an application's status",
 }
 _IN_SCOPE_EXTRA = [
     "what the code of conduct says councillors must or must not do",

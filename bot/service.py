@@ -53,8 +53,8 @@ class ConductService:
             from bot.phrasing import build_phraser
             from bot.retrieve import Retriever
             from bot.route import Router
-            from bot.scope import ScopeJudge
             from bot.rules import registry
+            from bot.scope import ScopeJudge
 
             self.corpus = load_corpus(self.settings.CORPUS_DIR)
             self.coverage = coverage_for(self.settings.CORPUS_DIR)
@@ -99,10 +99,10 @@ class ConductService:
             raise QuestionError("the question is empty")
         if len(text) > self.settings.MAX_QUESTION_CHARS:
             raise QuestionError(f"the question is longer than {self.settings.MAX_QUESTION_CHARS} characters")
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         asked_at = asked_at or now
         if asked_at.tzinfo is None:
-            asked_at = asked_at.replace(tzinfo=dt.timezone.utc)
+            asked_at = asked_at.replace(tzinfo=dt.UTC)
         conversation_id = conversation_id or self.conversations.new_id()
         state = self.conversations.load(conversation_id, now)
         answer, new_state = answer_question(

@@ -12,6 +12,7 @@ facts across a conversation's follow-ups ("what if it was £60?", "and if I'm an
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from bot.understand.council import ALIASES, find_council
 from bot.understand.dates import find_dates
@@ -55,6 +56,9 @@ def understand(
     council = find_council(text.clean, default_council=default_council, known_councils=known_councils)
     role, role_text = find_role(text.low)
     topics, off_topic = find_topics(text.low)
+    amounts = find_amounts(text.clean)
+    facts = find_facts(text.low)
+    topics = _value_received_is_a_gift(topics, amounts, facts)
     return Understanding(
         question=question,
         asked_at=asked_at,
@@ -64,12 +68,29 @@ def understand(
         other_council=council.other,
         role=role,
         role_text=role_text,
-        amounts=find_amounts(text.clean),
+        amounts=amounts,
         dates=find_dates(text.low, asked_at),
         topics=topics,
         off_topic=off_topic,
-        facts=find_facts(text.low),
+        facts=facts,
     )
+
+
+_VALUE_TOPICS = ("gifts", "hospitality", "sponsorship")
+
+
+def _value_received_is_a_gift(topics: list[str], amounts: list[Any], facts: dict[str, Any]) -> list[str]:
+    """Something worth money that the asker received or was offered is, for the codes, a gift.
+
+    "I was given tickets worth £60", "a vendor left me a clock worth £50.01": the words name an
+    object, not the topic; the value and the receiving do. Hospitality or sponsorship, when
+    recognised, stay as they are.
+    """
+    if not amounts or not (facts.get("received") or facts.get("offered")):
+        return topics
+    if any(topic in _VALUE_TOPICS for topic in topics):
+        return topics
+    return ["gifts", *topics]
 
 
 def merge(previous: Understanding, new: Understanding) -> Understanding:

@@ -294,7 +294,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
-            "(?:gave|given|sent|bought|handed) (?:me|us)",
+            "(?:gave|given|sent|bought|handed|left) (?:me|us)",
             "arrived",
             "dropped (?:it |them )?off",
             "(?:got|was|been|were) given",

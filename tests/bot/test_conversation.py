@@ -17,7 +17,9 @@ def state_after(first: Question, pending=()) -> ConversationState:
     return ConversationState.from_json(remember(first, list(pending), ConversationState()).to_json())
 
 
-FIRST = q(council="lichfield", role="councillor", topic="gifts", amount=Decimal("60"), date=dt.date(2026, 11, 3))
+FIRST = q(
+    council="lichfield", role="councillor", topic="gifts", amount=Decimal("60"), date=dt.date(2026, 11, 3)
+)
 
 
 def test_a_new_amount_replaces_the_old_and_keeps_the_rest():
@@ -37,7 +39,9 @@ def test_a_new_role_replaces_the_old():
 
 
 def test_a_new_topic_keeps_council_and_role_but_not_the_amount():
-    follow = carry_forward(q(text="and what about confidentiality?", topic="confidentiality"), state_after(FIRST))
+    follow = carry_forward(
+        q(text="and what about confidentiality?", topic="confidentiality"), state_after(FIRST)
+    )
     assert (follow.council, follow.role, follow.topic) == ("lichfield", "councillor", "confidentiality")
     assert follow.amount is None and follow.date is None
 

@@ -40,7 +40,9 @@ class FakeIndex:
 
 def fake_check(rule: str, params: dict, today=None) -> CheckResult:
     missing = [p for p in ("value",) if p not in params and "gift" in rule]
-    return CheckResult(rule=rule, outcome="refer" if missing else "action_required", missing=missing, facts=params)
+    return CheckResult(
+        rule=rule, outcome="refer" if missing else "action_required", missing=missing, facts=params
+    )
 
 
 @dataclass(frozen=True)
@@ -55,13 +57,19 @@ def specs(*items: tuple) -> list[Spec]:
 
 
 PARAMS = {
-    "lichfield.member.gifts_hospitality": specs(("value", "money"), ("received", "date"), ("civic_chairman", "flag")),
+    "lichfield.member.gifts_hospitality": specs(
+        ("value", "money"), ("received", "date"), ("civic_chairman", "flag")
+    ),
     "lichfield.officer.gift": specs(("value", "money"), ("unsolicited", "flag"), ("can_refuse", "flag")),
-    "lichfield.officer.hospitality": specs(("kind", "choice", ("working_lunch", "other")), ("lavish", "flag")),
+    "lichfield.officer.hospitality": specs(
+        ("kind", "choice", ("working_lunch", "other")), ("lavish", "flag")
+    ),
     "lichfield.member.dpi_registration": specs(
         ("trigger", "choice", ("election", "re-election", "co-option", "change")), ("date", "date")
     ),
-    "lichfield.member.dpi_category": specs(("category", "choice", ("securities", "land")), ("nominal", "money")),
+    "lichfield.member.dpi_category": specs(
+        ("category", "choice", ("securities", "land")), ("nominal", "money")
+    ),
     "lichfield.member.meeting_dpi": specs(("registered", "flag"), ("disclosed", "date")),
     "tower-hamlets.member.enquiry_turnaround": specs(("made", "date")),
 }
@@ -155,7 +163,13 @@ def test_no_topic_and_weak_evidence_is_not_covered(router):
 
 def test_several_checkers_on_a_topic_run_only_those_with_facts(router):
     plan = router.plan(
-        q(council="lichfield", role="councillor", topic="interests", facts={"trigger": "elected"}, date=dt.date(2026, 5, 7))
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={"trigger": "elected"},
+            date=dt.date(2026, 5, 7),
+        )
     )
     assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.dpi_registration"]
     plan = router.plan(q(council="lichfield", role="councillor", topic="interests"))
@@ -163,20 +177,33 @@ def test_several_checkers_on_a_topic_run_only_those_with_facts(router):
 
 
 def test_understood_words_map_onto_the_checkers_allowed_values(router):
-    plan = router.plan(q(council="lichfield", role="councillor", topic="interests", facts={"trigger": "re-elected"}))
+    plan = router.plan(
+        q(council="lichfield", role="councillor", topic="interests", facts={"trigger": "re-elected"})
+    )
     assert plan.cases[0].checks[0].facts["trigger"] == "re-election"
 
 
 def test_a_value_the_checker_does_not_allow_is_left_out_rather_than_passed(router):
     plan = router.plan(
-        q(council="lichfield", role="officer", topic="hospitality", facts={"hospitality_kind": "yacht", "lavish": True})
+        q(
+            council="lichfield",
+            role="officer",
+            topic="hospitality",
+            facts={"hospitality_kind": "yacht", "lavish": True},
+        )
     )
     assert "kind" not in plan.cases[0].checks[0].facts
 
 
 def test_it_would_cause_offence_means_it_cannot_be_refused(router):
     plan = router.plan(
-        q(council="lichfield", role="officer", topic="gifts", amount=Decimal("120"), facts={"cannot_refuse": True})
+        q(
+            council="lichfield",
+            role="officer",
+            topic="gifts",
+            amount=Decimal("120"),
+            facts={"cannot_refuse": True},
+        )
     )
     assert plan.cases[0].checks[0].facts["can_refuse"] is False
 
@@ -206,7 +233,13 @@ def test_an_interest_declared_at_a_meeting_runs_the_meeting_checker_not_registra
 
 def test_with_no_specific_facts_the_strongest_topics_single_checker_runs(router):
     plan = router.plan(
-        q(council="lichfield", role="officer", topic="gifts", topics=("gifts", "hospitality"), amount=Decimal("75"))
+        q(
+            council="lichfield",
+            role="officer",
+            topic="gifts",
+            topics=("gifts", "hospitality"),
+            amount=Decimal("75"),
+        )
     )
     assert [c.rule for c in plan.cases[0].checks] == ["lichfield.officer.gift"]
 

@@ -9,7 +9,7 @@ from bot.service import ConductService, QuestionError
 
 pytestmark = pytest.mark.slow
 
-ASKED = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone.utc)  # a Tuesday
+ASKED = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)  # a Tuesday
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,12 @@ def test_councillor_gift_over_threshold_leads_with_the_checker_and_its_deadline(
 
 def test_every_citation_is_a_real_clause_quoted_verbatim(service):
     corpus = load_corpus(service.settings.CORPUS_DIR)
-    a = service.ask("can I use the council photocopier for my community group?", council="lichfield", role="officer", asked_at=ASKED)
+    a = service.ask(
+        "can I use the council photocopier for my community group?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
     assert a.citations
     for c in a.citations:
         clause = corpus.clause(c.id)
@@ -51,7 +56,12 @@ def test_every_citation_is_a_real_clause_quoted_verbatim(service):
 
 
 def test_tower_hamlets_gift_question_never_gets_lichfields_fifty_pounds(service):
-    a = service.ask("a contractor offered me a £60 bottle of wine, can I accept it?", council="tower-hamlets", role="officer", asked_at=ASKED)
+    a = service.ask(
+        "a contractor offered me a £60 bottle of wine, can I accept it?",
+        council="tower-hamlets",
+        role="officer",
+        asked_at=ASKED,
+    )
     assert a.outcome == "not_covered"
     assert "£50" not in a.answer
     assert all(c.council == "tower-hamlets" for c in a.citations)
@@ -77,7 +87,9 @@ def test_missing_value_is_asked_for(service):
 
 
 def test_follow_up_reuses_earlier_facts(service):
-    first = service.ask("I was given tickets worth £60 yesterday", council="lichfield", role="councillor", asked_at=ASKED)
+    first = service.ask(
+        "I was given tickets worth £60 yesterday", council="lichfield", role="councillor", asked_at=ASKED
+    )
     assert first.checks and first.checks[0].outcome == "action_required"
     second = service.ask("what if it was £40?", conversation_id=first.conversation_id, asked_at=ASKED)
     assert second.checks[0].rule == "lichfield.member.gifts_hospitality"
@@ -99,14 +111,18 @@ def test_a_request_for_instructions_is_not_covered(service):
 
 
 def test_the_answer_is_in_the_audit_trail_before_it_is_returned(service):
-    a = service.ask("can councillors see exempt papers?", council="tower-hamlets", role="councillor", asked_at=ASKED)
+    a = service.ask(
+        "can councillors see exempt papers?", council="tower-hamlets", role="councillor", asked_at=ASKED
+    )
     assert a.answer_id
     record = service.audit.get(a.answer_id)
     assert record is not None and record["outcome"] == a.outcome
 
 
 def test_answers_carry_corpus_version_and_settings_hash(service):
-    a = service.ask("who do I complain to about a councillor?", council="tower-hamlets", role="officer", asked_at=ASKED)
+    a = service.ask(
+        "who do I complain to about a councillor?", council="tower-hamlets", role="officer", asked_at=ASKED
+    )
     assert a.corpus_version and a.settings_hash
 
 

@@ -146,8 +146,10 @@ def test_old_generations_are_pruned_to_the_last_two(index_settings, clause_corpu
     assert live_generation_id(index_settings) == reports[-1].generation
 
 
-def test_tokenize_folds_case_plurals_and_drops_stop_words():
-    assert tokenize("The Gifts and Hospitality of Authorities") == ["gift", "hospitality", "authority"]
+def test_tokenize_stems_folds_case_and_drops_stop_words():
+    assert tokenize("The Gifts and Hospitality of Authorities") == tokenize("gift hospitality authority")
+    assert tokenize("declared") == tokenize("declaring") == tokenize("declare")
+    assert "the" not in tokenize("the register")
 
 
 def test_embedding_text_carries_label_and_headings():

@@ -148,3 +148,16 @@ def test_any_text_is_understood_without_error(text):
     result = understand(text, asked_at=ASKED_AT)
     assert all(a.value >= 0 for a in result.amounts)
     assert set(result.topics) <= set(TOPICS)
+
+
+def test_something_worth_money_that_was_received_is_a_gift():
+    from bot.understand import understand
+
+    assert understand("I was given tickets worth £60 yesterday").topics[0] == "gifts"
+    assert understand("a vendor left me a desk clock worth £50.01 after their demo").topics[0] == "gifts"
+
+
+def test_an_amount_without_receiving_anything_is_not_a_gift():
+    from bot.understand import understand
+
+    assert "gifts" not in understand("my expenses claim was £60 yesterday").topics
