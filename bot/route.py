@@ -48,7 +48,9 @@ _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     "holder": {"true": "spouse", "partner": "cohabitee", "wife": "spouse", "husband": "spouse"},
 }
 
-# The question to ask when a checker says a fact is missing.
+# The question to ask when a checker says a fact is missing. Only these are asked back; other
+# missing facts are conditions the asker can judge for themselves (is the offer lavish? would
+# indebtedness result?), which the checker's explanation states in the answer.
 CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
     "value": ("Roughly how much is it worth, in pounds?", []),
     "received": ("On what date did you receive it?", []),
@@ -75,7 +77,6 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
         "What kind of hospitality is it (a drink after a site visit, a working lunch, a dinner...)?",
         [],
     ),
-    "lavish": ("Does the offer look lavish or immodest?", ["yes", "no"]),
     "consent": ("Have you already got written consent from the Leadership Team?", ["yes", "no"]),
     "nominal": ("What is the total nominal value of the securities, in pounds?", []),
     "capital": ("What is the body's total issued share capital, in pounds?", []),
@@ -223,10 +224,8 @@ class Router:
             # missing refinement (the date, for the exact deadline) is said in the answer instead.
             for check in (c for c in case.checks if c.outcome == "refer"):
                 for fact in check.missing:
-                    if fact not in {c.fact for c in clarify}:
-                        text, options = CLARIFY_QUESTIONS.get(
-                            fact, (f"What is the {fact.replace('_', ' ')}?", [])
-                        )
+                    if fact in CLARIFY_QUESTIONS and fact not in {c.fact for c in clarify}:
+                        text, options = CLARIFY_QUESTIONS[fact]
                         clarify.append(Clarification(fact=fact, question=text, options=options))
         outcome: Outcome = "needs_clarification" if clarify else "answered"
         return Plan(outcome, q.council, q.role, q.topic, cases=cases, clarify=clarify)

@@ -9,7 +9,7 @@ nearest month on the side of today the tense points to); `today`, `tonight`, `ye
 
 How undated things are placed, relative to `asked_at`'s date ("today"). A date's tense is that of
 the nearest tense word before it in its sentence ("got", "invited", "is on", "do I need to"),
-else after it, else anywhere in the question; with none at all it is the past.
+else after it in that sentence, else before it in the question; with none at all it is the past.
 * A day and month without a year is the most recent such date on or before today, unless the
   date is in the future tense ("will", "going to", "invited to", "is on", "should I", ...):
   then it is the next such date on or after today.
@@ -53,7 +53,7 @@ _EXACT = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(
         r"(?<![\d./£-])(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
-        r"(?![\d./-])"
+        r"(?![\d/-])(?!\.\d)"  # a full stop may end the sentence: "handed over 1/3/26."
     ),
     re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
     re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mname>{_MONTH})\b\.?(?:,?\s+{_YEAR}\b)?"),
@@ -82,6 +82,10 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
     r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared)\b"
+    # Any regular past tense ("logged", "handed", "emailed"): the event happened, even when the
+    # question goes on in the future tense ("...when is the deadline?"). Where a word is also a
+    # future cue ("invited"), the tie goes to the future.
+    r"|\b[a-z]{3,}ed\b"
 )
 _HINTS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -123,15 +127,28 @@ def _nearest_tense(before: str, after: str) -> bool | None:
 
 
 def _is_future(low: str, start: int, end: int) -> bool:
-    """The tense nearest the date in its sentence, or in the whole question when the sentence is silent."""
+    """The tense nearest the date in its sentence, else of the text before it; else the past."""
     sentence_start = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
     sentence_end = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
-    tense = _nearest_tense(
-        low[sentence_start:start], low[end : end + sentence_end.start() if sentence_end else None]
+    # A date written "31 January." carries its sentence's full stop: nothing after it is its sentence.
+    after = (
+        ""
+        if low[start:end].endswith(".")
+        else low[end : end + sentence_end.start() if sentence_end else None]
     )
+    tense = _nearest_tense(low[sentence_start:start], after)
     if tense is None:
-        tense = _nearest_tense(low[:start], low[end:])
+        # Only what came before: a later question ("when do I have to tell the MO?") asks
+        # about what to do next, not about when the event in this sentence happened.
+        tense = _nearest_tense(low[:start], "")
+    if tense is None:
+        # No tense at all ("Committee on 20 April. Should I declare?"): a meeting or an offer
+        # one asks advice about is usually ahead; a gift, a disclosure or an enquiry is behind.
+        tense = _role_hint(low, start, end) in _AHEAD_BY_NATURE
     return bool(tense)
+
+
+_AHEAD_BY_NATURE = {"meeting", "offered", "deadline"}
 
 
 def _role_hint(low: str, start: int, end: int) -> str | None:

@@ -85,6 +85,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         False,
         [
             "not (?:yet )?(?:on|in) (?:the|my) register",
+            # "wasn't on my register", "isnt on the register yet", "an unregistered DPI"
+            r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
+            r" (?:the|my) (?:\w+ )?register",
+            "unregistered",
             "(?:isn't|is not|wasn't|was not|hasn't been|has not been|not|never|haven't|have not"
             "|didn't|did not|forgot to|yet to) (?:been )?"
             r"(?:register(?:ed)?(?: it| them| this| that| my \w+)?"

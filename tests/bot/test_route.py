@@ -248,3 +248,14 @@ def test_a_described_situation_without_a_value_asks_for_the_value(router):
     plan = router.plan(q(council="lichfield", role="councillor", topic="gifts", facts={"received": True}))
     assert plan.outcome == "needs_clarification"
     assert [c.fact for c in plan.clarify] == ["value"]
+
+
+def test_a_judgement_the_asker_can_make_is_stated_not_asked(router):
+    def judgement(rule, params, today=None):
+        return CheckResult(rule=rule, outcome="refer", missing=["lavish", "indebtedness"])
+
+    router.run_check = judgement
+    plan = router.plan(
+        q(council="lichfield", role="officer", topic="hospitality", facts={"hospitality_kind": "working_lunch"})
+    )
+    assert plan.outcome == "answered" and plan.clarify == []

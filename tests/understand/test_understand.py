@@ -161,3 +161,15 @@ def test_an_amount_without_receiving_anything_is_not_a_gift():
     from bot.understand import understand
 
     assert "gifts" not in understand("my expenses claim was £60 yesterday").topics
+
+
+def test_not_on_the_register_in_its_everyday_forms_means_unregistered():
+    from bot.understand import understand
+
+    for said in (
+        "an interest that wasn't on my register",
+        "disclosed an unregistered DPI at cabinet",
+        "my interest isnt on the register yet",
+    ):
+        assert understand(said).facts["registered"] is False, said
+    assert understand("its already on my register").facts["registered"] is True

@@ -1,0 +1,37 @@
+"""An event's date keeps its own tense even when the question goes on to ask about a deadline."""
+
+import datetime as dt
+
+import pytest
+
+from bot.understand import understand
+
+ASKED = dt.datetime(2026, 4, 2, 10, tzinfo=dt.timezone.utc)
+
+
+def first_date(question: str) -> dt.date:
+    return understand(question, asked_at=ASKED).dates[0].date
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("logged a member enquiry on 1 April, when is the 10 working days up?", dt.date(2026, 4, 1)),
+        ("Corporate box, roughly £150, on 31 January. When do I have to tell the MO by?", dt.date(2026, 1, 31)),
+        ("Hamper on 1 March. What now?", dt.date(2026, 3, 1)),
+    ],
+)
+def test_a_past_event_asked_about_in_the_future_tense_stays_in_the_past(question, expected):
+    assert first_date(question) == expected
+
+
+def test_a_meeting_named_without_a_tense_is_ahead():
+    assert first_date("Committee on 20 April. Should I declare my shares?") == dt.date(2026, 4, 20)
+
+
+def test_an_invitation_is_ahead():
+    assert first_date("i am invited to a dinner on 10 April, can i go") == dt.date(2026, 4, 10)
+
+
+def test_a_numeric_date_may_end_the_sentence():
+    assert first_date("£120 of tickets, handed over 1/3/26. What do I need to do?") == dt.date(2026, 3, 1)
