@@ -256,6 +256,11 @@ def test_a_judgement_the_asker_can_make_is_stated_not_asked(router):
 
     router.run_check = judgement
     plan = router.plan(
-        q(council="lichfield", role="officer", topic="hospitality", facts={"hospitality_kind": "working_lunch"})
+        q(
+            council="lichfield",
+            role="officer",
+            topic="hospitality",
+            facts={"hospitality_kind": "working_lunch"},
+        )
     )
     assert plan.outcome == "answered" and plan.clarify == []

@@ -6,7 +6,7 @@ import pytest
 
 from bot.understand import understand
 
-ASKED = dt.datetime(2026, 4, 2, 10, tzinfo=dt.timezone.utc)
+ASKED = dt.datetime(2026, 4, 2, 10, tzinfo=dt.UTC)
 
 
 def first_date(question: str) -> dt.date:
@@ -17,7 +17,10 @@ def first_date(question: str) -> dt.date:
     "question, expected",
     [
         ("logged a member enquiry on 1 April, when is the 10 working days up?", dt.date(2026, 4, 1)),
-        ("Corporate box, roughly £150, on 31 January. When do I have to tell the MO by?", dt.date(2026, 1, 31)),
+        (
+            "Corporate box, roughly £150, on 31 January. When do I have to tell the MO by?",
+            dt.date(2026, 1, 31),
+        ),
         ("Hamper on 1 March. What now?", dt.date(2026, 3, 1)),
     ],
 )
