@@ -49,19 +49,14 @@ class Coverage:
             return None
         return entry.topics.get(topic, {}).get(role)
 
-    def silent_on(self, council: str, topic: str, role: RoleKey | None = None) -> bool:
-        """True where this council's codes do not deal with the topic (for this role, if given).
+    def silent_on(self, council: str, topic: str) -> bool:
+        """True where this council's codes do not deal with the topic at all (`silent_on`).
 
-        A topic routed for one role only (Lichfield's private-work rule is for officers) is
-        silent for the other role.
+        A topic whose checker serves one role only (Lichfield's private-work rule is for
+        officers) is not thereby silent for the other: the clauses may still speak to it.
         """
         entry = self.councils.get(council)
-        if entry is None:
-            return True
-        if topic in entry.silent_on:
-            return True
-        routes = entry.topics.get(topic)
-        return bool(routes) and role is not None and role not in routes
+        return entry is None or topic in entry.silent_on
 
     def covered_for_any_role(self, council: str, topic: str) -> bool:
         entry = self.councils.get(council)

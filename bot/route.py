@@ -245,11 +245,7 @@ class Router:
         for role in roles:
             label = name if (q.role or len(roles) == 1) else f"{name}, if you are {ROLE_WORDS[role]}"  # type: ignore[index]
             route = self.coverage.route(council, q.topic, role) if role else None
-            if role and self.coverage.silent_on(council, q.topic, role):
-                cases.append(
-                    Case(council, role, label, covered=False, adviser=self.coverage.adviser(council, role))
-                )
-            elif route is None or not route.rules:
+            if route is None or not route.rules:
                 cases.append(self._retrieval_case(council, q, role, label=label))
             else:
                 evidence = self.search(

@@ -148,6 +148,8 @@ _PROTECTED = frozenset(
         "politicals",
         "counsel",
         "facility",
+        "consultant",
+        "consultants",  # people, not "consultancy" work
         "monitored",
         "declarations",
         "committees",

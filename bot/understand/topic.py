@@ -600,9 +600,12 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 r"tweet\w*|twitter|facebook|instagram|tiktok|post(?:ed|ing)? online",
-                "personal capacity|private capacity|private life|does the code apply|code apply",
+                "personal capacity|private capacity|private life",
             ],
         ),
+        # Whether a code applies at all is a question of its scope, whatever activity it names
+        # ("does the employee code apply to what I do outside work?").
+        (4, [r"(?:code|protocol) (?:still )?appl(?:y|ies)", r"appl(?:y|ies) to (?:me|us|my|what)"]),
         (
             2,
             [

@@ -173,3 +173,16 @@ def test_not_on_the_register_in_its_everyday_forms_means_unregistered():
     ):
         assert understand(said).facts["registered"] is False, said
     assert understand("its already on my register").facts["registered"] is True
+
+
+def test_whether_a_code_applies_is_about_its_scope_not_the_activity_named():
+    from bot.understand import understand
+
+    assert understand("does the employee code apply to what i do outside work").topics[0] == "conduct_general"
+    assert understand("can i do some paid consultancy work at weekends").topics[0] == "private_work"
+
+
+def test_consultants_are_people_not_consultancy_work():
+    from bot.understand import understand
+
+    assert "private_work" not in understand("does the protocol apply to agency staff and consultants").topics
