@@ -137,7 +137,8 @@ _SITUATION_FACTS = ("received", "offered")
 
 
 def _states_a_situation(q: Question) -> bool:
-    return any(q.facts.get(fact) is True for fact in _SITUATION_FACTS)
+    """Something happened to the asker: they received or were offered it, or they date it."""
+    return q.date is not None or any(q.facts.get(fact) is True for fact in _SITUATION_FACTS)
 
 
 class Router:
@@ -301,51 +302,64 @@ class Router:
         """Run the checker(s) the question is about.
 
         Where several could apply (registering an interest, whether it is one, declaring it at a
-        meeting), run those the question gave the most specific facts for. With no specific
-        facts, the strongest topic's checker runs if it has exactly one; otherwise the
-        retrieved clauses answer alone rather than a guessed checker.
+        meeting), the one the question says most about runs: a fact a checker requires counts 1,
+        an optional circumstance 1/2, and the strongest topic's checker wins a tie. Asked "when?",
+        the checkers with something to say run and the ones that give a deadline answer. With
+        nothing said for any, the strongest topic's checker runs only for a described situation;
+        a general question is answered by the clauses alone, not a guessed checker.
         """
-        candidates = [(rule, *self._params_for(rule, q)) for rule in primary + others]
-        best = max((specific for _, _, specific in candidates), default=0)
-        if best:
-            chosen = [(rule, params) for rule, params, specific in candidates if specific == best]
-        elif len(primary) == 1 and (candidates[0][1] or _states_a_situation(q)):
-            chosen = [(primary[0], candidates[0][1])]
+        scored = []
+        for rule in primary + others:
+            params, said = self._params_for(rule, q)
+            scored.append((rule, params, said, said + (0.25 if rule in primary else 0.0)))
+        informed = [(rule, params, score) for rule, params, said, score in scored if said > 0]
+        if informed and q.facts.get("asks_deadline"):
+            results = [self.run_check(rule, params, today=q.asked_on) for rule, params, _ in informed]
+            with_deadline = [r for r in results if r.deadline is not None]
+            if with_deadline:
+                return with_deadline[:1]
+        if informed:
+            best = max(score for _, _, score in informed)
+            chosen = [(rule, params) for rule, params, score in informed if score == best]
+        elif len(primary) == 1 and _states_a_situation(q):
+            chosen = [(primary[0], scored[0][1])]
         else:
             # A general question ("what's the threshold for gifts?") states no situation for a
             # checker to decide: the clauses answer it, and nothing is asked back.
             chosen = []
         return [self.run_check(rule, params, today=q.asked_on) for rule, params in chosen]
 
-    def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], int]:
-        """The checker's parameters the question supplies, and how many are specific facts.
+    def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], float]:
+        """The checker's parameters the question supplies, and how much the question says to it.
 
         The first money parameter takes the amount said and the first date parameter the date
-        said; flags and choices come from understood facts, choices only when allowed.
+        said; flags and choices come from understood facts, choices only when allowed. A
+        required parameter supplied counts 1, an optional flag or choice 1/2; an optional amount
+        or date counts nothing (any question may carry one).
         """
         params: dict[str, Any] = {}
-        specific = 0
+        said = 0.0
         money_done = date_done = False
         for spec in self.rule_params(rule):
+            value: Any = None
             if spec.type == "money":
-                if not money_done and q.amount is not None:
-                    params[spec.name] = q.amount
+                value = q.amount if not money_done else None
                 money_done = True
             elif spec.type == "date":
-                if not date_done and q.date is not None:
-                    params[spec.name] = q.date
+                value = q.date if not date_done else None
                 date_done = True
             elif spec.type == "flag":
                 value = self._flag(spec.name, q.facts)
-                if value is not None:
-                    params[spec.name] = value
-                    specific += 1
             elif spec.type == "choice":
                 value = self._choice(spec.name, spec.choices, q.facts)
-                if value is not None:
-                    params[spec.name] = value
-                    specific += 1
-        return params, specific
+            if value is None:
+                continue
+            params[spec.name] = value
+            if getattr(spec, "required", False):
+                said += 1
+            elif spec.type in ("flag", "choice"):
+                said += 0.5
+        return params, said
 
     @staticmethod
     def _flag(name: str, facts: dict[str, Any]) -> bool | None:

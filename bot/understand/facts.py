@@ -280,6 +280,31 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     ),
     ("hospitality_kind", "meal", ["dinner", "lunch", "meal", "breakfast", "restaurant"]),
     ("hospitality_kind", "travel", ["hotel", "overnight", "flight", "trip", "weekend away"]),
+    # The asker wants a date back ("when do I need to...", "what's my deadline"): of several
+    # checkers that could apply, the one that computes a deadline answers.
+    (
+        "asks_deadline",
+        True,
+        [
+            r"\bwhen (?:do|must|should|have|is|are|will)\b",
+            r"\bby when\b",
+            r"\bdeadline",
+            r"\bhow long (?:do|have|does)\b",
+            r"\bhow many (?:working )?days\b",
+            r"\bby what date\b",
+        ],
+    ),
+    # Para 10 (securities, land, licences): the body or land is in the council's area.
+    (
+        "local",
+        True,
+        [
+            r"(?:based|located|registered|trading|operating) in (?:the )?(?:district|borough|area"
+            r"|lichfield|tower hamlets|the council'?s area)",
+            r"local (?:firm|company|business|builders?|developer|body|employer)",
+            r"(?:land|property|house|flat|field|plot) in the (?:district|borough|area)",
+        ],
+    ),
     (
         "meeting_today",
         True,

@@ -50,28 +50,35 @@ class Spec:
     name: str
     type: str
     choices: tuple[str, ...] = ()
+    required: bool = False
 
 
 def specs(*items: tuple) -> list[Spec]:
     return [Spec(*item) for item in items]
 
 
+# As the real registry declares them: the decisive parameter of each checker is required.
 PARAMS = {
     "lichfield.member.gifts_hospitality": specs(
-        ("value", "money"), ("received", "date"), ("civic_chairman", "flag")
+        ("value", "money", (), True), ("received", "date"), ("civic_chairman", "flag")
     ),
-    "lichfield.officer.gift": specs(("value", "money"), ("unsolicited", "flag"), ("can_refuse", "flag")),
+    "lichfield.officer.gift": specs(
+        ("value", "money", (), True), ("unsolicited", "flag"), ("can_refuse", "flag")
+    ),
     "lichfield.officer.hospitality": specs(
-        ("kind", "choice", ("working_lunch", "other")), ("lavish", "flag")
+        ("kind", "choice", ("working_lunch", "other"), True), ("lavish", "flag")
     ),
+    "lichfield.officer.sponsorship": specs(("value", "money", (), True)),
     "lichfield.member.dpi_registration": specs(
-        ("trigger", "choice", ("election", "re-election", "co-option", "change")), ("date", "date")
+        ("trigger", "choice", ("election", "re-election", "co-option", "change"), True), ("date", "date")
     ),
     "lichfield.member.dpi_category": specs(
-        ("category", "choice", ("securities", "land")), ("nominal", "money")
+        ("category", "choice", ("securities", "land", "employment"), True),
+        ("holder", "choice", ("self", "spouse")),
+        ("nominal", "money"),
     ),
-    "lichfield.member.meeting_dpi": specs(("registered", "flag"), ("disclosed", "date")),
-    "tower-hamlets.member.enquiry_turnaround": specs(("made", "date")),
+    "lichfield.member.meeting_dpi": specs(("registered", "flag", (), True), ("disclosed", "date")),
+    "tower-hamlets.member.enquiry_turnaround": specs(("made", "date", (), True)),
 }
 
 
@@ -264,3 +271,40 @@ def test_a_judgement_the_asker_can_make_is_stated_not_asked(router):
         )
     )
     assert plan.outcome == "answered" and plan.clarify == []
+
+
+def test_the_checker_whose_decisive_fact_was_given_beats_one_with_a_circumstance(router):
+    plan = router.plan(
+        q(
+            council="lichfield",
+            role="officer",
+            topic="sponsorship",
+            topics=("sponsorship", "hospitality"),
+            amount=Decimal("500"),
+            facts={"hospitality_kind": "working_lunch"},
+        )
+    )
+    assert [c.rule for c in plan.cases[0].checks] == ["lichfield.officer.sponsorship"]
+
+
+def test_asked_when_the_checker_that_gives_a_deadline_answers(router):
+    def dated(rule, params, today=None):
+        deadline = dt.date(2026, 3, 30) if rule == "lichfield.member.dpi_registration" else None
+        return CheckResult(rule=rule, outcome="action_required", deadline=deadline)
+
+    router.run_check = dated
+    plan = router.plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={
+                "trigger": "change",
+                "dpi_category": ["employment"],
+                "spouse": True,
+                "asks_deadline": True,
+            },
+            date=dt.date(2026, 3, 2),
+        )
+    )
+    assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.dpi_registration"]
