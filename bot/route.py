@@ -216,7 +216,8 @@ class Router:
             if q.topic is None and not any(case.evidence for case in cases):
                 reason = "I can't find anything in the codes I hold that answers this."
             elif q.council:
-                reason = f"The {self.councils[q.council]} codes I hold don't cover this."
+                subject = q.topic.replace("_", " ") if q.topic else "this"
+                reason = f"The {self.councils[q.council]} codes I hold say nothing about {subject}."
             else:
                 reason = "None of the codes I hold cover this."
             return Plan("not_covered", q.council, q.role, q.topic, cases=cases, reason=reason)
