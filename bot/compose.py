@@ -132,7 +132,7 @@ def compose(
     limit: int = 5,
 ) -> tuple[str, list[Citation]]:
     """The markdown answer and its citations (most relevant first)."""
-    closing = f"_This is guidance, not a ruling: {contact(plan.council)} gives binding advice._"
+    closing = f"This is guidance, not a ruling: {contact(plan.council)} gives binding advice."
     if plan.outcome == "not_covered":
         lines = [f"**{plan.reason}**", "", scope]
         if plan.council and adviser_citation is not None:
@@ -159,7 +159,7 @@ def compose(
     if quoted:
         lines += ["**What the codes say**", ""]
         for c in quoted:
-            lines += ["> " + c.quote.replace("\n", "\n> "), f"— *{c.label}*", ""]
+            lines += ["> " + c.quote.replace("\n", "\n> "), f"— {c.label}", ""]
         more = citations[_QUOTED_IN_FULL:]
         if more:
             lines += ["Also relevant: " + "; ".join(c.label for c in more), ""]
