@@ -7,11 +7,11 @@ checker result, or a fixed phrase, and each names the paragraph it rests on.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
 from bot.route import Case, Plan
+from bot.rules.dates import long_date
 from bot.types import Action, CheckResult, Citation, Clause
 
 _QUOTED_IN_FULL = 3  # the rest are one click away in `citations`
@@ -41,10 +41,6 @@ def best_sentence(question: str, text: str) -> str:
     return scored[1]
 
 
-def _date(d: dt.date) -> str:
-    return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"
-
-
 def _para(c: Citation) -> str:
     return f"para {c.clause}" if c.clause else c.heading.split(" › ")[-1]
 
@@ -57,7 +53,7 @@ def _action_line(action: Action) -> str:
     who = f" {action.to}" if action.to else ""
     line = f"**{action.do.replace('_', ' ').capitalize()}**{' —' if who else ''}{who}"
     if action.by:
-        line += f" by **{_date(action.by)}**"
+        line += f" by **{long_date(action.by)}**"
     if action.detail:
         line += f": {action.detail}"
     if action.citation:
@@ -72,7 +68,7 @@ def _check_block(check: CheckResult) -> list[str]:
     if check.actions:
         lines += ["", "**What to do**", *(_action_line(a) for a in check.actions)]
     if check.deadline and check.deadline_rule:
-        lines += ["", f"Deadline: **{_date(check.deadline)}** — {check.deadline_rule}"]
+        lines += ["", f"Deadline: **{long_date(check.deadline)}** — {check.deadline_rule}"]
     return lines
 
 

@@ -50,8 +50,13 @@ def is_working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and bank_holiday(day) is None
 
 
+def long_date(day: dt.date) -> str:
+    """A date as people read it in the UK: "Tuesday 15 December 2026"."""
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+
+
 def _describe(day: dt.date) -> str:
-    return f"{day.isoformat()} ({day.strftime('%A')} {day.day} {day.strftime('%B %Y')})"
+    return f"{day.isoformat()} ({long_date(day)})"
 
 
 def _not_moved(day: dt.date) -> str:
