@@ -46,17 +46,23 @@ def to_question(
         default_council=None,
         known_councils=_aliases(service),
     )
-    given_council, other_given = _explicit_council(council, service)
+    # A council named in the question is the asker's own statement about this case: it outranks
+    # the caller's council, which may be a Slack channel's default or a picker left as it was.
+    # ("TH cllr here..." in a Lichfield channel must never get Lichfield's rule.)
+    if said.council or said.other_council:
+        named_council, other_council = said.council, (None if said.council else said.other_council)
+    else:
+        named_council, other_council = _explicit_council(council, service)
     amount = said.amount.value if said.amount else None
     date = said.dates[0].date if said.dates else None
     facts: dict[str, Any] = dict(said.facts)
     return Question(
         text=text,
-        council=given_council or said.council,
+        council=named_council,
         role=(role if role in ("officer", "councillor") else None) or said.role,  # type: ignore[arg-type]
         topic=said.topic,
         topics=tuple(said.topics),
-        other_council=other_given or said.other_council,
+        other_council=other_council,
         off_topic=_off_topic(said.off_topic, said.topics),
         amount=amount,
         date=date,

@@ -145,9 +145,14 @@ class Case(_Strict):
 
     @property
     def target_council(self) -> str | None:
-        """The council the question is about: passed, stated, or implied by the expected clauses."""
-        if self.council or self.expect.council:
-            return self.council or self.expect.council
+        """The council the question is about: stated, passed, or implied by the expected clauses.
+
+        The stated one (`expect.council`) comes first: it is there precisely because the
+        question names a council other than the one the door passes ("TH cllr here..." in a
+        Lichfield channel).
+        """
+        if self.expect.council or self.council:
+            return self.expect.council or self.council
         councils = {clause_id.split("/", 1)[0] for clause_id in self.expect.clauses}
         return councils.pop() if len(councils) == 1 else None
 

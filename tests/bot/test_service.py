@@ -131,3 +131,21 @@ def test_an_empty_or_oversized_question_is_refused(service):
         service.ask("   ")
     with pytest.raises(QuestionError):
         service.ask("x" * (service.settings.MAX_QUESTION_CHARS + 1))
+
+
+def test_a_council_named_in_the_question_outranks_the_channels_default(service):
+    a = service.ask(
+        "TH cllr here - someone gave me theatre tickets worth about £90 last week, do i need to register them",
+        council="lichfield",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered"
+    assert a.council == "tower-hamlets"
+    assert "£50" not in a.answer and "28 days" not in a.answer
+    assert all(c.council == "tower-hamlets" for c in a.citations)
+
+
+def test_another_council_named_in_the_question_clears_the_default(service):
+    a = service.ask("what's the gift limit for Camden councillors?", council="lichfield", asked_at=ASKED)
+    assert a.outcome == "not_covered"
+    assert "£50" not in a.answer

@@ -134,6 +134,15 @@ def test_the_council_named_only_in_expect_is_the_target():
     assert _score(c, answer(cited=[TH81, M12])).cross_council == [f"cited {M12} (lichfield)"]
 
 
+def test_the_council_the_question_names_outranks_the_one_the_door_passes():
+    c = case(
+        council="lichfield",
+        expect={"outcome": "answered", "council": "tower-hamlets", "clauses_any_of": [TH81]},
+    )
+    assert _score(c, answer(cited=[TH81])).cross_council == []
+    assert _score(c, answer(cited=[M12])).cross_council == [f"cited {M12} (lichfield)"]
+
+
 def test_a_case_about_both_councils_has_no_cross_council_violation():
     c = case(expect={"outcome": "answered", "clauses_all_of": [M12, TH81]})
     s = _score(c, answer(cited=[TH81, M12]))
