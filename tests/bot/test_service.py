@@ -135,7 +135,7 @@ def test_an_empty_or_oversized_question_is_refused(service):
 
 def test_a_council_named_in_the_question_outranks_the_channels_default(service):
     a = service.ask(
-        "TH cllr here - someone gave me theatre tickets worth about £90 last week, do i need to register them",
+        "TH cllr here - someone gave me theatre tickets worth about £90 last week, need to register them?",
         council="lichfield",
         asked_at=ASKED,
     )
