@@ -190,17 +190,21 @@ class Retriever:
     def _dense(self, generation: Any, query: str, where: dict[str, Any] | None, n: int) -> dict[str, float]:
         """Clause id → cosine similarity for the nearest `n` clauses, nearest first."""
         assert self._embedder is not None
+        from ingest.index import clause_id_of
+
         vector = self._embedder.embed_query(query)
+        # A long clause is stored as several passages: ask for more, keep each clause's best.
         result = generation.collection.query(
-            query_embeddings=[vector], n_results=n, where=where, include=["distances"]
+            query_embeddings=[vector], n_results=n * 3, where=where, include=["distances"]
         )
         distances = result["distances"][0] if result["distances"] else []
         # The collection uses cosine distance (1 - cosine similarity) over normalised vectors.
-        return {
-            i: 1.0 - float(d)
-            for i, d in zip(result["ids"][0], distances, strict=True)
-            if i in generation.by_id
-        }
+        best: dict[str, float] = {}
+        for passage_id, distance in zip(result["ids"][0], distances, strict=True):
+            clause_id = clause_id_of(passage_id)
+            if clause_id in generation.by_id and clause_id not in best:
+                best[clause_id] = 1.0 - float(distance)  # results come nearest first
+        return dict(list(best.items())[:n])
 
     def _bm25(
         self,

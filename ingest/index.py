@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
     from rank_bm25 import BM25Okapi
 
-INDEX_FORMAT = 2  # bump when the layout or embedded text changes: forces a rebuild
+INDEX_FORMAT = 3  # bump when the layout or embedded text changes: forces a rebuild
 KEEP_GENERATIONS = 2
 LOCAL_COLLECTION = "clauses"
 EMBED_BATCH = 64
@@ -83,20 +83,63 @@ class EmbedderLike(Protocol):
 # What is indexed
 
 
-def embedding_text(clause: Clause) -> str:
-    """The text embedded and BM25-tokenized for a clause: label and headings, then the text.
-
-    The label ("Lichfield Members' Code of Conduct, para 12") and heading path let a question
-    that names a section or a paragraph find it even when the clause body never repeats them.
-    """
+def _header(clause: Clause) -> list[str]:
     lines = [clause.label]
     if clause.heading_path:
         lines.append(clause.heading)
     if clause.title and (not clause.heading_path or clause.title != clause.heading_path[-1]):
         lines.append(clause.title)
-    lines.append(clause.text)
-    lines += [f.text for f in clause.footnotes]
-    return "\n".join(lines)
+    return lines
+
+
+def _body(clause: Clause) -> list[str]:
+    return [*clause.text.split("\n"), *(f.text for f in clause.footnotes)]
+
+
+def embedding_text(clause: Clause) -> str:
+    """The text BM25-tokenized (and, when it fits, embedded) for a clause: label, headings, text.
+
+    The label ("Lichfield Members' Code of Conduct, para 12") and heading path let a question
+    that names a section or a paragraph find it even when the clause body never repeats them.
+    """
+    return "\n".join(_header(clause) + _body(clause))
+
+
+# all-MiniLM-L6-v2 reads at most 256 word-pieces and silently drops the rest: para 10's table of
+# interests runs to 660, so its later rows (land, licences, securities) would be invisible to
+# dense search. A clause longer than this many words is embedded as several passages, each
+# carrying the clause's label and headings; search folds them back into the clause.
+PASSAGE_WORDS = 165  # 256 word-pieces at the corpus's worst 1.53 pieces a word
+
+
+def passages(clause: Clause) -> list[str]:
+    """The texts embedded for a clause: one, or several windows of whole lines when it is long."""
+    whole = embedding_text(clause)
+    if len(whole.split()) <= PASSAGE_WORDS:
+        return [whole]
+    header = _header(clause)
+    room = max(PASSAGE_WORDS - len(" ".join(header).split()), 40)
+    pieces: list[str] = []
+    for line in _body(clause):
+        words = line.split()
+        # A single line longer than a window (a long paragraph) is cut by words.
+        pieces += [" ".join(words[i : i + room]) for i in range(0, len(words), room)] or [line]
+    windows: list[list[str]] = [[]]
+    for piece in pieces:
+        used = sum(len(p.split()) for p in windows[-1])
+        if windows[-1] and used + len(piece.split()) > room:
+            windows.append([])
+        windows[-1].append(piece)
+    return ["\n".join(header + window) for window in windows if window]
+
+
+def passage_ids(clause: Clause, count: int) -> list[str]:
+    """Chroma ids: the clause id for a one-passage clause, else `<clause id>#<n>` from 1."""
+    return [clause.id] if count == 1 else [f"{clause.id}#{n}" for n in range(1, count + 1)]
+
+
+def clause_id_of(passage_id: str) -> str:
+    return passage_id.split("#", 1)[0]
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -355,10 +398,13 @@ def build_index(
             embedder = Embedder(settings)
 
         texts = [embedding_text(c) for c in clauses]
-        keys = [embed_key(digest, t) for t in texts]
+        embedded = [(c, text) for c in clauses for text in passages(c)]
+        keys = [embed_key(digest, t) for _, t in embedded]
         vectors: dict[str, list[float]] = _reusable_vectors(settings, digest, set(keys))
         reused = sum(1 for k in keys if k in vectors)
-        todo = list(dict.fromkeys((k, t) for k, t in zip(keys, texts, strict=True) if k not in vectors))
+        todo = list(
+            dict.fromkeys((k, t) for k, (_, t) in zip(keys, embedded, strict=True) if k not in vectors)
+        )
         if on_embed_start is not None:
             on_embed_start(len(todo))
         for start in range(0, len(todo), EMBED_BATCH):
@@ -383,7 +429,7 @@ def build_index(
         )
         try:
             _write_generation(settings, gen_dir, manifest, clauses, texts, keys, vectors)
-            _validate(settings, gen_dir, manifest, clauses, vectors[keys[0]])
+            _validate(settings, gen_dir, manifest, clauses, vectors[keys[0]], len(keys))
             _write_atomic(gen_dir / "manifest.json", json.dumps(asdict(manifest), indent=2))
         except BaseException:
             _remove_generation(settings, generation, manifest.collection)
@@ -462,14 +508,21 @@ def _write_generation(
         configuration={"hnsw": {"space": "cosine"}},
         metadata={"corpus_version": manifest.corpus_version, "model_sha256": manifest.model_sha256},
     )
-    for start in range(0, len(clauses), ADD_BATCH):
-        stop = start + ADD_BATCH
+    rows = [
+        (passage_id, clause, text)
+        for clause in clauses
+        for passage_id, text in zip(passage_ids(clause, len(passages(clause))), passages(clause), strict=True)
+    ]
+    for start in range(0, len(rows), ADD_BATCH):
+        batch = rows[start : start + ADD_BATCH]
+        batch_keys = keys[start : start + ADD_BATCH]
         collection.add(
-            ids=[c.id for c in clauses[start:stop]],
-            embeddings=[vectors[k] for k in keys[start:stop]],  # type: ignore[arg-type]
-            documents=texts[start:stop],
+            ids=[passage_id for passage_id, _, _ in batch],
+            embeddings=[vectors[k] for k in batch_keys],  # type: ignore[arg-type]
+            documents=[text for _, _, text in batch],
             metadatas=[
-                clause_metadata(c, k) for c, k in zip(clauses[start:stop], keys[start:stop], strict=True)
+                {**clause_metadata(clause, k), "clause_id": clause.id}
+                for (_, clause, _), k in zip(batch, batch_keys, strict=True)
             ],
         )
     payload = {"ids": [c.id for c in clauses], "tokens": [tokenize(t) for t in texts]}
@@ -481,16 +534,22 @@ def _write_generation(
 
 
 def _validate(
-    settings: Settings, gen_dir: Path, manifest: Manifest, clauses: list[Clause], probe: list[float]
+    settings: Settings,
+    gen_dir: Path,
+    manifest: Manifest,
+    clauses: list[Clause],
+    probe: list[float],
+    passage_count: int,
 ) -> None:
     """Read the new generation back through a fresh client before anyone is pointed at it."""
     client = chroma_client(settings, gen_dir)
     collection = client.get_collection(manifest.collection, embedding_function=None)
     count = collection.count()
-    if count != len(clauses):
-        raise IndexBuildError(f"{gen_dir}: collection holds {count} clauses, expected {len(clauses)}")
+    if count != passage_count:
+        raise IndexBuildError(f"{gen_dir}: collection holds {count} passages, expected {passage_count}")
     ids = [c.id for c in clauses]
-    stored = set(collection.get(ids=ids, include=[])["ids"])
+    stored_ids = collection.get(include=["metadatas"])["metadatas"] or []
+    stored = {str(m.get("clause_id")) for m in stored_ids}
     missing = [i for i in ids if i not in stored]
     if missing:
         raise IndexBuildError(f"{gen_dir}: clauses missing from the collection: {', '.join(missing[:5])}")
