@@ -49,7 +49,10 @@ def to_question(
     # A council named in the question is the asker's own statement about this case: it outranks
     # the caller's council, which may be a Slack channel's default or a picker left as it was.
     # ("TH cllr here..." in a Lichfield channel must never get Lichfield's rule.)
-    if said.council or said.other_council:
+    compare: tuple[str, ...] = ()
+    if len(said.councils) > 1 and not said.own_council:  # "what do Lichfield and TH each say...?"
+        named_council, other_council, compare = None, None, tuple(said.councils)
+    elif said.council or said.other_council:
         named_council, other_council = said.council, (None if said.council else said.other_council)
     else:
         named_council, other_council = _explicit_council(council, service)
@@ -62,6 +65,7 @@ def to_question(
         role=(role if role in ("officer", "councillor") else None) or said.role,  # type: ignore[arg-type]
         topic=said.topic,
         topics=tuple(said.topics),
+        compare=compare,
         other_council=other_council,
         off_topic=_off_topic(said.off_topic, said.topics),
         amount=amount,

@@ -124,6 +124,7 @@ class Question:
     facts: dict[str, Any] = field(default_factory=dict)
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
     topics: tuple[str, ...] = ()  # every topic recognised, strongest first (includes `topic`)
+    compare: tuple[str, ...] = ()  # several of our councils named: answer each, labelled
 
 
 Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence
@@ -191,10 +192,10 @@ class Router:
             )
             if not verdict.in_scope:
                 return Plan("not_covered", q.council, q.role, q.topic, reason=_OUT_OF_SCOPE_REASON)
-        councils = [q.council] if q.council else list(self.councils)
+        councils = [q.council] if q.council else (list(q.compare) or list(self.councils))
         cases = [case for c in councils for case in self._cases_for(c, q)]
         clarify: list[Clarification] = []
-        if not q.council and len(self.councils) > 1:
+        if not q.council and not q.compare and len(self.councils) > 1:
             clarify.append(
                 Clarification(
                     fact="council",

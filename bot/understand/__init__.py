@@ -66,6 +66,7 @@ def understand(
         council_source=council.source,  # type: ignore[arg-type]
         councils=council.councils,
         other_council=council.other,
+        own_council=council.own,
         role=role,
         role_text=role_text,
         amounts=amounts,

@@ -59,6 +59,28 @@ class CouncilFacts:
     source: str | None = None  # "question" | "default"
     councils: list[str] = field(default_factory=list)
     other: str | None = None
+    own: str | None = None  # the corpus council the asker says they belong to ("TH cllr here")
+
+
+# The asker placing themselves in a council: "I'm a Tower Hamlets councillor", "LDC officer
+# here", "as a Lichfield member", "I work for Lichfield".
+_OWN_BEFORE = re.compile(
+    r"(?:\bi'?m|\bi am|\bas|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+_OWN_AFTER = re.compile(
+    r"^\s+(?:district\s+|borough\s+)?(?:council\s+)?(?:cllr|councillor|councilor|officer|member|employee|"
+    r"staff|mayor|chairman)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
+    own = {
+        slug
+        for start, end, slug in named
+        if _OWN_BEFORE.search(clean[:start]) or _OWN_AFTER.match(clean[end:])
+    }
+    return own.pop() if len(own) == 1 else None
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
@@ -132,6 +154,7 @@ def find_council(
                 others.append((m.start(), m.group(0), True))
 
     named: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = list(masked)
     known = tuple((slug, tuple(a)) for slug, a in aliases.items())
     for slug, rx in _known_patterns(known):
@@ -139,6 +162,7 @@ def find_council(
             if not _overlaps(m.span(), taken):
                 taken.append(m.span())
                 named.append((m.start(), slug))
+                spans.append((m.start(), m.end(), slug))
     for alias in outsiders:
         for m in _alias_pattern(alias).finditer(clean):
             if not _overlaps(m.span(), taken):
@@ -169,7 +193,10 @@ def find_council(
     # A bare place name next to a corpus council is more likely a place than a council.
     other = explicit[0] if explicit else (bare[0] if bare and not councils else None)
     if councils:
-        return CouncilFacts(council=councils[0], source="question", councils=councils, other=other)
+        own = _own_council(clean, spans)
+        return CouncilFacts(
+            council=own or councils[0], source="question", councils=councils, other=other, own=own
+        )
     if other:
         return CouncilFacts(other=other)
     if default_council:

@@ -56,6 +56,7 @@ class Understanding(BaseModel):
     council_source: CouncilSource | None = None
     councils: list[str] = Field(default_factory=list)  # every corpus council named, in order
     other_council: str | None = None  # a council named that is not in the corpus, as typed
+    own_council: str | None = None  # the corpus council the asker says they belong to
     role: Role | None = None
     role_text: str | None = None  # the words that decided the role
     amounts: list[Amount] = Field(default_factory=list)

@@ -308,3 +308,12 @@ def test_asked_when_the_checker_that_gives_a_deadline_answers(router):
         )
     )
     assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.dpi_registration"]
+
+
+def test_naming_both_councils_answers_each_labelled_without_asking_which(router):
+    plan = router.plan(
+        q(topic="members_enquiries", role="councillor", compare=("lichfield", "tower-hamlets"))
+    )
+    assert plan.outcome == "answered"
+    assert [case.council for case in plan.cases] == ["lichfield", "tower-hamlets"]
+    assert "council" not in [c.fact for c in plan.clarify]

@@ -149,3 +149,22 @@ def test_another_council_named_in_the_question_clears_the_default(service):
     a = service.ask("what's the gift limit for Camden councillors?", council="lichfield", asked_at=ASKED)
     assert a.outcome == "not_covered"
     assert "£50" not in a.answer
+
+
+def test_an_asker_from_one_council_comparing_with_another_gets_only_their_own(service):
+    a = service.ask(
+        "I'm a Tower Hamlets councillor - is the gifts limit £50 like at Lichfield?", asked_at=ASKED
+    )
+    assert a.outcome == "not_covered"
+    assert all(c.council == "tower-hamlets" for c in a.citations)
+    assert "28 days" not in a.answer
+
+
+def test_a_question_about_both_councils_answers_each_labelled(service):
+    a = service.ask(
+        "what do lichfield and tower hamlets each say about how fast officers answer councillors' enquiries?",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered"
+    assert {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
+    assert "Lichfield District Council" in a.answer and "Tower Hamlets" in a.answer

@@ -186,3 +186,18 @@ def test_consultants_are_people_not_consultancy_work():
     from bot.understand import understand
 
     assert "private_work" not in understand("does the protocol apply to agency staff and consultants").topics
+
+
+def test_the_council_the_asker_belongs_to_binds_even_when_another_is_mentioned():
+    from bot.understand import understand
+
+    said = understand("I'm a Tower Hamlets councillor - is the gifts limit £50 like at Lichfield?")
+    assert said.own_council == "tower-hamlets" and said.council == "tower-hamlets"
+    assert understand("LDC officer here, does TH do it differently?").own_council == "lichfield"
+
+
+def test_naming_two_councils_without_belonging_to_either_leaves_no_own_council():
+    from bot.understand import understand
+
+    said = understand("what do lichfield and tower hamlets each say about enquiries?")
+    assert said.own_council is None and said.councils == ["lichfield", "tower-hamlets"]
