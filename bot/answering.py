@@ -7,7 +7,9 @@ and this module stays about the answer itself.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from bot.compose import compose
 from bot.conversation import ConversationState, carry_forward, remember
@@ -15,12 +17,14 @@ from bot.route import Plan, Question
 from bot.types import Answer, Citation
 from bot.understand import understand
 
+UK = ZoneInfo("Europe/London")
+
 if TYPE_CHECKING:
     from bot.corpus import Corpus
-    from bot.service import ConductService
+    from bot.service import Snapshot
 
 
-def _explicit_council(value: str | None, service: ConductService) -> tuple[str | None, str | None]:
+def _explicit_council(value: str | None, service: Snapshot) -> tuple[str | None, str | None]:
     """A council given by the caller (picker, API field): (our slug, or None and the name as given)."""
     if not value:
         return None, None
@@ -33,46 +37,56 @@ def _explicit_council(value: str | None, service: ConductService) -> tuple[str |
     return None, value
 
 
-def _aliases(service: ConductService) -> dict[str, list[str]]:
+def _aliases(service: Snapshot) -> dict[str, list[str]]:
     return {slug: [name] for slug, name in service.corpus.council_names.items()}
 
 
-def to_question(
-    text: str, *, council: str | None, role: str | None, asked_at: dt.datetime, service: ConductService
-) -> Question:
-    said = understand(
-        text,
-        asked_at=asked_at,
-        default_council=None,
-        known_councils=_aliases(service),
-    )
-    # A council named in the question is the asker's own statement about this case: it outranks
-    # the caller's council, which may be a Slack channel's default or a picker left as it was.
-    # ("TH cllr here..." in a Lichfield channel must never get Lichfield's rule.)
-    compare: tuple[str, ...] = ()
-    if len(said.councils) > 1 and not said.own_council:  # "what do Lichfield and TH each say...?"
-        named_council, other_council, compare = None, None, tuple(said.councils)
-    elif said.council or said.other_council:
-        named_council, other_council = said.council, (None if said.council else said.other_council)
-    else:
-        named_council, other_council = _explicit_council(council, service)
-    amount = said.amount.value if said.amount else None
-    date = said.dates[0].date if said.dates else None
-    facts: dict[str, Any] = dict(said.facts)
+def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: Snapshot) -> Question:
+    """What this message says, and only that: the council comes later (`resolve_council`)."""
+    said = understand(text, asked_at=asked_at, known_councils=_aliases(service))
+    # "What do Lichfield and TH each say...?" asks for both; "I'm a TH councillor - is it £50
+    # like at Lichfield?" is about the asker's own council (understanding's `own_council`).
+    compare = tuple(said.councils) if len(said.councils) > 1 and not said.own_council else ()
+    council = None if compare else said.council
+    picked = role if role in ("officer", "councillor") else None
     return Question(
         text=text,
-        council=named_council,
-        role=(role if role in ("officer", "councillor") else None) or said.role,  # type: ignore[arg-type]
+        council=council,
+        # A role the asker states ("and if I'm an officer?") outranks a picker left as it was.
+        role=said.role or picked,  # type: ignore[arg-type]
         topic=said.topic,
         topics=tuple(said.topics),
         compare=compare,
-        other_council=other_council,
+        other_council=None if (compare or council) else said.other_council,
         off_topic=_off_topic(said.off_topic, said.topics),
-        amount=amount,
-        date=date,
-        facts=facts,
+        amount=said.amount.value if said.amount else None,
+        date=said.dates[0].date if said.dates else None,
+        facts=dict(said.facts),
         asked_on=asked_at.date(),
     )
+
+
+def resolve_council(q: Question, *, door: str | None, default: str | None, service: Snapshot) -> Question:
+    """The council a turn is about, in this order: named in the message (or several compared),
+    the conversation's, the door's (a Slack channel's default, a picker), the deployment's default.
+
+    The door comes after the conversation so that "TH cllr here..." in a Lichfield channel stays
+    Tower Hamlets for "what if it was £40?". A remembered council the corpus no longer holds is
+    dropped rather than looked up.
+    """
+    names = service.corpus.council_names
+    if q.council and q.council not in names:
+        q = replace(q, council=None)
+    if q.council or q.compare or q.other_council:
+        return q
+    door_council, door_other = _explicit_council(door, service)
+    if door_council:
+        return replace(q, council=door_council)
+    if door_other:
+        return replace(q, other_council=door_other)
+    if default in names:
+        return replace(q, council=default)
+    return q
 
 
 def _off_topic(kinds: list[str], topics: list[str]) -> str | None:
@@ -89,7 +103,23 @@ def validate_citations(citations: list[Citation], corpus: Corpus) -> list[Citati
     return [Citation.of(corpus.clause(c.id)) for c in citations if corpus.has_clause(c.id)]
 
 
-def _contact(service: ConductService, plan: Plan):
+def _advisers(service: Snapshot, plan: Plan) -> list[tuple[str, Citation]]:
+    """Who the codes say to ask, each with the clause that says so: for the asker's role, or for
+    both roles when it is unknown and they differ."""
+    if not plan.council:
+        return []
+    roles = [plan.role] if plan.role else ["councillor", "officer"]
+    found: dict[str, tuple[str, Citation]] = {}
+    for role in roles:
+        adviser = service.coverage.adviser(plan.council, role)  # type: ignore[arg-type]
+        clause = service.corpus.clause(adviser.clause) if adviser else None
+        if adviser and clause and adviser.who not in found:
+            label = adviser.who if plan.role or len(roles) == 1 else f"{role}s: {adviser.who}"
+            found[adviser.who] = (label, Citation.of(clause))
+    return list(found.values())
+
+
+def _contact(service: Snapshot):
     def contact(council: str | None) -> str:
         if council is None:
             return "your council's Monitoring Officer"
@@ -98,16 +128,17 @@ def _contact(service: ConductService, plan: Plan):
     return contact
 
 
-def _scope(service: ConductService) -> str:
+def scope_text(corpus: Corpus) -> str:
+    """What the assistant holds, said in a not-covered answer."""
     parts = []
-    for slug, name in service.corpus.council_names.items():
-        titles = [d.citation_title for d in service.corpus.documents.values() if d.council == slug]
+    for slug, name in corpus.council_names.items():
+        titles = [d.citation_title for d in corpus.documents.values() if d.council == slug]
         parts.append(f"{name} ({'; '.join(titles)})")
     return "I hold the codes of conduct of " + " and ".join(parts) + "."
 
 
 def answer_question(
-    service: ConductService,
+    service: Snapshot,
     text: str,
     *,
     council: str | None,
@@ -116,22 +147,20 @@ def answer_question(
     state: dict[str, Any] | None,
 ) -> tuple[Answer, dict[str, Any]]:
     previous = ConversationState.from_json(state)
-    question = to_question(text, council=council, role=role, asked_at=asked_at, service=service)
-    if question.council is None and service.settings.DEFAULT_COUNCIL and not question.other_council:
-        question = _with(question, council=service.settings.DEFAULT_COUNCIL)
+    # Dates are the UK's: just after midnight BST, "yesterday" is not UTC's yesterday.
+    local = asked_at.astimezone(UK)
+    question = to_question(text, role=role, asked_at=local, service=service)
     question = carry_forward(question, previous)
+    question = resolve_council(
+        question, door=council, default=service.settings.DEFAULT_COUNCIL, service=service
+    )
     plan = service.router.plan(question)
-    adviser_citation = None
-    if plan.council:
-        adviser = service.coverage.adviser(plan.council, plan.role)
-        if adviser and service.corpus.has_clause(adviser.clause):
-            adviser_citation = Citation.of(service.corpus.clause(adviser.clause))
     markdown, citations = compose(
         text,
         plan,
-        contact=_contact(service, plan),
-        scope=_scope(service),
-        adviser_citation=adviser_citation,
+        contact=_contact(service),
+        scope=service.scope_text,
+        advisers=_advisers(service, plan),
         limit=service.settings.RETRIEVAL_TOP_K,
     )
     answer = Answer(
@@ -149,9 +178,3 @@ def answer_question(
         answer, _verdict = service.phraser.phrase(text, answer)
     new_state = remember(question, [c.fact for c in plan.clarify], previous)
     return answer, new_state.to_json()
-
-
-def _with(q: Question, **changes: Any) -> Question:
-    from dataclasses import replace
-
-    return replace(q, **changes)

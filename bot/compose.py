@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bot.route import Case, Plan
 from bot.rules.dates import long_date
-from bot.types import Action, CheckResult, Citation, Clause
+from bot.types import Action, CheckResult, Citation
 
 _QUOTED_IN_FULL = 3  # the rest are one click away in `citations`
 _STOP = set(
@@ -41,8 +41,9 @@ def best_sentence(question: str, text: str) -> str:
     return scored[1]
 
 
-def _para(c: Citation) -> str:
-    return f"para {c.clause}" if c.clause else c.heading.split(" › ")[-1]
+def _para(number: str, heading: str) -> str:
+    """ "para 12", or the section's name for an unnumbered clause."""
+    return f"para {number}" if number else heading.split(" › ")[-1]
 
 
 def _refs(citations: list[Citation]) -> str:
@@ -57,7 +58,7 @@ def _action_line(action: Action) -> str:
     if action.detail:
         line += f": {action.detail}"
     if action.citation:
-        line += f" ({_para(action.citation)})"
+        line += f" ({_para(action.citation.clause, action.citation.heading)})"
     return "- " + line
 
 
@@ -85,14 +86,8 @@ def _case_block(question: str, case: Case, *, labelled: bool) -> list[str]:
     if case.evidence and not case.checks:
         top = case.evidence[0].clause
         sentence = best_sentence(question, top.text)
-        lines += [f"{top.citation_title}, {_para_of(top)}: “{sentence}”"]
+        lines += [f"{top.citation_title}, {_para(top.number, top.heading)}: “{sentence}”"]
     return lines
-
-
-def _para_of(clause: Clause) -> str:
-    return (
-        f"para {clause.number}" if clause.number else (clause.heading_path[-1] if clause.heading_path else "")
-    )
 
 
 def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
@@ -124,22 +119,24 @@ def compose(
     *,
     contact: ContactFor,
     scope: str,
-    adviser_citation: Citation | None,
+    advisers: list[tuple[str, Citation]],
     limit: int = 5,
 ) -> tuple[str, list[Citation]]:
-    """The markdown answer and its citations (most relevant first)."""
+    """The markdown answer and its citations (most relevant first).
+
+    `advisers` are who the codes say to ask, each with the clause that says so; a not-covered
+    answer names them next to their own citations.
+    """
     closing = f"This is guidance, not a ruling: {contact(plan.council)} gives binding advice."
     if plan.outcome == "not_covered":
-        lines = [f"**{plan.reason}**", "", scope]
-        if plan.council and adviser_citation is not None:
-            lines += ["", f"Ask {_adviser_who(plan)} ({adviser_citation.label})."]
-        elif not plan.council:
+        lines = [f"**{plan.reason}**", "", scope, ""]
+        if advisers:
+            lines += [f"Ask {who} ({citation.label})." for who, citation in advisers]
+        else:
             lines += [
-                "",
-                "Ask your council's Monitoring Officer; officers can also ask their line manager or HR.",
+                "Ask your council's Monitoring Officer; officers can also ask their line manager or HR."
             ]
-        citations = [adviser_citation] if (plan.council and adviser_citation) else []
-        return "\n".join(lines + ["", closing]), citations
+        return "\n".join(lines + ["", closing]), [citation for _, citation in advisers]
 
     citations = ordered_citations(plan, limit)
     lines: list[str] = []
@@ -148,10 +145,11 @@ def compose(
         lines += [f"**To answer exactly I need to know: {asks}**", ""]
         if len(plan.cases) > 1:
             lines += ["Meanwhile, here is the answer for each case:", ""]
-    labelled = len(plan.cases) > 1
+    # Several cases, or one case for a role the asker didn't give: say whose answer it is.
+    labelled = len(plan.cases) > 1 or (plan.role is None and any(case.role for case in plan.cases))
     for case in plan.cases:
         lines += _case_block(question, case, labelled=labelled) + [""]
-    quoted = [c for c in citations[:_QUOTED_IN_FULL]]
+    quoted = citations[:_QUOTED_IN_FULL]
     if quoted:
         lines += ["**What the codes say**", ""]
         for c in quoted:
@@ -161,13 +159,6 @@ def compose(
             lines += ["Also relevant: " + "; ".join(c.label for c in more), ""]
     lines.append(closing)
     return "\n".join(_squeeze(lines)), citations
-
-
-def _adviser_who(plan: Plan) -> str:
-    for case in plan.cases:
-        if case.adviser:
-            return case.adviser.who
-    return "the Monitoring Officer"
 
 
 def _squeeze(lines: list[str]) -> list[str]:

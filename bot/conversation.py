@@ -61,17 +61,35 @@ def answer_to_pending(text: str, pending: list[str]) -> dict[str, Any]:
     return {}
 
 
+# How a message shows it continues the last one rather than asking afresh.
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:what if|and\b|what about|how about|but\b|also\b|if (?:it|i|they|he|she)\b|same\b)"
+)
+_SHORT = 6  # words: "£60", "yes", "on 3 March", "the chairman gave it"
+
+
+def is_follow_up(text: str, topic: str | None) -> bool:
+    """A reply or a variation ("what if it was £40?"), not a new question that happens to share
+    a topic: only a follow-up inherits the earlier amount, date and facts."""
+    return topic is None or len(text.split()) <= _SHORT or bool(_FOLLOW_UP.match(text.lower()))
+
+
 def carry_forward(new: Question, state: ConversationState) -> Question:
-    """Fill what the new message didn't say from what the conversation already established."""
+    """Fill what the new message didn't say from what the conversation already established.
+
+    Who and where (council, role) carry into every later message; the topic into a message that
+    names none; the amount, date and facts only into a follow-up on the same topic. A message
+    naming another council, or several, drops the remembered council.
+    """
     if state.turns == 0:
         return new
-    same_topic = new.topic is None or new.topic == state.topic
+    same_topic = (new.topic is None or new.topic == state.topic) and is_follow_up(new.text, new.topic)
     facts = dict(state.facts) if same_topic else {}
     facts.update(answer_to_pending(new.text, state.pending))
     facts.update(new.facts)
     return replace(
         new,
-        council=new.council or (state.council if not new.other_council else None),
+        council=new.council or (state.council if not (new.other_council or new.compare) else None),
         role=new.role or state.role,  # type: ignore[arg-type]
         topic=new.topic or state.topic,
         topics=new.topics or tuple(state.topics),

@@ -118,8 +118,12 @@ class Phraser:
         self.model = model
 
     def phrase(self, question: str, answer: Answer) -> tuple[Answer, Verdict]:
-        if answer.outcome == "not_covered" or not answer.citations:
+        # Only a plain answer about one council: a question asked back, or councils' answers
+        # labelled side by side, must reach the reader exactly as composed.
+        if answer.outcome != "answered" or not answer.citations:
             return answer, Verdict(ok=False, reasons=("nothing to rephrase",))
+        if len({c.council for c in answer.citations}) > 1:
+            return answer, Verdict(ok=False, reasons=("several councils: kept as composed",))
         try:
             reply = self.model.invoke(_prompt(question, answer))
         except Exception as exc:  # a provider outage must never cost the user their answer

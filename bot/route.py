@@ -184,7 +184,7 @@ class Router:
                 reason=f"I only hold the codes of {self._council_list()}, not {q.other_council}'s.",
             )
         if self.scope is not None:
-            nearest = self.search(q.text, council=q.council, k=1)
+            nearest = self.search(q.text, council=q.council, k=self.top_k)
             verdict = self.scope(
                 q.text,
                 clause_similarity=max((e.similarity or 0.0 for e in nearest), default=0.0),
@@ -246,7 +246,9 @@ class Router:
         roles: list[RoleKey | None] = [q.role] if q.role else (list(routed) or [None])
         cases = []
         for role in roles:
-            label = name if (q.role or len(roles) == 1) else f"{name}, if you are {ROLE_WORDS[role]}"  # type: ignore[index]
+            # With the asker's role unknown, a case for one role says so, even when it is the
+            # only role the codes route the topic to ("if you are an officer").
+            label = name if (q.role or role is None) else f"{name}, if you are {ROLE_WORDS[role]}"
             route = self.coverage.route(council, q.topic, role) if role else None
             if route is None or not route.rules:
                 cases.append(self._retrieval_case(council, q, role, label=label))

@@ -46,38 +46,48 @@ class ConductService:
             if self._ready:
                 return
             from bot.audit.store import AuditLog
-            from bot.clause_topics import clauses_by_topic
             from bot.conversation_store import ConversationStore
-            from bot.corpus import load_corpus
-            from bot.coverage import coverage_for
-            from bot.phrasing import build_phraser
-            from bot.retrieve import Retriever
-            from bot.route import Router
-            from bot.rules import registry
-            from bot.scope import ScopeJudge
 
-            self.corpus = load_corpus(self.settings.CORPUS_DIR)
-            self.coverage = coverage_for(self.settings.CORPUS_DIR)
-            self.retriever = Retriever(self.settings)
-            self.retriever.warm_up()
-            self.scope = ScopeJudge(self.retriever.embedder)
-            self.scope.warm_up()
+            self._snapshot = Snapshot.load(self.settings)
             self.audit = AuditLog(self.settings)
             self.conversations = ConversationStore(self.settings)
-            self.phraser = build_phraser(self.settings)
-            self.router = Router(
-                coverage=self.coverage,
-                councils=self.corpus.council_names,
-                search=self.retriever.search,
-                run_check=registry.run_check,
-                rule_params=lambda rule: registry.get_rule(rule).params,
-                min_similarity=self.settings.MIN_SIMILARITY,
-                top_k=self.settings.RETRIEVAL_TOP_K,
-                scope=self.scope.judge,
-                topic_clauses=clauses_by_topic(self.corpus.clauses),
-            )
             self._settings_hash = settings_hash(self.settings)
             self._ready = True
+
+    def _current(self) -> Snapshot:
+        """The snapshot to answer with: a newer one if `conduct ingest` switched generations.
+
+        A request keeps the snapshot it started with, so a switch never mixes old clauses
+        with a new index; the old generation is kept on disk by ingest (the last two).
+        """
+        from ingest.index import live_generation_id
+
+        snapshot = self._snapshot
+        live = live_generation_id(self.settings)
+        if live is None or live == snapshot.generation_id:
+            return snapshot
+        with self._lock:
+            if self._snapshot.generation_id != live:
+                self._snapshot = Snapshot.load(self.settings, fresh=True)
+            return self._snapshot
+
+    # The parts of the current snapshot, for callers that want one piece.
+    @property
+    def corpus(self) -> Any:
+        self._load_corpus()
+        return self._snapshot.corpus if self._ready else self._corpus
+
+    @property
+    def router(self) -> Any:
+        return self._snapshot.router
+
+    @property
+    def retriever(self) -> Any:
+        return self._snapshot.retriever
+
+    @property
+    def coverage(self) -> Any:
+        return self._snapshot.coverage
 
     def ask(
         self,
@@ -105,13 +115,14 @@ class ConductService:
             asked_at = asked_at.replace(tzinfo=dt.UTC)
         conversation_id = conversation_id or self.conversations.new_id()
         state = self.conversations.load(conversation_id, now)
+        snapshot = self._current()
         answer, new_state = answer_question(
-            self, text, council=council, role=role, asked_at=asked_at, state=state
+            snapshot, text, council=council, role=role, asked_at=asked_at, state=state
         )
         answer = answer.model_copy(
             update={
                 "conversation_id": conversation_id,
-                "corpus_version": self.corpus.corpus_version,
+                "corpus_version": snapshot.corpus.corpus_version,
                 "settings_hash": self._settings_hash,
             }
         )
@@ -139,21 +150,17 @@ class ConductService:
         return registry.list_rules()
 
     def documents(self) -> list[SourceDocument]:
-        self._load_corpus()
         return list(self.corpus.documents.values())
 
     def clauses(self, document_id: str, number: str) -> list[Clause]:
         """The clause(s) printed with this number; two where a document prints it twice."""
-        self._load_corpus()
         return self.corpus.by_number(document_id, number)
 
     def clause_numbers(self, document_id: str) -> list[str]:
         """The numbers printed in a document, in order, once each ("" for unnumbered text)."""
-        self._load_corpus()
         return list(dict.fromkeys(c.number for c in self.corpus.document_clauses(document_id)))
 
     def clause(self, clause_id: str) -> Clause | None:
-        self._load_corpus()
         return self.corpus.clause(clause_id) if self.corpus.has_clause(clause_id) else None
 
     def feedback(self, answer_id: str, helpful: bool, asker: Asker | None = None) -> None:
@@ -161,10 +168,75 @@ class ConductService:
         self.audit.feedback(answer_id, helpful, asker)
 
     def _load_corpus(self) -> None:
-        if not hasattr(self, "corpus"):
+        # Before warm-up, clause look-ups (the API's clause endpoint) need only the corpus.
+        if not self._ready and not hasattr(self, "_corpus"):
             from bot.corpus import load_corpus
 
-            self.corpus = load_corpus(self.settings.CORPUS_DIR)
+            self._corpus = load_corpus(self.settings.CORPUS_DIR)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one answer is computed from, loaded together and replaced together."""
+
+    settings: Settings
+    corpus: Any  # bot.corpus.Corpus
+    coverage: Any  # bot.coverage.Coverage
+    retriever: Any  # bot.retrieve.Retriever
+    router: Any  # bot.route.Router
+    phraser: Any  # bot.phrasing.Phraser | None
+    scope_text: str
+    generation_id: str
+
+    @classmethod
+    def load(cls, settings: Settings, *, fresh: bool = False) -> Snapshot:
+        from bot.answering import scope_text
+        from bot.clause_topics import clauses_by_topic
+        from bot.corpus import clear_cache, load_corpus
+        from bot.coverage import coverage_for
+        from bot.phrasing import build_phraser
+        from bot.retrieve import Retriever
+        from bot.route import Router
+        from bot.rules import registry
+        from bot.rules.book import clear_cache as clear_rule_books
+        from bot.scope import ScopeJudge
+
+        if fresh:  # a new generation: re-read the corpus, coverage and rules it was built from
+            clear_cache()
+            coverage_for.cache_clear()
+            clear_rule_books()
+        corpus = load_corpus(settings.CORPUS_DIR)
+        if settings.DEFAULT_COUNCIL and settings.DEFAULT_COUNCIL not in corpus.council_names:
+            raise ValueError(
+                f"DEFAULT_COUNCIL={settings.DEFAULT_COUNCIL!r} is not a council in the corpus "
+                f"({', '.join(corpus.council_names)})"
+            )
+        coverage = coverage_for(settings.CORPUS_DIR)
+        retriever = Retriever(settings)
+        retriever.warm_up()
+        scope = ScopeJudge(retriever.embedder)
+        scope.warm_up()
+        router = Router(
+            coverage=coverage,
+            councils=corpus.council_names,
+            search=retriever.search,
+            run_check=registry.run_check,
+            rule_params=lambda rule: registry.get_rule(rule).params,
+            min_similarity=settings.MIN_SIMILARITY,
+            top_k=settings.RETRIEVAL_TOP_K,
+            scope=scope.judge,
+            topic_clauses=clauses_by_topic(corpus.clauses),
+        )
+        return cls(
+            settings=settings,
+            corpus=corpus,
+            coverage=coverage,
+            retriever=retriever,
+            router=router,
+            phraser=build_phraser(settings),
+            scope_text=scope_text(corpus),
+            generation_id=retriever.generation.id,
+        )
 
 
 _service: ConductService | None = None

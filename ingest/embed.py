@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ DEFAULT_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9
 DIMENSIONS = 384
 WEIGHTS_FILE = "model.safetensors"
 BATCH_SIZE = 32
+QUERY_CACHE_SIZE = 256  # recent questions whose vectors are kept
 
 _models: dict[str, SentenceTransformer] = {}
 _models_lock = threading.Lock()
@@ -106,6 +108,8 @@ class Embedder(Embeddings):
         # Hugging Face fast tokenizers are not safe to call from two threads at once
         # ("Already borrowed"), so encoding is serialised per embedder.
         self._encode_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
+        self._query_cache: OrderedDict[str, tuple[float, ...]] = OrderedDict()
 
     def warm_up(self) -> None:
         """Verify the weights' sha256 and load the model (once per process). Safe to repeat."""
@@ -132,4 +136,16 @@ class Embedder(Embeddings):
         return self._encode(texts)
 
     def embed_query(self, text: str) -> list[float]:
-        return self._encode([text])[0]
+        """One question's vector. One answer searches several times with the same text (the
+        scope check, then each council's case), so recent questions are remembered."""
+        with self._cache_lock:
+            cached = self._query_cache.get(text)
+            if cached is not None:
+                self._query_cache.move_to_end(text)
+                return list(cached)
+        vector = self._encode([text])[0]
+        with self._cache_lock:
+            self._query_cache[text] = tuple(vector)
+            if len(self._query_cache) > QUERY_CACHE_SIZE:
+                self._query_cache.popitem(last=False)
+        return vector

@@ -68,3 +68,8 @@ def default_book() -> RuleBook:
     from bot.settings import get_settings
 
     return _cached_book(str(get_settings().CORPUS_DIR))
+
+
+def clear_cache() -> None:
+    """Forget loaded books: the next `default_book()` re-reads the rules (after a re-ingest)."""
+    _cached_book.cache_clear()

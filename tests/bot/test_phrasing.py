@@ -92,3 +92,18 @@ def test_a_provider_error_keeps_the_composed_answer():
 
 def test_phrasing_is_off_by_default():
     assert build_phraser(Settings(LLM_PROVIDER="none")) is None
+
+
+def test_a_question_asked_back_is_never_rephrased():
+    asking = composed().model_copy(update={"outcome": "needs_clarification"})
+    model = FakeListChatModel(responses=["Yes. Tell the Monitoring Officer by 15 December 2026 (para 12)."])
+    answer, verdict = Phraser(model).phrase("hamper?", asking)
+    assert not verdict.ok and answer == asking
+
+
+def test_answers_for_two_councils_side_by_side_are_never_rephrased():
+    other = PARA_12.model_copy(update={"id": "tower-hamlets/x:1", "council": "tower-hamlets"})
+    both = composed().model_copy(update={"citations": [PARA_12, other]})
+    model = FakeListChatModel(responses=["Yes. Tell the Monitoring Officer by 15 December 2026 (para 12)."])
+    answer, verdict = Phraser(model).phrase("hamper?", both)
+    assert not verdict.ok and answer == both

@@ -317,3 +317,8 @@ def test_naming_both_councils_answers_each_labelled_without_asking_which(router)
     assert plan.outcome == "answered"
     assert [case.council for case in plan.cases] == ["lichfield", "tower-hamlets"]
     assert "council" not in [c.fact for c in plan.clarify]
+
+
+def test_a_topic_routed_for_one_role_is_labelled_for_that_role_when_the_role_is_unknown(router):
+    plan = router.plan(q(council="lichfield", topic="private_work", facts={"consent": False}))
+    assert [case.label for case in plan.cases] == ["Lichfield District Council, if you are an officer"]

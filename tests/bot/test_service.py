@@ -168,3 +168,58 @@ def test_a_question_about_both_councils_answers_each_labelled(service):
     assert a.outcome == "answered"
     assert {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
     assert "Lichfield District Council" in a.answer and "Tower Hamlets" in a.answer
+
+
+def test_a_follow_up_stays_with_the_council_the_asker_named_not_the_channels(service):
+    first = service.ask(
+        "TH cllr here - someone gave me theatre tickets worth about £90 last week, need to register them?",
+        council="lichfield",
+        asked_at=ASKED,
+    )
+    follow = service.ask(
+        "what if it was £40?", council="lichfield", conversation_id=first.conversation_id, asked_at=ASKED
+    )
+    assert follow.council == "tower-hamlets"
+    assert follow.checks == [] and "£50" not in follow.answer
+
+
+def test_a_role_the_asker_states_outranks_the_picker(service):
+    first = service.ask(
+        "I was given tickets worth £60 yesterday", council="lichfield", role="councillor", asked_at=ASKED
+    )
+    follow = service.ask(
+        "and if I'm an officer?", role="councillor", conversation_id=first.conversation_id, asked_at=ASKED
+    )
+    assert follow.role == "officer"
+    assert follow.checks[0].rule == "lichfield.officer.gift"
+
+
+def test_a_new_question_in_the_same_conversation_does_not_inherit_the_last_amount(service):
+    first = service.ask(
+        "I was given tickets worth £60 yesterday", council="lichfield", role="councillor", asked_at=ASKED
+    )
+    second = service.ask(
+        "Someone has offered me a bottle of wine at the civic reception, can I accept it?",
+        conversation_id=first.conversation_id,
+        asked_at=ASKED,
+    )
+    assert all("value" not in check.facts for check in second.checks)
+
+
+def test_a_default_council_the_corpus_does_not_hold_is_refused_at_start_up(built_index):
+    with pytest.raises(ValueError, match="DEFAULT_COUNCIL"):
+        ConductService(built_index.model_copy(update={"DEFAULT_COUNCIL": "camden"})).warm_up()
+
+
+def test_a_new_index_generation_is_picked_up_without_a_restart(tmp_path, built_index):
+    from bot.corpus import load_corpus as load
+    from ingest.index import build_index
+
+    settings = built_index.model_copy(update={"DATA_DIR": tmp_path})
+    build_index(load(settings.CORPUS_DIR), settings)
+    svc = ConductService(settings)
+    svc.warm_up()
+    before = svc._current().generation_id
+    build_index(load(settings.CORPUS_DIR), settings, force=True)
+    svc.ask("can councillors see exempt papers?", council="tower-hamlets", asked_at=ASKED)
+    assert svc._current().generation_id != before

@@ -33,6 +33,8 @@ class FakeSlack:
         self._calls: list[Call] = []
         self._changed = threading.Condition()
         self.fail_methods: dict[str, str] = {}  # method -> Slack error code to answer with
+        # What `apps.connections.open` hands out (a FakeSocketMode's url); None: Socket Mode is off.
+        self.socket_mode_url: str | None = None
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -101,6 +103,8 @@ class FakeSlack:
             }
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{time.time():.6f}"}
+        if method == "apps.connections.open" and self.socket_mode_url:
+            return {"ok": True, "url": self.socket_mode_url}
         return {"ok": False, "error": "unknown_method"}
 
     def calls(self, method: str | None = None) -> list[Call]:
