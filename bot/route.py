@@ -132,6 +132,9 @@ RunCheck = Callable[..., CheckResult]  # (rule id, params, today=) -> result
 RuleParams = Callable[[str], Iterable[Any]]  # rule id -> its parameter specs (.name, .type, .choices)
 
 
+# Checker parameters that are the date a deadline runs from.
+_DATE_FACTS = {"received", "made", "date", "disclosed"}
+
 # Understood facts that mean the asker describes something that happened to them ("I got
 # given a hamper"), not a general question: a checker then decides it, asking for what's missing.
 _SITUATION_FACTS = ("received", "offered")
@@ -225,8 +228,16 @@ class Router:
         for case in covered:
             # Only a checker that cannot decide (`refer`) for want of a fact makes us ask; a
             # missing refinement (the date, for the exact deadline) is said in the answer instead.
-            for check in (c for c in case.checks if c.outcome == "refer"):
-                for fact in check.missing:
+            # Asked "by when?" and the date the deadline runs from is missing: ask for it,
+            # even from a checker that has decided what must be done.
+            asking = [c for c in case.checks if c.outcome == "refer" or q.facts.get("asks_deadline")]
+            for check in asking:
+                missing = (
+                    check.missing
+                    if check.outcome == "refer"
+                    else [m for m in check.missing if m in _DATE_FACTS]
+                )
+                for fact in missing:
                     if fact in CLARIFY_QUESTIONS and fact not in {c.fact for c in clarify}:
                         text, options = CLARIFY_QUESTIONS[fact]
                         clarify.append(Clarification(fact=fact, question=text, options=options))
@@ -250,17 +261,21 @@ class Router:
             # only role the codes route the topic to ("if you are an officer").
             label = name if (q.role or role is None) else f"{name}, if you are {ROLE_WORDS[role]}"
             route = self.coverage.route(council, q.topic, role) if role else None
-            if route is None or not route.rules:
+            primary = route.rules if route else []
+            # The strongest topic may have no checker ("a sponsor gave me match tickets" is
+            # sponsorship, then hospitality): the other topics' checkers still get their say.
+            others = self._other_rules(council, role, q, primary) if role else []
+            checks = self._run_rules(primary, others, q) if (primary or others) else []
+            if not checks:
                 cases.append(self._retrieval_case(council, q, role, label=label))
             else:
                 evidence = self.search(
                     q.text,
                     council=council,
-                    audience=ROLE_AUDIENCE[role],
+                    audience=ROLE_AUDIENCE[role],  # type: ignore[index]
                     k=self.top_k,
                     prefer=self._on_topic(q),
                 )
-                checks = self._run_rules(route.rules, self._other_rules(council, role, q, route.rules), q)
                 cases.append(
                     Case(
                         council,

@@ -61,6 +61,18 @@ _EXACT = [
     re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.-])(?!\s*of\b)"),
 ]
 # "on the 2nd": a day of the month without the month.
+# Days people name rather than number: "new year's eve 2026", "on boxing day".
+NAMED_DAYS = {
+    "new year eve": (12, 31),
+    "new year day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+}
+_NAMED_DAY = re.compile(
+    r"\b(?P<name>new year'?s eve|new year'?s day|christmas eve|christmas day|boxing day)"
+    r"(?:,?\s+(?P<year>\d{4}))?\b"
+)
 _DAY_ONLY = re.compile(
     r"\b(?:on|since|from|by|before) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
 )
@@ -249,6 +261,19 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
                     continue
             found.append((m.start(), m.end(), date, False))
 
+    for m in _NAMED_DAY.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        month, day = NAMED_DAYS[m.group("name").replace("'", "").replace("years", "year")]
+        year = _year(m.group("year"))
+        date = (
+            dt.date(year, month, day)
+            if year
+            else _place(month, day, today, _is_future(low, m.start(), m.end()))
+        )
+        if date is not None:
+            found.append((m.start(), m.end(), date, False))
+
     for m in _DAY_ONLY.finditer(low):
         start = m.start("day") - len("the ")
         if taken(start, m.end()):
@@ -285,6 +310,9 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
 
     for m in _WEEKDAY_RE.finditer(low):
         if taken(m.start(), m.end()):
+            continue
+        # "saturday 6 march 2027": the weekday only names the date written after it.
+        if any(0 <= s - m.end() <= 6 for s, _, _, _ in found):
             continue
         future = _is_future(low, m.start(), m.end())
         which = m.group("which")

@@ -89,8 +89,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
             r" (?:the|my) (?:\w+ )?register",
             "unregistered",
-            "(?:isn't|is not|wasn't|was not|hasn't been|has not been|not|never|haven't|have not"
-            "|didn't|did not|forgot to|yet to) (?:been )?"
+            "(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not|never|haven'?t|have not"
+            "|didn'?t|did not|forgot to|yet to) (?:been )?"
             r"(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
             "|declared it on the register)",
         ],
@@ -287,6 +287,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"\bwhen (?:do|must|should|have|is|are|will)\b",
+            r"\bwhen'?s\b",
+            r"\bhow long have i\b",
             r"\bby when\b",
             r"\bdeadline",
             r"\bhow long (?:do|have|does)\b",
@@ -324,6 +326,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
             "(?:gave|given|sent|bought|handed|left) (?:me|us)",
+            r"turned up (?:for|at|on) (?:me|my)",
+            r"(?:a |the )?(?:parcel|present|gift|hamper|package|box) (?:came|arrived|turned up)",
             "arrived",
             "dropped (?:it |them )?off",
             "(?:got|was|been|were) given",

@@ -226,6 +226,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "meetings": [
         (2, ["at (?:the )?(?:cabinet|committee|full council|planning committee|council meeting)"]),
+        # Declaring at a named body: "declared a DPI at licensing", "disclosed it at planning cttee".
+        (
+            3,
+            [
+                r"(?:declared|disclosed|declare|disclose|declaring|disclosing)\b[^.?!]{0,40}\b(?:at|in)"
+                r" (?:the |tonight's |today's )?(?:cabinet|committee|cttee|licensing|planning|scrutiny"
+                r"|full council|council|panel|sub-committee|meeting)",
+            ],
+        ),
         (
             3,
             [

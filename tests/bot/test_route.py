@@ -322,3 +322,34 @@ def test_naming_both_councils_answers_each_labelled_without_asking_which(router)
 def test_a_topic_routed_for_one_role_is_labelled_for_that_role_when_the_role_is_unknown(router):
     plan = router.plan(q(council="lichfield", topic="private_work", facts={"consent": False}))
     assert [case.label for case in plan.cases] == ["Lichfield District Council, if you are an officer"]
+
+
+def test_asked_by_when_without_the_date_it_runs_from_we_ask_for_the_date(router):
+    def decided(rule, params, today=None):
+        return CheckResult(rule=rule, outcome="action_required", missing=["received"])
+
+    router.run_check = decided
+    plan = router.plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            amount=Decimal("120"),
+            facts={"asks_deadline": True},
+        )
+    )
+    assert plan.outcome == "needs_clarification"
+    assert [c.fact for c in plan.clarify] == ["received"]
+
+
+def test_a_checker_of_a_secondary_topic_runs_when_the_strongest_topic_has_none(router):
+    plan = router.plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="sponsorship",
+            topics=("sponsorship", "hospitality"),
+            amount=Decimal("120"),
+        )
+    )
+    assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.gifts_hospitality"]

@@ -38,3 +38,13 @@ def test_an_invitation_is_ahead():
 
 def test_a_numeric_date_may_end_the_sentence():
     assert first_date("£120 of tickets, handed over 1/3/26. What do I need to do?") == dt.date(2026, 3, 1)
+
+
+def test_a_weekday_written_before_a_date_only_names_that_date():
+    assert first_date("was handed a voucher on saturday 6 march 2027 at an event") == dt.date(2027, 3, 6)
+    assert first_date("sent a members enquiry on friday 18 dec 2026") == dt.date(2026, 12, 18)
+
+
+def test_named_days_are_dates():
+    assert first_date("a developer took me for dinner on new years eve 2026") == dt.date(2026, 12, 31)
+    assert first_date("went to a do on boxing day") == dt.date(2025, 12, 26)
