@@ -7,6 +7,7 @@ and this module stays about the answer itself.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -18,6 +19,7 @@ from bot.types import Answer, Citation
 from bot.understand import understand
 
 UK = ZoneInfo("Europe/London")
+_SELF = re.compile(r"\b(?:i'?m|im|i am|as an?|here|i work|my ward|me)\b")
 
 if TYPE_CHECKING:
     from bot.corpus import Corpus
@@ -49,11 +51,14 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     compare = tuple(said.councils) if len(said.councils) > 1 and not said.own_council else ()
     council = None if compare else said.council
     picked = role if role in ("officer", "councillor") else None
+    # The asker's statement about themselves ("and if I'm an officer?", "cllr here") outranks a
+    # picker left as it was; a role merely mentioned ("can a councillor...") does not.
+    stated = said.role if said.role_text and _SELF.search(said.role_text) else None
     return Question(
         text=text,
         council=council,
         # A role the asker states ("and if I'm an officer?") outranks a picker left as it was.
-        role=said.role or picked,  # type: ignore[arg-type]
+        role=stated or picked or said.role,  # type: ignore[arg-type]
         topic=said.topic,
         topics=tuple(said.topics),
         compare=compare,

@@ -614,7 +614,13 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
         # Whether a code applies at all is a question of its scope, whatever activity it names
         # ("does the employee code apply to what I do outside work?").
-        (4, [r"(?:code|protocol) (?:still )?appl(?:y|ies)", r"appl(?:y|ies) to (?:me|us|my|what)"]),
+        (
+            4,
+            [
+                r"(?:code|protocol|guidelines?) (?:still )?(?:appl(?:y|ies)|covers?)",
+                r"(?:appl(?:y|ies)|covers?) (?:to )?(?:me|us|my|what)",
+            ],
+        ),
         (
             2,
             [

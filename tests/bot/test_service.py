@@ -223,3 +223,14 @@ def test_a_new_index_generation_is_picked_up_without_a_restart(tmp_path, built_i
     build_index(load(settings.CORPUS_DIR), settings, force=True)
     svc.ask("can councillors see exempt papers?", council="tower-hamlets", asked_at=ASKED)
     assert svc._current().generation_id != before
+
+
+def test_a_role_merely_mentioned_does_not_override_the_picker(service):
+    a = service.ask(
+        "im on JNC chief officer terms, do the officer conduct guidelines still apply to me?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.role == "officer"
+    assert all(c.document != "lichfield/members-code" for c in a.citations)
