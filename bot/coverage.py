@@ -58,26 +58,15 @@ class Coverage:
         entry = self.councils.get(council)
         return entry is None or topic in entry.silent_on
 
-    def covered_for_any_role(self, council: str, topic: str) -> bool:
-        entry = self.councils.get(council)
-        return bool(entry and entry.topics.get(topic))
-
     def roles_for(self, council: str, topic: str) -> list[RoleKey]:
         entry = self.councils.get(council)
         return list(entry.topics.get(topic, {})) if entry else []
-
-    def topics(self, council: str) -> list[str]:
-        entry = self.councils.get(council)
-        return list(entry.topics) if entry else []
 
     def adviser(self, council: str, role: RoleKey | None) -> Adviser | None:
         entry = self.councils.get(council)
         if entry is None:
             return None
         return entry.advisers.get(role or "councillor") or next(iter(entry.advisers.values()), None)
-
-    def clause_ids(self) -> set[str]:
-        return {a.clause for c in self.councils.values() for a in c.advisers.values()}
 
     def rule_ids(self) -> set[str]:
         return {
@@ -87,6 +76,20 @@ class Coverage:
             for route in by_role.values()
             for rule in route.rules
         }
+
+    def check_against(self, clause_ids: set[str], rule_ids: set[str], path: Path) -> None:
+        """Refuse a topics file that names a clause the corpus lacks or a checker that doesn't exist."""
+        unknown_clauses = sorted(self.clause_ids() - clause_ids)
+        unknown_rules = sorted(self.rule_ids() - rule_ids)
+        if unknown_clauses:
+            raise CoverageError(
+                f"{path}: advisers cite clauses the corpus lacks: {', '.join(unknown_clauses)}"
+            )
+        if unknown_rules:
+            raise CoverageError(f"{path}: topics name checkers that don't exist: {', '.join(unknown_rules)}")
+
+    def clause_ids(self) -> set[str]:
+        return {a.clause for c in self.councils.values() for a in c.advisers.values()}
 
 
 def load_coverage(path: Path) -> Coverage:

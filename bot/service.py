@@ -212,6 +212,11 @@ class Snapshot:
                 f"({', '.join(corpus.council_names)})"
             )
         coverage = coverage_for(settings.CORPUS_DIR)
+        coverage.check_against(
+            {c.id for c in corpus.clauses},
+            {rule.id for rule in registry.list_rules()},
+            settings.CORPUS_DIR / "topics.yaml",
+        )
         retriever = Retriever(settings)
         retriever.warm_up()
         scope = ScopeJudge(retriever.embedder)

@@ -38,6 +38,19 @@ def validate_rules(corpus_dir: Path, corpus: Any) -> int | None:
     return len(files) if files is not None else None
 
 
+def validate_topics(corpus_dir: Path, corpus: Any) -> None:
+    """Check topics.yaml (which checker answers what, who to ask) against the corpus and checkers."""
+    topics = corpus_dir / "topics.yaml"
+    if not topics.exists():
+        return
+    from bot.coverage import load_coverage
+    from bot.rules import registry
+
+    load_coverage(topics).check_against(
+        {c.id for c in corpus.clauses}, {rule.id for rule in registry.list_rules()}, topics
+    )
+
+
 def run_ingest(
     corpus_dir: Path | None = None, *, check: bool = False, force: bool = False, settings: Any = None
 ) -> int:
@@ -53,13 +66,14 @@ def run_ingest(
     try:
         corpus = load_corpus_fresh(corpus_dir)
         rules = validate_rules(corpus_dir, corpus)
+        validate_topics(corpus_dir, corpus)
     except CorpusError as err:
         typer.echo(str(err), err=True)
         typer.echo("ingest: corpus is invalid; the previous index is still serving", err=True)
         return 1
-    except (ValueError, OSError) as err:  # RuleError is a ValueError naming file:line
+    except (ValueError, OSError) as err:  # RuleError and CoverageError are ValueErrors naming the file
         typer.echo(str(err), err=True)
-        typer.echo("ingest: rules are invalid; the previous index is still serving", err=True)
+        typer.echo("ingest: rules or topics are invalid; the previous index is still serving", err=True)
         return 1
 
     summary = f"{len(corpus.documents)} documents, {len(corpus.clauses)} clauses"

@@ -379,3 +379,17 @@ def test_ingest_of_malformed_rules_file_exits_1_naming_file_and_line(cli, tiny_c
     assert f"{broken / 'rules' / 'alpha-gifts.yaml'}:2:" in result.output
     assert "Traceback" not in result.output
     assert live_generation_id(index_settings) is None
+
+
+def test_ingest_of_a_topics_file_naming_a_missing_checker_exits_1_naming_the_file(
+    cli, tiny_corpus, index_settings
+):
+    topics = "alpha:\n  advisers: {}\n  topics:\n    gifts:\n      councillor: {rules: [alpha.member.no_such_rule]}\n"
+    broken = tiny_corpus("broken-topics", files={"topics.yaml": topics})
+
+    result = cli("--corpus", str(broken), "--check")
+
+    assert result.exit_code == 1
+    assert f"{broken / 'topics.yaml'}" in result.output and "alpha.member.no_such_rule" in result.output
+    assert "Traceback" not in result.output
+    assert live_generation_id(index_settings) is None
