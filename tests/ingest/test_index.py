@@ -384,7 +384,10 @@ def test_ingest_of_malformed_rules_file_exits_1_naming_file_and_line(cli, tiny_c
 def test_ingest_of_a_topics_file_naming_a_missing_checker_exits_1_naming_the_file(
     cli, tiny_corpus, index_settings
 ):
-    topics = "alpha:\n  advisers: {}\n  topics:\n    gifts:\n      councillor: {rules: [alpha.member.no_such_rule]}\n"
+    topics = (
+        "alpha:\n  advisers: {}\n  topics:\n    gifts:\n"
+        "      councillor: {rules: [alpha.member.no_such_rule]}\n"
+    )
     broken = tiny_corpus("broken-topics", files={"topics.yaml": topics})
 
     result = cli("--corpus", str(broken), "--check")
