@@ -158,6 +158,7 @@ class Router:
         top_k: int = 5,
         scope: Callable[..., Any] | None = None,  # (text, clause_similarity=, has_topic=) -> ScopeVerdict
         topic_clauses: dict[str, frozenset[str]] | None = None,  # topic -> clause ids on it
+        expand: Callable[[str], str] | None = None,  # everyday words -> the codes' (retrieval only)
     ) -> None:
         self.coverage = coverage
         self.councils = councils  # slug -> name, in the order they are listed
@@ -168,6 +169,7 @@ class Router:
         self.top_k = top_k
         self.scope = scope
         self.topic_clauses = topic_clauses or {}
+        self.expand = expand or (lambda text: text)
 
     def plan(self, q: Question) -> Plan:
         if q.off_topic:
@@ -187,7 +189,7 @@ class Router:
                 reason=f"I only hold the codes of {self._council_list()}, not {q.other_council}'s.",
             )
         if self.scope is not None:
-            nearest = self.search(q.text, council=q.council, k=self.top_k)
+            nearest = self.search(self.expand(q.text), council=q.council, k=self.top_k)
             verdict = self.scope(
                 q.text,
                 clause_similarity=max((e.similarity or 0.0 for e in nearest), default=0.0),
@@ -270,7 +272,7 @@ class Router:
                 cases.append(self._retrieval_case(council, q, role, label=label))
             else:
                 evidence = self.search(
-                    q.text,
+                    self.expand(q.text),
                     council=council,
                     audience=ROLE_AUDIENCE[role],  # type: ignore[index]
                     k=self.top_k,
@@ -293,7 +295,7 @@ class Router:
         """A case answered by the clauses alone, if any is relevant enough to quote."""
         audience = ROLE_AUDIENCE[role] if role else None
         evidence = self.search(
-            q.text, council=council, audience=audience, k=self.top_k, prefer=self._on_topic(q)
+            self.expand(q.text), council=council, audience=audience, k=self.top_k, prefer=self._on_topic(q)
         )
         best = max((e.similarity or 0.0 for e in evidence), default=0.0)
         covered = bool(evidence) and best >= self.min_similarity

@@ -194,6 +194,7 @@ class Snapshot:
         from bot.clause_topics import clauses_by_topic
         from bot.corpus import clear_cache, load_corpus
         from bot.coverage import coverage_for
+        from bot.lexicon import lexicon_for
         from bot.phrasing import build_phraser
         from bot.retrieve import Retriever
         from bot.route import Router
@@ -204,6 +205,7 @@ class Snapshot:
         if fresh:  # a new generation: re-read the corpus, coverage and rules it was built from
             clear_cache()
             coverage_for.cache_clear()
+            lexicon_for.cache_clear()
             clear_rule_books()
         corpus = load_corpus(settings.CORPUS_DIR)
         if settings.DEFAULT_COUNCIL and settings.DEFAULT_COUNCIL not in corpus.council_names:
@@ -231,6 +233,7 @@ class Snapshot:
             top_k=settings.RETRIEVAL_TOP_K,
             scope=scope.judge,
             topic_clauses=clauses_by_topic(corpus.clauses),
+            expand=lexicon_for(settings.CORPUS_DIR).expand,
         )
         return cls(
             settings=settings,

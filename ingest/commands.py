@@ -39,7 +39,11 @@ def validate_rules(corpus_dir: Path, corpus: Any) -> int | None:
 
 
 def validate_topics(corpus_dir: Path, corpus: Any) -> None:
-    """Check topics.yaml (which checker answers what, who to ask) against the corpus and checkers."""
+    """Check topics.yaml (which checker answers what, who to ask) against the corpus and checkers,
+    and that lexicon.yaml's phrases load."""
+    from bot.lexicon import load_lexicon
+
+    load_lexicon(corpus_dir / "lexicon.yaml")
     topics = corpus_dir / "topics.yaml"
     if not topics.exists():
         return

@@ -1,0 +1,70 @@
+"""Everyday words reach the codes' words in retrieval only."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.lexicon import LexiconError, load_lexicon
+from bot.settings import REPO_ROOT
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_phrase_adds_the_codes_words_and_keeps_the_question(tmp_path):
+    lexicon = load_lexicon(
+        write(tmp_path, "'(?:the press|a journalist)': confidential communicate to the public\n")
+    )
+    assert lexicon.expand("can I tell a journalist?") == (
+        "can I tell a journalist? (confidential communicate to the public)"
+    )
+    assert lexicon.expand("can I tell my manager?") == "can I tell my manager?"
+
+
+def test_phrases_match_whole_words_only(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, "'leak': confidential\n"))
+    assert lexicon.expand("a leaky roof") == "a leaky roof"
+
+
+def test_a_bad_pattern_is_refused_naming_the_file_and_phrase(tmp_path):
+    path = write(tmp_path, "'(unclosed': words\n")
+    with pytest.raises(LexiconError, match=r"lexicon\.yaml: '\(unclosed'"):
+        load_lexicon(path)
+
+
+def test_a_phrase_without_words_is_refused(tmp_path):
+    with pytest.raises(LexiconError, match="each phrase maps to a line of words"):
+        load_lexicon(write(tmp_path, "'curious': ''\n"))
+
+
+def test_the_shipped_lexicon_loads():
+    assert load_lexicon(REPO_ROOT / "corpus" / "lexicon.yaml").entries
+
+
+def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(tmp_path):
+    from bot.coverage import load_coverage
+    from bot.route import Question, Router
+    from bot.types import CheckResult
+
+    queries: list[str] = []
+
+    def search(query, **kwargs):
+        queries.append(query)
+        return []
+
+    router = Router(
+        coverage=load_coverage(REPO_ROOT / "corpus" / "topics.yaml"),
+        councils={"lichfield": "Lichfield District Council"},
+        search=search,
+        run_check=lambda rule, params, today=None: CheckResult(rule=rule, outcome="refer"),
+        rule_params=lambda rule: [],
+        expand=lambda text: text + " (codes' words)",
+    )
+    plan = router.plan(
+        Question(text="can I tell a journalist?", council="lichfield", role="officer", topic=None)
+    )
+    assert queries and all(q == "can I tell a journalist? (codes' words)" for q in queries)
+    assert plan.council == "lichfield"
