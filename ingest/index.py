@@ -398,12 +398,18 @@ def build_index(
             embedder = Embedder(settings)
 
         texts = [embedding_text(c) for c in clauses]
-        embedded = [(c, text) for c in clauses for text in passages(c)]
-        keys = [embed_key(digest, t) for _, t in embedded]
+        # (Chroma id, clause, text) for every passage: computed once, used to embed and to store.
+        embedded = [
+            (passage_id, c, text)
+            for c in clauses
+            for windows in [passages(c)]
+            for passage_id, text in zip(passage_ids(c, len(windows)), windows, strict=True)
+        ]
+        keys = [embed_key(digest, t) for _, _, t in embedded]
         vectors: dict[str, list[float]] = _reusable_vectors(settings, digest, set(keys))
         reused = sum(1 for k in keys if k in vectors)
         todo = list(
-            dict.fromkeys((k, t) for k, (_, t) in zip(keys, embedded, strict=True) if k not in vectors)
+            dict.fromkeys((k, t) for k, (_, _, t) in zip(keys, embedded, strict=True) if k not in vectors)
         )
         if on_embed_start is not None:
             on_embed_start(len(todo))
@@ -428,7 +434,7 @@ def build_index(
             collection=_collection_name(settings, generation),
         )
         try:
-            _write_generation(settings, gen_dir, manifest, clauses, texts, keys, vectors)
+            _write_generation(settings, gen_dir, manifest, clauses, texts, embedded, keys, vectors)
             _validate(settings, gen_dir, manifest, clauses, vectors[keys[0]], len(keys))
             _write_atomic(gen_dir / "manifest.json", json.dumps(asdict(manifest), indent=2))
         except BaseException:
@@ -497,6 +503,7 @@ def _write_generation(
     manifest: Manifest,
     clauses: list[Clause],
     texts: list[str],
+    rows: list[tuple[str, Clause, str]],
     keys: list[str],
     vectors: dict[str, list[float]],
 ) -> None:
@@ -508,11 +515,6 @@ def _write_generation(
         configuration={"hnsw": {"space": "cosine"}},
         metadata={"corpus_version": manifest.corpus_version, "model_sha256": manifest.model_sha256},
     )
-    rows = [
-        (passage_id, clause, text)
-        for clause in clauses
-        for passage_id, text in zip(passage_ids(clause, len(passages(clause))), passages(clause), strict=True)
-    ]
     for start in range(0, len(rows), ADD_BATCH):
         batch = rows[start : start + ADD_BATCH]
         batch_keys = keys[start : start + ADD_BATCH]
