@@ -33,19 +33,15 @@ def _explicit_council(value: str | None, service: Snapshot) -> tuple[str | None,
     names = service.corpus.council_names
     if value in names:
         return value, None
-    said = understand(value, asked_at=dt.datetime.now(dt.UTC), known_councils=_aliases(service))
+    said = understand(value, asked_at=dt.datetime.now(dt.UTC), known_councils=dict(names))
     if said.council:
         return said.council, None
     return None, value
 
 
-def _aliases(service: Snapshot) -> dict[str, list[str]]:
-    return {slug: [name] for slug, name in service.corpus.council_names.items()}
-
-
 def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: Snapshot) -> Question:
     """What this message says, and only that: the council comes later (`resolve_council`)."""
-    said = understand(text, asked_at=asked_at, known_councils=_aliases(service))
+    said = understand(text, asked_at=asked_at, known_councils=dict(service.corpus.council_names))
     # "What do Lichfield and TH each say...?" asks for both; "I'm a TH councillor - is it £50
     # like at Lichfield?" is about the asker's own council (understanding's `own_council`).
     compare = tuple(said.councils) if len(said.councils) > 1 and not said.own_council else ()
@@ -57,7 +53,6 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     return Question(
         text=text,
         council=council,
-        # A role the asker states ("and if I'm an officer?") outranks a picker left as it was.
         role=stated or picked or said.role,  # type: ignore[arg-type]
         topic=said.topic,
         topics=tuple(said.topics),

@@ -334,15 +334,21 @@ class Router:
             params, said = self._params_for(rule, q)
             scored.append((rule, params, said, said + (0.25 if rule in primary else 0.0)))
         informed = [(rule, params, score) for rule, params, said, score in scored if said > 0]
-        if informed and q.facts.get("asks_deadline"):
-            results = [self.run_check(rule, params, today=q.asked_on) for rule, params, _ in informed]
-            with_deadline = [r for r in results if r.deadline is not None]
-            if with_deadline:
-                return with_deadline[:1]
         if informed:
             best = max(score for _, _, score in informed)
-            chosen = [(rule, params) for rule, params, score in informed if score == best]
-        elif len(primary) == 1 and _states_a_situation(q):
+            if not q.facts.get("asks_deadline"):
+                return [
+                    self.run_check(rule, params, today=q.asked_on)
+                    for rule, params, score in informed
+                    if score == best
+                ]
+            # Each informed checker runs once; the first that gives a deadline answers "when?".
+            results = [
+                (self.run_check(rule, params, today=q.asked_on), score) for rule, params, score in informed
+            ]
+            with_deadline = [result for result, _ in results if result.deadline is not None]
+            return with_deadline[:1] or [result for result, score in results if score == best]
+        if len(primary) == 1 and _states_a_situation(q):
             chosen = [(primary[0], scored[0][1])]
         else:
             # A general question ("what's the threshold for gifts?") states no situation for a
