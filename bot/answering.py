@@ -60,6 +60,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         other_council=None if (compare or council) else said.other_council,
         off_topic=_off_topic(said.off_topic, said.topics),
         amount=said.amount.value if said.amount else None,
+        amount_range=said.amount_range,
         date=said.dates[0].date if said.dates else None,
         facts=dict(said.facts),
         asked_on=asked_at.date(),

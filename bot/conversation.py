@@ -107,7 +107,11 @@ def remember(q: Question, pending: list[str], previous: ConversationState) -> Co
         topics=list(q.topics),
         amount=str(q.amount) if q.amount is not None else None,
         date=q.date.isoformat() if q.date else None,
-        facts={k: v for k, v in q.facts.items() if isinstance(v, (str, int, float, bool)) or v is None},
+        facts={
+            k: float(v) if isinstance(v, Decimal) else v
+            for k, v in q.facts.items()
+            if isinstance(v, (str, int, float, bool, Decimal)) or v is None
+        },
         pending=pending,
         turns=previous.turns + 1,
     )

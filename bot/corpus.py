@@ -2,7 +2,7 @@
 
 `load_corpus()` reads `corpus/sources.yaml`, checks every document file belongs to the
 manifest, parses each file (`ingest.parse`) and stamps the result with `corpus_version`,
-a short digest of the manifest, the document files and `rules/*.yaml`: any edit to the
+a short digest of the manifest, the document files, `rules/*.yaml` and `questions/`: any edit to the
 corpus changes it, so every answer can be traced to the text it quoted.
 """
 
@@ -17,6 +17,7 @@ from bot.types import Clause, SourceDocument
 from ingest.errors import CorpusError
 from ingest.manifest import READERS, Council, load_manifest
 from ingest.parse import parse_document
+from ingest.questions import load_questions, question_files
 
 MANIFEST = "sources.yaml"
 
@@ -30,6 +31,8 @@ class Corpus:
     documents: dict[str, SourceDocument]  # by document id, in manifest order
     clauses: list[Clause]  # document by document, in printed order
     corpus_version: str
+    # Everyday questions each clause answers (ingest.questions): retrieval only, never quoted.
+    questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_id: dict[str, Clause] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -110,6 +113,7 @@ def _load(directory: Path) -> Corpus:
         documents={d.id: d for d in manifest.documents},
         clauses=clauses,
         corpus_version=corpus_version(directory, [d.path for d in manifest.documents]),
+        questions=load_questions(directory, clauses),
     )
 
 
@@ -123,10 +127,12 @@ def _document_files(directory: Path) -> list[Path]:
 
 
 def corpus_version(directory: Path, document_paths: list[str]) -> str:
-    """Short sha256 over the manifest, the document files and rules/*.yaml (names and bytes)."""
+    """Short sha256 over the manifest, the document files, rules/*.yaml and questions/ (names
+    and bytes): everything that changes what is indexed or what an answer can say."""
     digest = hashlib.sha256()
     files = [directory / MANIFEST, *(directory / p for p in sorted(document_paths))]
     files += sorted((directory / "rules").glob("*.yaml"))
+    files += question_files(directory)
     for file in files:
         digest.update(file.relative_to(directory).as_posix().encode())
         digest.update(b"\0")

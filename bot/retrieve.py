@@ -31,6 +31,11 @@ _AUDIENCES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Enough nearest passages that `n` distinct clauses survive folding: a clause has up to a few
+# windows of text and a few everyday questions.
+PASSAGES_PER_CLAUSE = 8
+
+
 def audiences_for(audience: str) -> tuple[str, ...]:
     """Clause audiences that match a filter: "members" → members + both, and so on."""
     try:
@@ -193,9 +198,10 @@ class Retriever:
         from ingest.index import clause_id_of
 
         vector = self._embedder.embed_query(query)
-        # A long clause is stored as several passages: ask for more, keep each clause's best.
+        # A clause is stored as several passages (long text in windows, everyday questions):
+        # ask for more, keep each clause's best.
         result = generation.collection.query(
-            query_embeddings=[vector], n_results=n * 3, where=where, include=["distances"]
+            query_embeddings=[vector], n_results=n * PASSAGES_PER_CLAUSE, where=where, include=["distances"]
         )
         distances = result["distances"][0] if result["distances"] else []
         # The collection uses cosine distance (1 - cosine similarity) over normalised vectors.

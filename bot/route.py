@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from bot.coverage import Adviser, Coverage, RoleKey
@@ -44,7 +45,13 @@ _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
         "adopted": "adoption",
     },
     "category": {"corporate_tenancy": "tenancy", "shares": "securities", "job": "employment"},
-    "kind": {"charity": "non_commercial", "charitable": "non_commercial", "meal": "other", "dinner": "other"},
+    "kind": {
+        "charity": "non_commercial",
+        "charitable": "non_commercial",
+        "meal": "other",
+        "dinner": "other",
+        "travel": "other",  # a trip or a hotel stay is none of 2.5.2's acceptable kinds
+    },
     "holder": {"true": "spouse", "partner": "cohabitee", "wife": "spouse", "husband": "spouse"},
 }
 
@@ -120,6 +127,7 @@ class Question:
     other_council: str | None = None
     off_topic: str | None = None
     amount: Any = None  # Decimal
+    amount_range: tuple[Any, Any] | None = None  # (low, high) Decimals when a range was given
     date: dt.date | None = None
     facts: dict[str, Any] = field(default_factory=dict)
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
@@ -159,6 +167,7 @@ class Router:
         scope: Callable[..., Any] | None = None,  # (text, clause_similarity=, has_topic=) -> ScopeVerdict
         topic_clauses: dict[str, frozenset[str]] | None = None,  # topic -> clause ids on it
         expand: Callable[[str], str] | None = None,  # everyday words -> the codes' (retrieval only)
+        rule_clauses: dict[str, frozenset[str]] | None = None,  # checker id -> the clauses it applies
     ) -> None:
         self.coverage = coverage
         self.councils = councils  # slug -> name, in the order they are listed
@@ -170,6 +179,7 @@ class Router:
         self.scope = scope
         self.topic_clauses = topic_clauses or {}
         self.expand = expand or (lambda text: text)
+        self.rule_clauses = rule_clauses or {}
 
     def plan(self, q: Question) -> Plan:
         if q.off_topic:
@@ -250,7 +260,10 @@ class Router:
     def _cases_for(self, council: str, q: Question) -> list[Case]:
         name = self.councils[council]
         if q.topic is None:
-            return [self._retrieval_case(council, q, q.role, label=name)]
+            inferred = self._topic_of_nearest_clause(council, q)
+            if inferred is None:
+                return [self._retrieval_case(council, q, q.role, label=name)]
+            q = replace(q, topic=inferred, topics=(inferred,))
         if self.coverage.silent_on(council, q.topic):
             return [
                 Case(council, q.role, name, covered=False, adviser=self.coverage.adviser(council, q.role))
@@ -308,6 +321,31 @@ class Router:
             evidence=evidence if covered else [],
         )
 
+    def _topic_of_nearest_clause(self, council: str, q: Question) -> str | None:
+        """The topic of a checker whose clause is the nearest to a question no words placed.
+
+        "Just been handed a framed print worth £90 this morning" names no gift, but the clause
+        it is nearest to is para 12, which the gifts checker applies. The topic is taken only
+        when that checker is this council's (never another's) and the question gives it
+        a fact it requires (an amount, a date, the kind of interest); otherwise the clauses
+        alone answer, as before.
+        """
+        if not self.rule_clauses:
+            return None
+        audience = ROLE_AUDIENCE[q.role] if q.role else None
+        nearest = self.search(self.expand(q.text), council=council, audience=audience, k=1)
+        if not nearest:
+            return None
+        clause_id = nearest[0].clause.id
+        entry = self.coverage.councils.get(council)
+        for topic in entry.topics if entry else {}:
+            for role in [q.role] if q.role else self.coverage.roles_for(council, topic):
+                route = self.coverage.route(council, topic, role)
+                for rule in route.rules if route else []:
+                    if clause_id in self.rule_clauses.get(rule, ()) and self._params_for(rule, q)[1] >= 1:
+                        return topic
+        return None
+
     def _on_topic(self, q: Question) -> frozenset[str]:
         return self.topic_clauses.get(q.topic, frozenset()) if q.topic else frozenset()
 
@@ -337,15 +375,9 @@ class Router:
         if informed:
             best = max(score for _, _, score in informed)
             if not q.facts.get("asks_deadline"):
-                return [
-                    self.run_check(rule, params, today=q.asked_on)
-                    for rule, params, score in informed
-                    if score == best
-                ]
+                return [self._check(rule, params, q) for rule, params, score in informed if score == best]
             # Each informed checker runs once; the first that gives a deadline answers "when?".
-            results = [
-                (self.run_check(rule, params, today=q.asked_on), score) for rule, params, score in informed
-            ]
+            results = [(self._check(rule, params, q), score) for rule, params, score in informed]
             with_deadline = [result for result, _ in results if result.deadline is not None]
             return with_deadline[:1] or [result for result, score in results if score == best]
         if len(primary) == 1 and _states_a_situation(q):
@@ -354,7 +386,26 @@ class Router:
             # A general question ("what's the threshold for gifts?") states no situation for a
             # checker to decide: the clauses answer it, and nothing is asked back.
             chosen = []
-        return [self.run_check(rule, params, today=q.asked_on) for rule, params in chosen]
+        return [self._check(rule, params, q) for rule, params in chosen]
+
+    def _check(self, rule: str, params: dict[str, Any], q: Question) -> CheckResult:
+        """Run a checker; a value given as a range runs at both ends.
+
+        Where both ends get the same answer, that answer stands (worked at the top of the range).
+        Where they differ ("between £40 and £60" against a £50 line), the value decides it: the
+        checker runs without it, so the value is asked for with each case set out.
+        """
+        name = next((spec.name for spec in self.rule_params(rule) if spec.type == "money"), None)
+        if q.amount_range is None or name is None or name not in params:
+            return self.run_check(rule, params, today=q.asked_on)
+        low, high = q.amount_range
+        at_low = self.run_check(rule, {**params, name: low}, today=q.asked_on)
+        at_high = self.run_check(rule, {**params, name: high}, today=q.asked_on)
+        if (at_low.outcome, at_low.deadline) == (at_high.outcome, at_high.deadline):
+            return at_high
+        unknown = self.run_check(rule, {k: v for k, v in params.items() if k != name}, today=q.asked_on)
+        note = f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range. "
+        return unknown.model_copy(update={"explanation": note + unknown.explanation})
 
     def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], float]:
         """The checker's parameters the question supplies, and how much the question says to it.
@@ -379,6 +430,13 @@ class Router:
                 value = self._flag(spec.name, q.facts)
             elif spec.type == "choice":
                 value = self._choice(spec.name, spec.choices, q.facts)
+            elif spec.type == "number":
+                said_number = q.facts.get(spec.name)
+                value = (
+                    said_number
+                    if isinstance(said_number, (int, float, Decimal)) and not isinstance(said_number, bool)
+                    else None
+                )
             if value is None:
                 continue
             params[spec.name] = value

@@ -234,6 +234,7 @@ class Snapshot:
             scope=scope.judge,
             topic_clauses=clauses_by_topic(corpus.clauses),
             expand=lexicon_for(settings.CORPUS_DIR).expand,
+            rule_clauses={rule.id: frozenset(c.id for c in rule.citations) for rule in registry.list_rules()},
         )
         return cls(
             settings=settings,

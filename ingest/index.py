@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
     from rank_bm25 import BM25Okapi
 
-INDEX_FORMAT = 3  # bump when the layout or embedded text changes: forces a rebuild
+INDEX_FORMAT = 4  # bump when the layout or embedded text changes: forces a rebuild
 KEEP_GENERATIONS = 2
 LOCAL_COLLECTION = "clauses"
 EMBED_BATCH = 64
@@ -136,6 +136,18 @@ def passages(clause: Clause) -> list[str]:
 def passage_ids(clause: Clause, count: int) -> list[str]:
     """Chroma ids: the clause id for a one-passage clause, else `<clause id>#<n>` from 1."""
     return [clause.id] if count == 1 else [f"{clause.id}#{n}" for n in range(1, count + 1)]
+
+
+def indexed_passages(clause: Clause, questions: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """(Chroma id, text) for everything embedded for a clause: its passages, then its questions.
+
+    A question (`corpus/questions/`) is embedded alone, as `<clause id>#q<n>`: a question a
+    person asks is nearest to a question, not to the clause's formal prose. Search keeps each
+    clause's nearest passage, so a clause is found through its wording or through a question.
+    """
+    windows = passages(clause)
+    rows = list(zip(passage_ids(clause, len(windows)), windows, strict=True))
+    return rows + [(f"{clause.id}#q{n}", q) for n, q in enumerate(questions, start=1)]
 
 
 def clause_id_of(passage_id: str) -> str:
@@ -399,11 +411,11 @@ def build_index(
 
         texts = [embedding_text(c) for c in clauses]
         # (Chroma id, clause, text) for every passage: computed once, used to embed and to store.
+        questions: Mapping[str, Sequence[str]] = getattr(corpus, "questions", {})
         embedded = [
             (passage_id, c, text)
             for c in clauses
-            for windows in [passages(c)]
-            for passage_id, text in zip(passage_ids(c, len(windows)), windows, strict=True)
+            for passage_id, text in indexed_passages(c, questions.get(c.id, ()))
         ]
         keys = [embed_key(digest, t) for _, _, t in embedded]
         vectors: dict[str, list[float]] = _reusable_vectors(settings, digest, set(keys))

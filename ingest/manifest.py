@@ -130,17 +130,7 @@ def load_manifest(path: Path, *, check_files: bool = True) -> Manifest:
     """Read and validate the manifest; document paths are relative to its directory."""
     path = Path(path)
     name = str(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CorpusError(name, None, "manifest not found") from None
-    except UnicodeDecodeError as exc:
-        raise CorpusError(name, None, f"not valid UTF-8: {exc.reason} at byte {exc.start}") from None
-    try:
-        data = yaml.load(_named(raw, name), Loader=_StrictLoader)  # a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise CorpusError(name, mark.line + 1 if mark else None, f"invalid YAML: {exc.problem}") from None
+    data = read_strict_yaml(path, what="manifest")
     if not isinstance(data, _Map):
         raise CorpusError(name, 1, "the manifest must be a mapping with `councils:` and `documents:`")
     _no_unknown_keys(name, data, _TOP_KEYS, "manifest")
@@ -156,6 +146,27 @@ def load_manifest(path: Path, *, check_files: bool = True) -> Manifest:
                     name, lines[document.id], f"document {document.id!r}: file not found: {document.path}"
                 )
     return Manifest(path=path, councils=councils, documents=documents, lines=lines)
+
+
+def read_strict_yaml(path: Path, *, what: str = "file") -> Any:
+    """YAML with duplicate keys refused and every mapping and list remembering its lines.
+
+    Mappings come back as dicts with `.line` and `.key_lines`, lists with `.line` and
+    `.item_lines`, so a later check can name the line of a bad value. Every failure is a
+    `CorpusError` naming the file (and the line where YAML knows it).
+    """
+    name = str(path)
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CorpusError(name, None, f"{what} not found") from None
+    except UnicodeDecodeError as exc:
+        raise CorpusError(name, None, f"not valid UTF-8: {exc.reason} at byte {exc.start}") from None
+    try:
+        return yaml.load(_named(raw, name), Loader=_StrictLoader)  # a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise CorpusError(name, mark.line + 1 if mark else None, f"invalid YAML: {exc.problem}") from None
 
 
 def _named(raw: str, name: str) -> io.StringIO:

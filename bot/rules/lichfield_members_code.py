@@ -353,6 +353,11 @@ DPI_CATEGORY_PARAMS = (
     ),
     ParamSpec("nominal", "money", "Securities: total nominal value held, in pounds"),
     ParamSpec("capital", "money", "Securities: the body's total issued share capital, in pounds"),
+    ParamSpec(
+        "over_hundredth",
+        "flag",
+        "Securities, when the capital isn't known: does the holding exceed one hundredth of it",
+    ),
     ParamSpec("class_nominal", "money", "Securities of more than one class: nominal value held of one class"),
     ParamSpec(
         "class_capital",
@@ -512,7 +517,13 @@ def _securities(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
     capital: Decimal | None = p.get("capital")
     if not over_nominal:
         if capital is None:
-            size = None
+            # "A tiny fraction of the company": the asker knows which side of one hundredth it is.
+            size = p.get("over_hundredth")
+            if size is not None:
+                reasons.append(
+                    f"You say the holding {'exceeds' if size else 'does not exceed'} one hundredth of the "
+                    "body's issued share capital."
+                )
         else:
             share = share_p.at(on).number
             over_share = COMPARISONS[share_p.comparison or ""][1](nominal, share * capital)

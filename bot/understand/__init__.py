@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.understand.council import ALIASES, find_council
 from bot.understand.dates import find_dates
+from bot.understand.duration import find_months
 from bot.understand.facts import FACT_PHRASES, find_facts
 from bot.understand.model import Amount, DateMention, Understanding
 from bot.understand.money import find_amounts
@@ -58,6 +59,8 @@ def understand(
     topics, off_topic = find_topics(text.low)
     amounts = find_amounts(text.clean)
     facts = find_facts(text.low)
+    if (months := find_months(text.low)) is not None:
+        facts["months"] = months
     topics = _value_received_is_a_gift(topics, amounts, facts)
     return Understanding(
         question=question,

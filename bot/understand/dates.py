@@ -78,7 +78,7 @@ _DAY_ONLY = re.compile(
 )
 _RELATIVE_DAYS = re.compile(
     r"\b(?P<word>the day before yesterday|day before yesterday|the day after tomorrow|day after tomorrow|"
-    r"yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
+    r"yesterday|last night|today|earlier today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
 )
 _AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+ago\b")
 _IN = re.compile(rf"\bin\s+{_AMOUNT}\s+(?P<unit>day|week|month|fortnight)s?(?:'?\s*time)?\b")
@@ -293,7 +293,7 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             if "before yesterday" in word
             else 2
             if "after tomorrow" in word
-            else (-1 if word == "yesterday" else 1 if word == "tomorrow" else 0)
+            else (-1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0)
         )
         found.append((m.start(), m.end(), today + dt.timedelta(days=offset), False))
 

@@ -131,6 +131,58 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "spouse",
         ],
     ),
+    # Para 16: no second notification where one is already with the Monitoring Officer.
+    (
+        "pending",
+        True,
+        [
+            "pending notification",
+            "(?:still )?being processed",
+            r"(?:already )?(?:sent|submitted|given|emailed|returned) (?:the )?(?:mo|monitoring officer)"
+            r" (?:my |the |an )?(?:updated |new |amended |register |registration )?"
+            r"(?:form|notification|details)",
+            r"(?:already )?(?:sent|submitted|emailed|returned) (?:my |the |an )?"
+            r"(?:updated |new |amended |register |registration )?(?:form|notification) (?:to|in to) "
+            r"(?:the )?(?:mo|monitoring officer)",
+            "(?:mo|monitoring officer) (?:has|is) (?:got|processing|still processing|dealing with) (?:it|my)",
+            "(?:already )?notified the (?:mo|monitoring officer)",
+        ],
+    ),
+    # Para 11(b): a partner's interest counts only if you are aware of it. Someone who tells us
+    # what their partner owns or does is aware of it, unless they say they are not; someone who
+    # "didn't know until last week" is aware now, which is what para 11(b) asks.
+    (
+        "aware",
+        True,
+        [
+            r"(?:didn'?t|did not|never) (?:know|knew|realise|realize)[^.?!]* until",
+            r"(?:just |only |recently |now )?(?:found out|realised|realized|learned|learnt|discovered)",
+            "now (?:i )?know",
+        ],
+    ),
+    (
+        "aware",
+        False,
+        [
+            "(?:not|never|wasn'?t|was not|weren'?t) (?:been )?(?:aware|told)",
+            "unaware",
+            r"(?:don'?t|do not|didn'?t|did not|never) know (?:about|that|he|she|they|it|of)",
+            "without (?:my|me) knowing",
+            "behind my back",
+            "kept (?:it|this|that) from me",
+            "no idea (?:that|about|he|she|they)",
+        ],
+    ),
+    (
+        "aware",
+        True,
+        [
+            r"my (?:wife|husband|spouse|civil partner|partner|other half)(?:'?s)? (?:\w+ ){0,3}"
+            r"(?:has|have|had|owns|own|bought|holds|hold|is|works|runs|got|just|rents|leases|inherited"
+            r"|shares|company|business|firm|job|house|flat|land|property)",
+            "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
+        ],
+    ),
     (
         "family",
         True,
@@ -157,7 +209,19 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "landowner",
         ],
     ),
-    ("dpi_category", "licence", ["licen[cs]e to occupy", "licen[cs]e (?:for|to use) (?:a|the)", "allotment"]),
+    (
+        "dpi_category",
+        "licence",
+        [
+            "licen[cs]e to occupy",
+            "licen[cs]e (?:for|to use) (?:a|the)",
+            "allotment",
+            # "on a licence for a month", "a licence to put my stall on a plot": a licence of land,
+            # not a driving or premises licence.
+            r"(?:on|have|got|hold|holding|rent\w*) a licen[cs]e (?:to|for|on)\b",
+            r"licen[cs]e to (?:graze|park|store|keep|put|use|run|occupy)",
+        ],
+    ),
     (
         "dpi_category",
         "contract",
@@ -203,13 +267,26 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:as|be|become|work as|working as) a consultant",
         ],
     ),
-    ("trigger", "re-elected", ["re-?elected", "re-?appointed"]),
+    (
+        "trigger",
+        "re-elected",
+        [
+            "re-?elected",
+            "re-?appointed",
+            "(?:got|getting|voted) back in",
+            "(?:kept|held|hung on to|retained) (?:my|the|our) seat",
+            "returned (?:at|in) the (?:election|poll)",
+        ],
+    ),
     ("trigger", "co-opted", ["co-?opted", "co-?option"]),
     (
         "trigger",
         "elected",
         [
             "(?:newly|just|been|was|got|recently|when i was|since i was) elected",
+            "^elected",
+            "elected (?:on|last|yesterday|this|at the)",
+            "won (?:the|a|my) (?:by-?election|seat|election)",
             "won (?:my|the) seat",
             "new councillor",
             "first elected",
@@ -237,7 +314,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "hospitality_kind",
         "drink_after_site_visit",
-        ["(?:drink|pint|coffee|tea) (?:after|following|at the end of) (?:a|the) site visit", "site visit"],
+        [
+            "(?:drink|pint|coffee|tea) (?:after|following|at the end of) (?:a|the) site visit",
+            "site visit",
+            "(?:after|following) (?:walking|visiting|touring|inspecting|looking round|a walk round) the site",
+            "site (?:walk|inspection|meeting)",
+        ],
     ),
     (
         "hospitality_kind",
@@ -279,7 +361,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         ],
     ),
     ("hospitality_kind", "meal", ["dinner", "lunch", "meal", "breakfast", "restaurant"]),
-    ("hospitality_kind", "travel", ["hotel", "overnight", "flight", "trip", "weekend away"]),
+    (
+        "hospitality_kind",
+        "travel",
+        ["hotel", "overnight", "flights?", "trip", "weekend away", "spa", "holiday"],
+    ),
     # The asker wants a date back ("when do I need to...", "what's my deadline"): of several
     # checkers that could apply, the one that computes a deadline answers.
     (
@@ -304,7 +390,32 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:based|located|registered|trading|operating) in (?:the )?(?:district|borough|area"
             r"|lichfield|tower hamlets|the council'?s area)",
             r"local (?:firm|company|business|builders?|developer|body|employer)",
-            r"(?:land|property|house|flat|field|plot) in the (?:district|borough|area)",
+            r"(?:land|property|house|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building)"
+            r" in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
+            r"(?:office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq"
+            r"|place of business|land) (?:\w+ )?in (?:the )?"
+            r"(?:district|borough|area|lichfield|tower hamlets)",
+            r"council[- ]owned (?:land|field|plot|site|garage|building|premises)",
+        ],
+    ),
+    # Para 10 securities (b)(i): one hundredth of the issued share capital.
+    (
+        "over_hundredth",
+        False,
+        [
+            r"(?:way |well |much |far )?(?:less than|under|below|nowhere near|not even) (?:a |1 ?|one )"
+            r"(?:%|percent|per cent)",
+            "(?:tiny|small|minute|minuscule) (?:fraction|percentage|part|slice)",
+            "fraction of (?:a|one) (?:%|percent|per cent)",
+        ],
+    ),
+    (
+        "over_hundredth",
+        True,
+        [
+            r"(?:more than|over|above) (?:1|one) ?(?:%|percent|per cent)",
+            r"(?:[2-9]|[1-9]\d)(?:\.\d+)? ?(?:%|percent|per cent) of (?:the |its |their )?"
+            r"(?:company|firm|business|shares|share capital|equity|body)",
         ],
     ),
     (

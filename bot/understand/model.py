@@ -27,6 +27,8 @@ class Amount(BaseModel):
     per_head: bool = False
     approximate: bool = False
     bound: Literal["over", "under", "at_least", "at_most"] | None = None  # "over £50", "under a tenner"
+    ranged: bool = False  # one end of a range: "£40-£60", "between £40 and £60"
+    total: bool = False  # worked out: "2 tickets at £30 each" → £60
 
 
 class DateMention(BaseModel):
@@ -71,4 +73,19 @@ class Understanding(BaseModel):
 
     @property
     def amount(self) -> Amount | None:
+        """The value to the asker: a worked-out total of what they got ("2 tickets at £30
+        each"), else their share ("£400 for the table, £40 a head"), else the first amount."""
+        for wanted in (lambda a: a.total, lambda a: a.per_head):
+            chosen = next((a for a in self.amounts if wanted(a)), None)
+            if chosen is not None:
+                return chosen
         return self.amounts[0] if self.amounts else None
+
+    @property
+    def amount_range(self) -> tuple[Decimal, Decimal] | None:
+        """(low, high) when the value is given as a range, e.g. "between £40 and £60"."""
+        amount = self.amount
+        if amount is None or not amount.ranged:
+            return None
+        ends = [a.value for a in self.amounts if a.ranged and a.text == amount.text]
+        return (min(ends), max(ends)) if len(ends) > 1 else None

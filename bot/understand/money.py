@@ -28,6 +28,10 @@ _SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "mon
 
 # Each pattern captures `num` (digits) or `words`, and optionally `mult`.
 _PATTERNS = [
+    # "between 45 and 55 quid": the same, joined by "and" after "between".
+    re.compile(
+        rf"(?<=between )(?P<low>{_NUM})\s?(?:and|&)\s?(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I
+    ),
     # "20-25 quid": a range whose unit comes once, after the upper end.
     re.compile(
         rf"(?<![\d.,£])(?P<low>{_NUM})\s?(?:-|to)\s?(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I
@@ -47,6 +51,17 @@ _PATTERNS = [
     ),
 ]
 _RANGE_TAIL = re.compile(rf"\s?(?:-|to)\s?£?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I)
+# "between £40 and £60": "and" joins a range only after "between".
+_BETWEEN = re.compile(r"\bbetween\s*$", re.I)
+_BETWEEN_TAIL = re.compile(rf"\s?(?:-|to|and|&)\s?£?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I)
+# "2 tickets at £30 each": a count of the things received, before a price per item.
+_COUNTED = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of)\s+"
+    r"(?:\w+\s+){0,2}?(?:tickets?|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?)"
+    r"\b[^.?!£]{0,40}$",
+    re.I,
+)
+_COUNT_WORDS = {"a pair of": 2, "a couple of": 2}
 
 # A hedge, optionally followed by what the number is ("prob worth 60 quid", "about £45").
 _APPROX_BEFORE = re.compile(
@@ -132,7 +147,7 @@ def find_amounts(clean: str) -> list[Amount]:
             mult = (m.group("mult") or "").strip().lower()
             values = [lower * _MULTIPLIERS[mult] if mult else lower, value]
             approximate = True
-        tail = _RANGE_TAIL.match(clean, end)
+        tail = (_BETWEEN_TAIL if _BETWEEN.search(before) else _RANGE_TAIL).match(clean, end)
         upper = _upper(tail, m) if tail else None
         if tail and upper is not None and tail.group("mult") and not m.groupdict().get("mult"):
             # "£25-30k": the multiplier written once applies to both ends.
@@ -149,8 +164,31 @@ def find_amounts(clean: str) -> list[Amount]:
             per_head = True
             end += p.end()
         text = clean[text_start:end].strip()
+        count = _count_before(clean[max(0, start - 60) : start]) if per_head and len(values) == 1 else None
+        if count is not None:
+            # The asker received all of them: their value is the total.
+            amounts.append(
+                Amount(value=values[0] * count, text=text, approximate=approximate, bound=bound, total=True)
+            )
         for v in values:
             amounts.append(
-                Amount(value=v, text=text, per_head=per_head, approximate=approximate, bound=bound)
+                Amount(
+                    value=v,
+                    text=text,
+                    per_head=per_head,
+                    approximate=approximate,
+                    bound=bound,
+                    ranged=len(values) > 1,
+                )
             )
     return amounts
+
+
+def _count_before(before: str) -> int | None:
+    """How many items a price "each" is for, when the words just before count them."""
+    m = _COUNTED.search(before)
+    if m is None:
+        return None
+    word = m.group("count").lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or words_to_int(word)
+    return n if n and n > 1 else None

@@ -513,8 +513,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             2,
             [
-                "(?:can|may|could) (?:i|a councillor|councillors|members?) (?:see|have|get|access"
-                "|read|request)"
+                "(?:can|may|could) (?:i|a councillor|councillors|members?) (?:see|access|read|request)",
+                # "can i have" alone is anything ("can i have compassionate leave"): an object says
+                # it is information.
+                "(?:can|may|could) (?:i|a councillor|councillors|members?) (?:have|get) (?:a copy|copies"
+                "|access|sight|a look|the (?:file|papers|documents|report|information|details|data))",
             ],
         ),
         (3, ["need to know", "access to (?:information|documents|papers|files|reports|the file)"]),
@@ -741,8 +744,12 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "ignore (?:all |any |your |the |my )?(?:previous |prior |above |earlier"
                 " )?(?:instructions|rules|prompt|guidelines)",
                 "system prompt",
-                "(?:reveal|show|print|repeat|tell me|give me|output|display) (?:me )?(?:your|the)"
-                " (?:system )?(?:instructions|prompt|rules|configuration|guidelines)",
+                "(?:reveal|show|print|repeat|tell me|give me|output|display|paste|share|copy|dump|list"
+                "|send me|write out|spell out) (?:me )?(?:out )?(?:all )?(?:of )?(?:your|the)"
+                " (?:\\w+ )?(?:system )?(?:instructions|prompt|rules|configuration|guidelines|setup)",
+                "(?:instructions|prompt|rules|guidelines) (?:you were|you've been|you have been|you got)"
+                " (?:set up|given|configured|told|programmed|initiali[sz]ed)",
+                "(?:set up|configured|programmed) with,? word for word",
                 "disregard (?:all |your |the |previous )*(?:instructions|rules)",
                 "you are now",
                 "pretend (?:to be|you are)",

@@ -353,3 +353,79 @@ def test_a_checker_of_a_secondary_topic_runs_when_the_strongest_topic_has_none(r
         )
     )
     assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.gifts_hospitality"]
+
+
+def real_router(nearest: str = "lichfield/members-code:12", rule_clauses=None) -> Router:
+    from bot.rules import registry
+
+    def search(query, *, council=None, audience=None, k=5, document=None, prefer=()):
+        number = nearest.split(":", 1)[1]
+        found = clause(council, number).model_copy(update={"id": f"{council}/{nearest.split('/', 1)[1]}"})
+        return [Evidence(clause=found, score=1.0, similarity=0.6)]
+
+    return Router(
+        coverage=load_coverage(REPO_ROOT / "corpus" / "topics.yaml"),
+        councils=COUNCILS,
+        search=search,
+        run_check=registry.run_check,
+        rule_params=lambda rule: registry.get_rule(rule).params,
+        rule_clauses=rule_clauses,
+    )
+
+
+def test_a_range_across_the_threshold_asks_for_the_value():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            amount=Decimal("40"),
+            amount_range=(Decimal("40"), Decimal("60")),
+            date=dt.date(2027, 3, 4),
+        )
+    )
+    assert plan.outcome == "needs_clarification"
+    assert [c.fact for c in plan.clarify] == ["value"]
+    assert "£40.00 to £60.00" in plan.cases[0].checks[0].explanation
+
+
+def test_a_range_on_one_side_of_the_threshold_is_answered_at_its_top():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            amount=Decimal("60"),
+            amount_range=(Decimal("60"), Decimal("80")),
+            date=dt.date(2027, 3, 4),
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert plan.outcome == "answered"
+    assert (check.outcome, check.deadline) == ("action_required", dt.date(2027, 4, 1))
+    assert check.facts["value"] == 80
+
+
+def test_a_question_no_words_place_takes_the_topic_of_its_nearest_clauses_checker():
+    rules = {"lichfield.member.gifts_hospitality": frozenset({"lichfield/members-code:12"})}
+    plan = real_router(rule_clauses=rules).plan(
+        q(council="lichfield", role="councillor", amount=Decimal("90"), date=dt.date(2027, 5, 12))
+    )
+    assert [c.rule for c in plan.cases[0].checks] == ["lichfield.member.gifts_hospitality"]
+    assert plan.cases[0].checks[0].deadline == dt.date(2027, 6, 9)
+
+
+def test_the_nearest_clause_sets_no_topic_when_the_question_gives_its_checker_nothing():
+    rules = {"lichfield.member.gifts_hospitality": frozenset({"lichfield/members-code:12"})}
+    plan = real_router(rule_clauses=rules).plan(q(council="lichfield", role="councillor"))
+    assert plan.outcome == "answered"
+    assert not plan.cases[0].checks
+
+
+def test_the_nearest_clause_never_brings_another_councils_checker():
+    # Tower Hamlets has no gifts checker: a clause id from Lichfield's table can't give it one.
+    rules = {"lichfield.member.gifts_hospitality": frozenset({"tower-hamlets/members-code:12"})}
+    plan = real_router(rule_clauses=rules).plan(
+        q(council="tower-hamlets", role="councillor", amount=Decimal("90"), date=dt.date(2027, 5, 12))
+    )
+    assert not [c for case in plan.cases for c in case.checks]

@@ -269,7 +269,8 @@ def test_real_corpus_index_holds_every_clause(built_index):
     manifest = json.loads((generations_dir(built_index) / generation.id / "manifest.json").read_text())
 
     assert manifest["corpus_version"] == corpus.corpus_version
-    assert generation.collection.count() == sum(len(passages(c)) for c in corpus.clauses)
+    expected = sum(len(passages(c)) + len(corpus.questions.get(c.id, ())) for c in corpus.clauses)
+    assert corpus.questions and generation.collection.count() == expected
     stored = generation.collection.get(include=["metadatas"])["metadatas"]
     assert {m["clause_id"] for m in stored} == {c.id for c in corpus.clauses}
     assert set(generation.by_id) == {c.id for c in corpus.clauses}

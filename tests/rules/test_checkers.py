@@ -383,3 +383,21 @@ def test_every_result_cites_only_its_own_councils_clauses(check):
         cited = [c for c in result.citations] + [a.citation for a in result.actions if a.citation]
         assert cited, rule
         assert all(c.council == council for c in cited), rule
+
+
+def test_securities_at_the_nominal_line_are_decided_by_the_stated_share_of_capital(check):
+    params = dict(category="securities", nominal="25000", local="true")
+    assert (
+        check("lichfield.member.dpi_category", **params, over_hundredth="false").outcome
+        == "no_action_required"
+    )
+    assert (
+        check("lichfield.member.dpi_category", **params, over_hundredth="true").outcome == "action_required"
+    )
+    assert check("lichfield.member.dpi_category", **params).missing == ["capital"]
+
+
+def test_a_licence_is_a_dpi_from_one_month(check):
+    params = dict(category="licence", local="true")
+    assert check("lichfield.member.dpi_category", **params, months="1").outcome == "action_required"
+    assert check("lichfield.member.dpi_category", **params, months="0.69").outcome == "no_action_required"

@@ -161,3 +161,14 @@ def test_several_dates_are_listed_in_order_with_their_own_hints():
 def test_asked_at_defaults_to_now():
     today = dt.datetime.now(dt.UTC).date()
     assert understand("it arrived today").dates[0].date == today
+
+
+def test_last_night_is_yesterday():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(
+        "had to declare a dpi at full council last night", asked_at=dt.datetime(2027, 12, 9, 8, 30)
+    )
+    assert [d.date for d in u.dates] == [dt.date(2027, 12, 8)]

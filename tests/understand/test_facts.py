@@ -144,3 +144,96 @@ def test_promotional_items_are_flagged():
 
 def test_a_plain_question_states_no_facts():
     assert facts("what does the code say about gifts") == {}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my partner's just bought a flat in the district, do i need to update my register",
+        "my wife owns shares in a local building firm",
+        "my wife bought shares in a local firm but i didn't know about it until last week",
+        "just found out my husband inherited a field in the district",
+        "my husband has a tenancy from the council",
+    ],
+)
+def test_someone_describing_their_partners_interest_is_aware_of_it(question):
+    assert facts(question)["aware"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what if my wife has shares i'm not aware of",
+        "does it count if my husband owns land in the district that i don't know about",
+        "my partner took out a council tenancy without my knowing",
+    ],
+)
+def test_a_partners_interest_the_asker_did_not_know_of_is_not_known(question):
+    assert facts(question)["aware"] is False
+
+
+def test_awareness_is_not_assumed_without_a_partner_or_a_statement():
+    assert "aware" not in facts("i bought a flat in the district, do i need to register it")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "got back in at the election a fortnight ago, nothing new to add except my wife's new job",
+        "kept my seat in may, do i need to redo my register",
+        "held the seat at the election, what do i need to notify",
+    ],
+)
+def test_being_returned_at_an_election_is_re_election(question):
+    assert facts(question)["trigger"] == "re-elected"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "elected on thursday!! first thing i need to sort is my register of interests",
+        "won the by-election last week, when do my interests go in",
+    ],
+)
+def test_winning_a_seat_is_election(question):
+    assert facts(question)["trigger"] == "elected"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i hold shares in a firm with an office in lichfield",
+        "my wife's shares in a company with premises in the district",
+        "a licence to graze a council-owned field",
+    ],
+)
+def test_a_place_of_business_or_land_in_the_area_is_local(question):
+    assert facts(question)["local"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i sent the MO my updated form the week before and its still being processed",
+        "i've already notified the monitoring officer, it's just not on the register yet",
+        "submitted my registration form to the MO last week",
+    ],
+)
+def test_a_notification_already_with_the_monitoring_officer_is_pending(question):
+    assert facts(question)["pending"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im renting a lock up garage in the district on a licence for exactly one month",
+        "got a licence to put my market stall on a plot in lichfield for three weeks",
+        "i have a licence to graze horses on the field",
+    ],
+)
+def test_a_licence_to_use_land_is_the_licence_row(question):
+    assert "licence" in facts(question)["dpi_category"]
+
+
+def test_a_driving_licence_is_not_an_interest_in_land():
+    assert "dpi_category" not in facts("can i use my driving licence as id at the count")

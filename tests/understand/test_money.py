@@ -129,3 +129,46 @@ def test_several_amounts_are_listed_in_the_order_written():
 )
 def test_numbers_that_are_not_money_are_not_amounts(question):
     assert amounts(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "low", "high"),
+    [
+        ("somewhere between £40 and £60 i'd guess", "40", "60"),
+        ("a hamper worth £40-£60", "40", "60"),
+        ("between 45 and 55 quid", "45", "55"),
+    ],
+)
+def test_a_value_given_as_a_range_keeps_both_ends(question, low, high):
+    u = understand(question, asked_at=ASKED_AT)
+    assert u.amount_range == (Decimal(low), Decimal(high))
+
+
+def test_and_joins_two_amounts_into_a_range_only_after_between():
+    u = understand("a £40 bottle and a £60 hamper", asked_at=ASKED_AT)
+    assert u.amount_range is None
+    assert [a.value for a in u.amounts] == [Decimal("40"), Decimal("60")]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("a contractor gave me 2 tickets for the test match yesterday, £30 each", "60"),
+        ("two bottles of wine at £30 each", "60"),
+        ("a pair of tickets at £45 a ticket", "90"),
+    ],
+)
+def test_items_counted_at_a_price_each_are_valued_in_total(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("they paid £400 for a table of 10 so £40 a head", "40"),
+        ("about £45 a head", "45"),
+        ("we had 3 courses at £20 a head", "20"),
+    ],
+)
+def test_the_askers_share_is_the_value_per_head(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
