@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -173,13 +173,23 @@ class Retriever:
             return []
         allowed = audiences_for(audience) if audience else None  # validates early
         n = self.settings.RETRIEVAL_CANDIDATES
-        similarity = self._dense(generation, query, chroma_where(council, document, audience), n)
+        where = chroma_where(council, document, audience)
+        similarity = self._dense(generation, query, where, n, passage="text")
+        # A clause is also found through the everyday questions beside it: the dense ranking
+        # takes each clause's nearest of the two. `Evidence.similarity` stays the clause's own
+        # words' similarity, which the relevance and scope thresholds were measured on.
+        through_questions = self._dense(generation, query, where, n, passage="question")
+        nearest = {
+            c: max(similarity.get(c, -1.0), through_questions.get(c, -1.0))
+            for c in {**similarity, **through_questions}
+        }
+        dense = sorted(nearest, key=lambda c: -nearest[c])[:n]
         lexical = self._bm25(generation, query, council, document, allowed, n)
-        rankings: list[list[str]] = [list(similarity), lexical]
+        rankings: list[list[str]] = [dense, lexical]
         if prefer:
-            candidates = dict.fromkeys([*similarity, *lexical])
+            candidates = dict.fromkeys([*dense, *lexical])
             on_topic = [i for i in candidates if i in prefer]
-            rankings.append(sorted(on_topic, key=lambda i: -similarity.get(i, -1.0)))
+            rankings.append(sorted(on_topic, key=lambda i: -nearest.get(i, -1.0)))
         fused = rrf_fuse(rankings, self.settings.RRF_K)[:k]
         return [
             Evidence(
@@ -192,12 +202,23 @@ class Retriever:
             for item, score, ranks in fused
         ]
 
-    def _dense(self, generation: Any, query: str, where: dict[str, Any] | None, n: int) -> dict[str, float]:
-        """Clause id → cosine similarity for the nearest `n` clauses, nearest first."""
+    def _dense(
+        self,
+        generation: Any,
+        query: str,
+        where: dict[str, Any] | None,
+        n: int,
+        *,
+        passage: Literal["text", "question"] = "text",
+    ) -> dict[str, float]:
+        """Clause id → cosine similarity for the nearest `n` clauses, nearest first, through
+        the clauses' own words (`passage="text"`) or the everyday questions beside them."""
         assert self._embedder is not None
         from ingest.index import clause_id_of
 
-        vector = self._embedder.embed_query(query)
+        vector = self._embedder.embed_query(query)  # cached: the second call costs nothing
+        kind = {"passage": passage}
+        where = kind if where is None else {"$and": [*where.get("$and", [where]), kind]}
         # A clause is stored as several passages (long text in windows, everyday questions):
         # ask for more, keep each clause's best.
         result = generation.collection.query(

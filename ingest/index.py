@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
     from rank_bm25 import BM25Okapi
 
-INDEX_FORMAT = 4  # bump when the layout or embedded text changes: forces a rebuild
+INDEX_FORMAT = 5  # bump when the layout or embedded text changes: forces a rebuild
 KEEP_GENERATIONS = 2
 LOCAL_COLLECTION = "clauses"
 EMBED_BATCH = 64
@@ -152,6 +152,11 @@ def indexed_passages(clause: Clause, questions: Sequence[str] = ()) -> list[tupl
 
 def clause_id_of(passage_id: str) -> str:
     return passage_id.split("#", 1)[0]
+
+
+def passage_kind(passage_id: str) -> Literal["text", "question"]:
+    """Stored as metadata `passage`: the clause's own words, or an everyday question beside it."""
+    return "question" if "#q" in passage_id else "text"
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -535,8 +540,8 @@ def _write_generation(
             embeddings=[vectors[k] for k in batch_keys],  # type: ignore[arg-type]
             documents=[text for _, _, text in batch],
             metadatas=[
-                {**clause_metadata(clause, k), "clause_id": clause.id}
-                for (_, clause, _), k in zip(batch, batch_keys, strict=True)
+                {**clause_metadata(clause, k), "clause_id": clause.id, "passage": passage_kind(passage_id)}
+                for (passage_id, clause, _), k in zip(batch, batch_keys, strict=True)
             ],
         )
     payload = {"ids": [c.id for c in clauses], "tokens": [tokenize(t) for t in texts]}

@@ -134,6 +134,14 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     # Para 16: no second notification where one is already with the Monitoring Officer.
     (
         "pending",
+        False,
+        [
+            r"(?:haven'?t|have not|hasn'?t|has not|not yet|didn'?t|did not|never|yet to|forgot to)"
+            r" (?:\w+ )?(?:notified|notify|told|tell|informed|inform|sent|send|submitted|submit)",
+        ],
+    ),
+    (
+        "pending",
         True,
         [
             "pending notification",

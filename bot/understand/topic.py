@@ -677,6 +677,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "toil",
                 "time off in lieu",
                 "payslip",
+                "payroll",
+                "pay ?day",
+                "(?:when|what date) (?:do|does|will) (?:we|i|staff) (?:get )?paid",
                 "pay grade",
                 "pay scale",
                 "carry over (?:my )?leave",
@@ -795,8 +798,13 @@ def _scores(low: str) -> list[tuple[str, int, int]]:
 def find_topics(low: str) -> tuple[list[str], list[str]]:
     """Topic ids strongest first, and off-topic kinds, for one lowercased question."""
     scores = _scores(low)
+    # An out-of-scope request stated more strongly than any topic decides the question ("claim
+    # for a taxi home after a council meeting" is about expenses, not meetings); a tie keeps
+    # the topic ("book leave to go to the corporate event").
+    strongest_off = max((s for k, s, _ in scores if k.startswith("off:")), default=0)
     topics = sorted(
-        ((k, s, f) for k, s, f in scores if not k.startswith("off:") and s >= 2), key=lambda t: (-t[1], t[2])
+        ((k, s, f) for k, s, f in scores if not k.startswith("off:") and s >= max(2, strongest_off)),
+        key=lambda t: (-t[1], t[2]),
     )
     off = [
         k.removeprefix("off:")

@@ -237,3 +237,8 @@ def test_a_licence_to_use_land_is_the_licence_row(question):
 
 def test_a_driving_licence_is_not_an_interest_in_land():
     assert "dpi_category" not in facts("can i use my driving licence as id at the count")
+
+
+def test_a_notification_not_yet_sent_is_not_pending():
+    q = "declared a DPI at licensing - it wasnt on my register and i havent notified the MO yet"
+    assert facts(q)["pending"] is False

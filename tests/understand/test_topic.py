@@ -167,3 +167,13 @@ def test_can_i_have_leave_is_not_a_request_for_information():
     u = understand("how many days compassionate leave can i have for my nan's funeral", asked_at=ASKED_AT)
     assert "information_access" not in u.topics
     assert "hr_leave" in u.off_topic
+
+
+def test_an_out_of_scope_request_stated_more_strongly_than_a_topic_decides():
+    u = understand("when does payroll go out this month, is it before christmas?", asked_at=ASKED_AT)
+    assert u.off_topic == ["hr_leave"] and u.topics == []
+
+
+def test_a_topic_as_strong_as_the_out_of_scope_words_is_kept():
+    u = understand("can i book leave to go to the corporate hospitality event", asked_at=ASKED_AT)
+    assert "hospitality" in u.topics
