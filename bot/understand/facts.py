@@ -156,6 +156,72 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:already )?notified the (?:mo|monitoring officer)",
         ],
     ),
+    # Officers' code 2.3: other employment needs the Leadership Team's consent, and some work
+    # can't have it. Someone asking whether they need consent, or planning the work, hasn't got it,
+    # unless they say they have ("got sign off two years ago, do I need to ask again?").
+    (
+        "consent",
+        True,
+        [
+            "(?:already )?(?:got|have|had|been given|received|granted) (?:written |formal )?"
+            "(?:consent|permission|approval|the ok|sign[- ]off)",
+            "(?:manager|director|boss|leadership team|head of service) (?:has |have )?"
+            "(?:approved|agreed|signed (?:it )?off|said yes|ok'?d|okayed)",
+        ],
+    ),
+    (
+        "consent",
+        False,
+        [
+            "(?:turned down|refused|rejected|said no to|won'?t (?:give|approve|sign)) (?:my )?"
+            "(?:request|application|consent|permission|it)",
+            "(?:do|would|will|must|should) i (?:need|have) to (?:get|ask|seek|apply)",
+            "(?:need|have) to get (?:it |this |that )?(?:ok'?d|okayed|approved|signed off|cleared|consent)",
+            "ok'?d by",
+            "(?:haven'?t|have not|not yet|never) (?:got|asked|had|sought|applied for) (?:any )?"
+            "(?:consent|permission|approval)",
+            "without (?:asking|telling|consent|permission|approval)",
+            "(?:thinking (?:of|about)|planning (?:to|on)|considering|would like to|want to|wanting to) "
+            "(?:do|doing|take|taking|start|starting|work|working)",
+        ],
+    ),
+    (
+        "relates_to_council_decisions",
+        True,
+        [
+            "planning (?:permission|application|consent|approval)",
+            "building reg(?:ulation)?s?(?: approval)?",
+            "(?:licen[cs]ing|planning) (?:decision|committee)",
+        ],
+    ),
+    (
+        "relates_to_council_contracts",
+        True,
+        [
+            "council contracts?",
+            r"(?:bid|bidding|tender\w*) (?:for|on) (?:a |the )?(?:council|contract)",
+            "(?:supplier|contractor)s? (?:to|for|of) the council",
+        ],
+    ),
+    (
+        "interferes_with_duties",
+        False,
+        [
+            "(?:outside|after) (?:work|working|office) hours",
+            "(?:evenings|weekends) only",
+            "on (?:saturdays|sundays|weekends|my days off)",
+            "in my own time",
+        ],
+    ),
+    (
+        "interferes_with_duties",
+        True,
+        [
+            "(?:during|in) (?:work|working|office) hours",
+            "on (?:council|work) time",
+            r"(?:interfere|clash|conflict)\w* with my (?:job|work|duties|hours)",
+        ],
+    ),
     # Para 11(b): a partner's interest counts only if you are aware of it. Someone who tells us
     # what their partner owns or does is aware of it, unless they say they are not; someone who
     # "didn't know until last week" is aware now, which is what para 11(b) asks.

@@ -84,6 +84,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
         (2, ["freebies?", "token of (?:appreciation|thanks|gratitude)", "thank you gift"]),
         (1, ["(?:gave|given|sent|brought|left) me (?:a|an|some)"]),
+        (
+            2,
+            [
+                "(?:give|gave|giving|offer\\w*|send|sent|handed|hand) me (?:something|a little something"
+                "|a thank ?you|a token)",
+                "(?:handed|presented) (?:me )?(?:with )?(?:a|an)",
+            ],
+        ),
         (1, ["watch", "jewellery", "perfume", "wine", "whisky"]),
         (1, ["calendars?", "diar(?:y|ies)", "pens?", "notepads?", "mugs?", "tape measures?", "promotional"]),
     ],
@@ -146,6 +154,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             ],
         ),
         (1, ["football", "cricket", "rugby", "wimbledon", "box at", "vip"]),
+        (
+            2,
+            [
+                r"charit\w* (?:ball|dinner|gala|do|lunch|event|function|auction)",
+                "(?:as|were|was) (?:their|his|her|a|the \\w+'?s?) guests?",
+                "guests? of (?:a|an|the|their)",
+                "(?:bought|paid for|booked) (?:a|the) table",
+            ],
+        ),
     ],
     "sponsorship": [
         (3, ["sponsor(?:s|ed|ing|ship)?"]),
@@ -305,6 +322,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "evening job",
                 "weekend job",
+                "cash in hand",
+                "for cash",
+                "(?:a few |some |extra |evening |weekend |bar )shifts",
+                "(?:job|work|shifts|gig) on the side",
+                "on the side",
+                "bar work",
+                "(?:do|doing) (?:some |a bit of |the )?(?:work|plans|drawings|designs|jobs?) for "
+                "(?:my |a |some |the )?(?:neighbou?rs?|friends?|mates?|family|clients?|people|a local)",
+                "get (?:it|this) ok'?d",
                 "run (?:a|my own) business",
                 "start(?:ing)? (?:a|my own) business",
                 "my own business",

@@ -242,3 +242,21 @@ def test_a_driving_licence_is_not_an_interest_in_land():
 def test_a_notification_not_yet_sent_is_not_pending():
     q = "declared a DPI at licensing - it wasnt on my register and i havent notified the MO yet"
     assert facts(q)["pending"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "consent"),
+    [
+        ("thinking of doing a few shifts behind the bar on saturdays. do i have to get it ok'd by work?", False),
+        ("my director turned down my request to do some private consultancy", False),
+        ("got sign off for my photography business 2 yrs ago. do i need to ask again every year?", True),
+        ("my manager has approved my weekend job", True),
+    ],
+)
+def test_consent_for_other_work_is_read_as_stated(question, consent):
+    assert facts(question)["consent"] is consent
+
+
+def test_work_needing_planning_permission_relates_to_council_decisions():
+    q = "my neighbours want me to draw up plans for their extension, it'll need planning permission from us"
+    assert facts(q)["relates_to_council_decisions"] is True

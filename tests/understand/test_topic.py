@@ -177,3 +177,17 @@ def test_an_out_of_scope_request_stated_more_strongly_than_a_topic_decides():
 def test_a_topic_as_strong_as_the_out_of_scope_words_is_kept():
     u = understand("can i book leave to go to the corporate hospitality event", asked_at=ASKED_AT)
     assert "hospitality" in u.topics
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("thinking of doing a few shifts behind the bar at my local on saturdays", "private_work"),
+        ("my neighbours want me to draw up plans for their extension, can i do it for cash?", "private_work"),
+        ("a local company wants to give me something for opening their new office", "gifts"),
+        ("presented me with a watch at the end of the visit", "gifts"),
+        ("went to a charity ball on saturday as the developers guest", "hospitality"),
+    ],
+)
+def test_everyday_descriptions_name_their_topic(question, topic):
+    assert topic in understand(question, asked_at=ASKED_AT).topics
