@@ -111,6 +111,14 @@ _SUFFIXED = [
 ]
 _PREFIXED = re.compile(rf"(?<![\w-])(?i:{_PREFIX})\s+(?P<name>(?i:{_GAZETTEER})|{_CAP_NAME})")
 _SUFFIXED.append(_PREFIXED)
+# "Westminster's protocol", "camden's code": a place whose codes are asked about is a council,
+# even a name that alone could mean something else (Westminster, the Parliament).
+_POSSESSIVE = re.compile(
+    rf"(?<![\w-])(?P<name>{_GAZETTEER})['’]s\s+(?:own\s+)?(?:protocol|codes?|constitution|rules|polic(?:y|ies)"
+    r"|standards|monitoring officer|councillors?|cllrs?|members?|officers?|staff|employees?|register)\b",
+    re.I,
+)
+_SUFFIXED.append(_POSSESSIVE)
 _BARE = re.compile(
     rf"(?<![\w-])(?P<name>{_names_rx([p for p in _PLACES if p not in AMBIGUOUS])})(?![\w-])", re.I
 )
@@ -176,8 +184,9 @@ def find_council(
                 continue
             # "LB Hackney" keeps its prefix; "Does Camden Council" loses its leading words.
             start = m.start() if rx is _PREFIXED else m.start("name") + m.group("name").find(name)
+            end = m.end("name") if rx is _POSSESSIVE else m.end()  # "Westminster", not "Westminster's code"
             taken.append((start, m.end()))
-            others.append((start, clean[start : m.end()], True))
+            others.append((start, clean[start:end], True))
     for rx in (_BARE, _BARE_AMBIGUOUS):
         for m in rx.finditer(clean):
             if _overlaps(m.span("name"), taken) or _BUSINESS.match(clean[m.end("name") :]):

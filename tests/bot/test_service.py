@@ -151,6 +151,16 @@ def test_another_council_named_in_the_question_clears_the_default(service):
     assert "£50" not in a.answer
 
 
+def test_another_councils_code_asked_about_is_not_answered_with_the_channels(service):
+    a = service.ask(
+        "what does westminster's protocol say about how quickly officers answer member enquiries",
+        council="tower-hamlets",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered"
+    assert "10 working days" not in a.answer
+
+
 def test_an_asker_from_one_council_comparing_with_another_gets_only_their_own(service):
     a = service.ask(
         "I'm a Tower Hamlets councillor - is the gifts limit £50 like at Lichfield?", asked_at=ASKED

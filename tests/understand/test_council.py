@@ -142,3 +142,18 @@ def test_a_built_in_council_missing_from_the_corpus_counts_as_another_council():
     result = u("Tower Hamlets officer, can I accept a lunch?", known_councils={"lichfield": []})
     assert result.council is None
     assert result.other_council == "Tower Hamlets"
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        (
+            "what does westminster's protocol say about how quickly officers answer member enquiries",
+            "westminster",
+        ),
+        ("does camden's code have a gifts limit", "camden"),
+    ],
+)
+def test_a_place_whose_code_is_asked_about_is_another_council(question, other):
+    u = understand(question, asked_at=ASKED_AT)
+    assert u.council is None and u.other_council.lower() == other

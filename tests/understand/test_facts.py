@@ -247,7 +247,10 @@ def test_a_notification_not_yet_sent_is_not_pending():
 @pytest.mark.parametrize(
     ("question", "consent"),
     [
-        ("thinking of doing a few shifts behind the bar on saturdays. do i have to get it ok'd by work?", False),
+        (
+            "thinking of doing a few shifts behind the bar on saturdays. do i have to get it ok'd by work?",
+            False,
+        ),
         ("my director turned down my request to do some private consultancy", False),
         ("got sign off for my photography business 2 yrs ago. do i need to ask again every year?", True),
         ("my manager has approved my weekend job", True),
