@@ -61,7 +61,11 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         off_topic=_off_topic(said.off_topic, said.topics),
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
-        date=said.dates[0].date if said.dates else None,
+        date=next((d.date for d in said.dates if d.role_hint != "aware"), None)
+        or (said.dates[0].date if said.dates else None),
+        aware_date=next((d.date for d in said.dates if d.role_hint == "aware"), None)
+        if len(said.dates) > 1
+        else None,
         facts=dict(said.facts),
         asked_on=asked_at.date(),
     )

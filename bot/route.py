@@ -129,6 +129,7 @@ class Question:
     amount: Any = None  # Decimal
     amount_range: tuple[Any, Any] | None = None  # (low, high) Decimals when a range was given
     date: dt.date | None = None
+    aware_date: dt.date | None = None  # when the asker learnt of it, said beside the event's date
     facts: dict[str, Any] = field(default_factory=dict)
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
     topics: tuple[str, ...] = ()  # every topic recognised, strongest first (includes `topic`)
@@ -423,6 +424,8 @@ class Router:
             if spec.type == "money":
                 value = q.amount if not money_done else None
                 money_done = True
+            elif spec.type == "date" and spec.name == "became_aware":
+                value = q.aware_date
             elif spec.type == "date":
                 value = q.date if not date_done else None
                 date_done = True

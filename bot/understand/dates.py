@@ -115,6 +115,11 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(r"\b(?:meeting|committee|cabinet|hearing|agenda|full council)\b")),
     ("changed", re.compile(r"\b(?:changed|change|bought|sold|acquired|became|started|moved|married)\b")),
     ("enquiry", re.compile(r"\b(?:enquiry|enquiries|emailed|submitted|raised)\b")),
+    # When the asker learnt of a change (para 9 counts from then, if later than the change).
+    (
+        "aware",
+        re.compile(r"\b(?:told me|found out|learn(?:ed|t)|became aware|realised|realized|discovered)\b"),
+    ),
     (
         "event",
         re.compile(

@@ -11,6 +11,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+# "shares in a firm", not "my share of the bill".
+_SHARES = r"shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))"
+
 FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     # Footnote 7 of the Lichfield members' code: civic gifts to the Chairman acting as Chairman.
     (
@@ -42,6 +45,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:didn't|did not|never) ask(?:ed)? for",
             "left (?:it )?(?:on|at) my (?:desk|door)",
             "delivered to (?:my|the) (?:office|home|house|desk)",
+            "(?:wasn'?t|was not|weren'?t|were not) expecting",
+            "(?:addressed|couriered) to me",
+            "courier",
             "turned up at",
         ],
     ),
@@ -89,6 +95,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
             r" (?:the|my) (?:\w+ )?register",
             "unregistered",
+            "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
+            " (?:register|registering|adding|declaring)",
             "(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not|never|haven'?t|have not"
             "|didn'?t|did not|forgot to|yet to) (?:been )?"
             r"(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
@@ -138,6 +146,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:haven'?t|have not|hasn'?t|has not|not yet|didn'?t|did not|never|yet to|forgot to)"
             r" (?:\w+ )?(?:notified|notify|told|tell|informed|inform|sent|send|submitted|submit)",
+            "nothing (?:sent|submitted|gone|been sent) (?:to|in to)",
         ],
     ),
     (
@@ -178,6 +187,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:do|would|will|must|should) i (?:need|have) to (?:get|ask|seek|apply)",
             "(?:need|have) to get (?:it |this |that )?(?:ok'?d|okayed|approved|signed off|cleared|consent)",
             "ok'?d by",
+            "(?:can|could|would) i (?:get|be given|have) (?:consent|permission|approval)",
             "(?:haven'?t|have not|not yet|never) (?:got|asked|had|sought|applied for) (?:any )?"
             "(?:consent|permission|approval)",
             "without (?:asking|telling|consent|permission|approval)",
@@ -189,7 +199,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "relates_to_council_decisions",
         True,
         [
-            "planning (?:permission|application|consent|approval)",
+            "planning (?:permission|application|consent|approval|apps?)",
             "building reg(?:ulation)?s?(?: approval)?",
             "(?:licen[cs]ing|planning) (?:decision|committee)",
         ],
@@ -270,7 +280,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "dpi_category",
         "securities",
-        ["shares?", "shareholding", "securities", "stocks?", "bonds", "debentures", "unit trusts?"],
+        [_SHARES, "shareholding", "securities", "stocks?", "bonds", "debentures", "unit trusts?"],
     ),
     (
         "dpi_category",
@@ -294,6 +304,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # not a driving or premises licence.
             r"(?:on|have|got|hold|holding|rent\w*) a licen[cs]e (?:to|for|on)\b",
             r"licen[cs]e to (?:graze|park|store|keep|put|use|run|occupy)",
+            r"let (?:me|us) (?:graze|park|store|keep|put|use) (?:\w+ ){0,3}on "
+            r"(?:one of )?(?:its|their|the|a)",
         ],
     ),
     (

@@ -55,7 +55,8 @@ def words_to_int(text: str) -> int | None:
     total, current, seen = 0, 0, False
     for i, tok in enumerate(tokens):
         if tok in ("a", "an") and i == 0:
-            current = 1
+            # "a hundred" is 100, but "a fifty quid voucher" is 50: "a" counts only before a scale.
+            current = 1 if len(tokens) > 1 and tokens[1] in ("hundred", "thousand", "million") else 0
         elif tok in UNITS:
             current += UNITS[tok]
         elif tok in TENS:

@@ -80,6 +80,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "bouquet",
                 r"bottle of \w+",
                 "bottles? of (?:wine|whisky)",
+                r"(?:case|crate|box|tin|basket) of "
+                r"(?:wine|beer|champagne|whisky|gin|chocolates?|biscuits|\w+s)",
+                "(?:addressed|couriered|delivered) to me",
             ],
         ),
         (2, ["freebies?", "token of (?:appreciation|thanks|gratitude)", "thank you gift"]),
@@ -118,6 +121,13 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "taken out",
                 "(?:took|take|taking) (?:me|us) out",
+                r"comp(?:ed|ped|ing|ping)\b",
+                "on the house",
+                "picked up the (?:bill|tab)",
+                "(?:paid|pay|paying) for (?:our|my|the) (?:table|meal|bill|tab|lunch|dinner|drinks|tickets?)",
+                "fly (?:me|us)",
+                "flights? to",
+                "grand prix",
                 "treat(?:ed)? (?:me|us)",
                 "paid for (?:my|our) (?:meal|dinner|lunch|drinks)",
             ],
@@ -199,7 +209,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (2, ["interests?(?! in (?:the|a) (?:job|role|post))"]),
         (3, ["dpis?", "disclosable", "pecuniary"]),
         (3, ["register of interests", "register entry", "my register", "conflict of interest"]),
-        (2, ["shares?", "shareholding", "securities", "stocks?", "bonds"]),
+        (
+            2,
+            [
+                "shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))",
+                "shareholding",
+                "securities",
+                "stocks?",
+                "bonds",
+            ],
+        ),
         (
             3,
             [
@@ -390,9 +409,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
+                "(?:pool|work|council'?s?) (?:van|car|vehicle|minibus|truck|lorry)",
                 "council (?:laptop|computer|phone|mobile|printer|photocopier|email|car|vehicle|van"
                 "|office|room|building|stationery|paper|equipment|resources|facilities|ipad|tablet"
-                "|it|franking|post|letterhead)"
+                "|it|franking|post|letterhead)",
             ],
         ),
         (
@@ -675,7 +695,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                "(?<!election )expenses?",
+                "(?<!election )(?<!all )expenses?(?! paid)",
                 "mileage",
                 "allowances?",
                 r"reimburs\w*",
@@ -683,6 +703,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "parking (?:permit|charges?|costs?)",
                 "travel claim",
                 "claim (?:for|back) (?:my |a |an |the )?(?:travel|mileage|train|taxi|parking|ticket|fare)",
+                "claim (?:it|that|this|them|these|those)? ?back",
+                "taxi (?:home|fare|receipt)",
             ],
         ),
     ],
@@ -763,6 +785,10 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "council's budget|(?:the|our) budget (?:this|next) year",
                 "quotes? for (?:a|the) purchase|procurement (?:rules|process|thresholds?)",
                 r"reset my (?:\w+ )?password|forgotten my password|it (?:help ?desk|support)",
+                r"(?:outlook|teams|laptop|pc|computer|printer|wi-?fi|vpn|email|inbox|pdf|excel|ipad|phone|app)"
+                r" (?:keeps|is|isn'?t|won'?t|wont|not|has stopped|stopped) (?:\w+ )?"
+                r"(?:crashing|working|opening|loading|connecting|freezing|printing|syncing)",
+                "how (?:do i|to|can i) fix",
             ],
         ),
     ],
@@ -779,6 +805,11 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:instructions|prompt|rules|guidelines) (?:you were|you've been|you have been|you got)"
                 " (?:set up|given|configured|told|programmed|initiali[sz]ed)",
                 "(?:set up|configured|programmed) with,? word for word",
+                r"(?:tell|telling|show|showing|reveal|revealing|print|printing|give|giving|share|sharing"
+                r"|paste|repeat|output|dump|list) (?:me |us )?(?:\w+ ){0,3}(?:your|the) (?:\w+ ){0,2}"
+                r"(?:instructions|configuration|system prompt|prompt)",
+                "from now on,? (?:you )?(?:answer|respond|reply|talk|speak|act)",
+                "(?:answer|respond|reply|talk|speak) only in",
                 "disregard (?:all |your |the |previous )*(?:instructions|rules)",
                 "you are now",
                 "pretend (?:to be|you are)",

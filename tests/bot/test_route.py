@@ -429,3 +429,18 @@ def test_the_nearest_clause_never_brings_another_councils_checker():
         q(council="tower-hamlets", role="councillor", amount=Decimal("90"), date=dt.date(2027, 5, 12))
     )
     assert not [c for case in plan.cases for c in case.checks]
+
+
+def test_a_change_learnt_of_later_counts_from_when_the_asker_learnt_of_it():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={"trigger": "change"},
+            date=dt.date(2027, 1, 14),
+            aware_date=dt.date(2027, 2, 2),
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert (check.rule, check.deadline) == ("lichfield.member.dpi_registration", dt.date(2027, 3, 2))

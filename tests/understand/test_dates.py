@@ -172,3 +172,16 @@ def test_last_night_is_yesterday():
         "had to declare a dpi at full council last night", asked_at=dt.datetime(2027, 12, 9, 8, 30)
     )
     assert [d.date for d in u.dates] == [dt.date(2027, 12, 8)]
+
+
+def test_the_day_the_asker_was_told_is_marked_as_when_they_became_aware():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(
+        "my partner became a director of a firm with a council contract on 14 jan 2027,"
+        " but she only told me on 2 feb",
+        asked_at=dt.datetime(2027, 2, 3, 18, 20),
+    )
+    assert [(d.date, d.role_hint) for d in u.dates][1] == (dt.date(2027, 2, 2), "aware")

@@ -172,3 +172,15 @@ def test_items_counted_at_a_price_each_are_valued_in_total(question, value):
 )
 def test_the_askers_share_is_the_value_per_head(question, value):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("got a fifty quid M&S voucher from the rotary club", "50"),
+        ("a hundred quid", "100"),
+        ("an eighty pound bottle", "80"),
+    ],
+)
+def test_the_article_before_a_number_in_words_is_not_counted(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
