@@ -60,8 +60,12 @@ def chroma_where(
     return terms[0] if len(terms) == 1 else {"$and": terms}
 
 
-def rrf_fuse(rankings: Sequence[Sequence[str]], k: int) -> list[tuple[str, float, list[int | None]]]:
-    """Reciprocal rank fusion of ranked id lists: score(id) = Σ 1 / (k + rank), ranks 1-based.
+def rrf_fuse(
+    rankings: Sequence[Sequence[str]], k: int, weights: Sequence[float] | None = None
+) -> list[tuple[str, float, list[int | None]]]:
+    """Reciprocal rank fusion of ranked id lists: score(id) = Σ w / (k + rank), ranks 1-based.
+
+    `weights` (default 1 each) lets one list count for more than another.
 
     Returns (id, score, [rank in each list or None]) best first. Ties go to the id with the
     better best rank, then to the earlier list (dense first), then by id, so order is stable.
@@ -72,7 +76,11 @@ def rrf_fuse(rankings: Sequence[Sequence[str]], k: int) -> list[tuple[str, float
             slot = ranks.setdefault(item, [None] * len(rankings))
             if slot[i] is None:
                 slot[i] = rank
-    fused = [(item, sum(1.0 / (k + r) for r in rs if r is not None), rs) for item, rs in ranks.items()]
+    w = list(weights) if weights is not None else [1.0] * len(rankings)
+    fused = [
+        (item, sum(w[i] / (k + r) for i, r in enumerate(rs) if r is not None), rs)
+        for item, rs in ranks.items()
+    ]
 
     def order(entry: tuple[str, float, list[int | None]]) -> tuple[float, int, tuple[int, ...], str]:
         item, score, rs = entry
@@ -190,7 +198,8 @@ class Retriever:
             candidates = dict.fromkeys([*dense, *lexical])
             on_topic = [i for i in candidates if i in prefer]
             rankings.append(sorted(on_topic, key=lambda i: -nearest.get(i, -1.0)))
-        fused = rrf_fuse(rankings, self.settings.RRF_K)[:k]
+        weights = [self.settings.RRF_DENSE_WEIGHT] + [1.0] * (len(rankings) - 1)
+        fused = rrf_fuse(rankings, self.settings.RRF_K, weights)[:k]
         return [
             Evidence(
                 clause=generation.by_id[item],

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     RETRIEVAL_TOP_K: int = 5
     RETRIEVAL_CANDIDATES: int = 20  # taken from each of dense and BM25 before fusion
     RRF_K: int = 60
+    # Dense search also matches the everyday questions beside each clause, so on colloquial
+    # questions it is the stronger list: BM25 often has no word in common with the answer.
+    RRF_DENSE_WEIGHT: float = Field(default=2.0, gt=0)
     # Below this cosine similarity, a question with no recognised topic is "not covered".
     MIN_SIMILARITY: float = 0.15
 

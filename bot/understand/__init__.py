@@ -61,7 +61,8 @@ def understand(
     facts = find_facts(text.low)
     if (months := find_months(text.low)) is not None:
         facts["months"] = months
-    topics = _value_received_is_a_gift(topics, amounts, facts)
+    if not off_topic:  # "got a taxi home, £38. how do i claim that back?" is an expense
+        topics = _value_received_is_a_gift(topics, amounts, facts)
     return Understanding(
         question=question,
         asked_at=asked_at,

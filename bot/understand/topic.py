@@ -122,6 +122,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "taken out",
                 "(?:took|take|taking) (?:me|us) out",
                 r"comp(?:ed|ped|ing|ping)\b",
+                "(?:took|take|taking|invited) (?:me|us) (?:along )?to (?:their|a|the|his|her) (?:\\w+ )?"
+                "(?:box|match|game|show|concert|races|restaurant|gala|ball|dinner|event|festival)",
+                "(?:their|a|the|corporate|executive|private|hospitality) box at",
                 "on the house",
                 "picked up the (?:bill|tab)",
                 "(?:paid|pay|paying) for (?:our|my|the) (?:table|meal|bill|tab|lunch|dinner|drinks|tickets?)",
@@ -499,6 +502,20 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (1, ["breach", "concern about"]),
     ],
     "member_officer_relations": [
+        # A councillor dealing with the council on their own account (their repair, their claim).
+        (
+            3,
+            [
+                "(?:my own|personal|private) (?:repair|claim|housing|council tax|benefits?|application|case"
+                "|complaint|tenancy|parking|planning application)",
+                "treat(?:ed)? me (?:any )?(?:differently|as a (?:cllr|councillor)|like any other|the same)",
+                "as a (?:private individual|private person|resident|constituent|member of the public)",
+                "(?:matey|mates|pally|friendly|friends) with",
+                "(?:got|getting|become|became) (?:quite |really |very )?(?:matey|pally|close|friendly)",
+                "drinks? after work",
+                r"socialis\w+",
+            ],
+        ),
         (
             3,
             [

@@ -41,13 +41,24 @@ def test_rrf_prefers_agreement_over_a_single_first_place():
     assert [item for item, _, _ in fused[1:]] == ["x", "w"]  # a tie: the dense list's first wins
 
 
+def test_a_weighted_list_counts_its_ranks_that_many_times():
+    fused = rrf_fuse([["x", "y"], ["w", "z", "x"]], k=60, weights=[2.0, 1.0])
+    scores = {item: score for item, score, _ in fused}
+    assert scores["x"] == pytest.approx(2 / 61 + 1 / 63)
+    assert scores["y"] == pytest.approx(2 / 62)
+    # The second list's first place now comes after the first list's second place.
+    assert [item for item, _, _ in fused] == ["x", "y", "w", "z"]
+
+
 def test_search_scores_are_the_rrf_of_dense_and_bm25_ranks(retriever, index_settings):
     evidence = retriever.search("register a gift", k=6)
 
     assert evidence, "a query sharing words with the corpus finds clauses"
     for e in evidence:
-        ranks = [r for r in (e.dense_rank, e.bm25_rank) if r is not None]
-        assert e.score == pytest.approx(sum(1 / (index_settings.RRF_K + r) for r in ranks))
+        weighted = [
+            (w, r) for w, r in ((index_settings.RRF_DENSE_WEIGHT, e.dense_rank), (1.0, e.bm25_rank)) if r
+        ]
+        assert e.score == pytest.approx(sum(w / (index_settings.RRF_K + r) for w, r in weighted))
     assert [e.score for e in evidence] == sorted((e.score for e in evidence), reverse=True)
     assert all(e.similarity is not None for e in evidence if e.dense_rank is not None)
 

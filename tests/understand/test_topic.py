@@ -191,3 +191,29 @@ def test_a_topic_as_strong_as_the_out_of_scope_words_is_kept():
 )
 def test_everyday_descriptions_name_their_topic(question, topic):
     assert topic in understand(question, asked_at=ASKED_AT).topics
+
+
+def test_a_receipt_to_claim_back_is_an_expense_not_a_gift():
+    u = understand(
+        "cttee finished at 11pm and i got a taxi home, £38. how do i claim that back?", asked_at=ASKED_AT
+    )
+    assert u.off_topic == ["expenses"] and "gifts" not in u.topics
+
+
+def test_a_box_at_the_match_is_hospitality():
+    u = understand(
+        "a developer took me to their box at the west ham game, probably £250 worth", asked_at=ASKED_AT
+    )
+    assert u.topics[0] == "hospitality"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im a cllr but also on housing benefit myself. when i ring up about my own claim will they treat me"
+        " differently?",
+        "me and the cabinet lead for housing have got quite matey, drinks after work etc",
+    ],
+)
+def test_a_councillors_own_dealings_and_friendships_are_member_officer_relations(question):
+    assert understand(question, asked_at=ASKED_AT).topics[0] == "member_officer_relations"
