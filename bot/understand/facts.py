@@ -78,7 +78,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "michelin",
             "first class",
             "vip",
-            "all expenses paid",
+            "all expenses(?: paid)?",
             "very expensive",
             "really expensive",
             "expensive",
@@ -291,6 +291,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|farm)",
             "(?:land|property|house|flat|home) in the (?:district|borough|area)",
             "landowner",
+            r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
+            r"|office) (?:\w+ ){0,4}in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
         ],
     ),
     (
@@ -450,7 +452,17 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "hospitality_kind",
         "travel",
-        ["hotel", "overnight", "flights?", "trip", "weekend away", "spa", "holiday"],
+        [
+            "hotel",
+            "overnight",
+            "flights?",
+            "fly (?:me|us)",
+            "trip",
+            "weekend away",
+            "spa",
+            "holiday",
+            "grand prix",
+        ],
     ),
     # The asker wants a date back ("when do I need to...", "what's my deadline"): of several
     # checkers that could apply, the one that computes a deadline answers.

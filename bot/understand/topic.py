@@ -86,7 +86,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             ],
         ),
         (2, ["freebies?", "token of (?:appreciation|thanks|gratitude)", "thank you gift"]),
-        (1, ["(?:gave|given|sent|brought|left) me (?:a|an|some)"]),
+        # "The developer gave me a..." is a gift in this domain; "gave me a call" is not.
+        (
+            2,
+            [
+                "(?:gave|given|sent|brought|left) me (?:a|an|some)(?! (?:hard time|call|ring|lift|bell|heads"
+                "|chance|hand|break|look|lecture|telling|shout|bollocking|row|grief|earful))"
+            ],
+        ),
+        (3, ["(?:wrapped|little|small) (?:present|gift|parcel)"]),
         (
             2,
             [

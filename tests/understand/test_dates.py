@@ -185,3 +185,15 @@ def test_the_day_the_asker_was_told_is_marked_as_when_they_became_aware():
         asked_at=dt.datetime(2027, 2, 3, 18, 20),
     )
     assert [(d.date, d.role_hint) for d in u.dates][1] == (dt.date(2027, 2, 2), "aware")
+
+
+def test_being_told_after_a_date_does_not_make_that_date_the_day_of_learning():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(
+        "she became a director on 14 jan 2027, but she only told me on 2 feb",
+        asked_at=dt.datetime(2027, 2, 3),
+    )
+    assert [d.role_hint for d in u.dates] == ["changed", "aware"]

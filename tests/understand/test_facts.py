@@ -263,3 +263,14 @@ def test_consent_for_other_work_is_read_as_stated(question, consent):
 def test_work_needing_planning_permission_relates_to_council_decisions():
     q = "my neighbours want me to draw up plans for their extension, it'll need planning permission from us"
     assert facts(q)["relates_to_council_decisions"] is True
+
+
+def test_a_trip_abroad_paid_for_is_travel_and_lavish():
+    f = facts(
+        "one of our IT suppliers has offered to fly me and my wife to monaco for the grand prix, all expenses"
+    )
+    assert f["hospitality_kind"] == "travel" and f["lavish"] is True
+
+
+def test_owning_a_unit_in_the_district_is_land():
+    assert "land" in facts("my husband owns a unit on an industrial estate in lichfield")["dpi_category"]

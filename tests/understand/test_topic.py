@@ -217,3 +217,15 @@ def test_a_box_at_the_match_is_hospitality():
 )
 def test_a_councillors_own_dealings_and_friendships_are_member_officer_relations(question):
     assert understand(question, asked_at=ASKED_AT).topics[0] == "member_officer_relations"
+
+
+@pytest.mark.parametrize(
+    ("question", "is_gift"),
+    [
+        ("the garden centre owner gave me a trellis and some plants after i opened their fete", True),
+        ("contractor left a wrapped present on my desk after the handover meeting", True),
+        ("the chair gave me a hard time at committee", False),
+    ],
+)
+def test_being_given_a_thing_is_a_gift_but_not_an_idiom(question, is_gift):
+    assert ("gifts" in understand(question, asked_at=ASKED_AT).topics) is is_gift
