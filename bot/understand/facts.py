@@ -201,6 +201,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "planning (?:permission|application|consent|approval|apps?)",
             "building reg(?:ulation)?s?(?: approval)?",
+            "building control",
             "(?:licen[cs]ing|planning) (?:decision|committee)",
         ],
     ),
@@ -286,9 +287,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dpi_category",
         "land",
         [
-            r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling) (?:a |an |some |the |my"
-            r" |our )?(?:\w+ )?(?:house|home|property|properties|land|flat|field|plot|garage|building"
-            r"|farm)",
+            r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
+            r"(?:a |an |some |the |my |our )?(?:\w+ )?"
+            r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm)",
             "(?:land|property|house|flat|home) in the (?:district|borough|area)",
             "landowner",
             r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
@@ -386,6 +387,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "change",
         [
             "change(?:d|s)? (?:in|to|of) my",
+            "(?:update|updating|amend|amending|change|changing|add (?:it |this |that )?to) (?:my|the) "
+            "(?:register|register of interests|entry)",
+            "completed on (?:a|the|our|my)",
+            "took up (?:a|an|the)",
             "(?:new|changed) (?:job|employer|address)",
             "bought",
             "sold",
@@ -448,7 +453,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "conference",
         ],
     ),
-    ("hospitality_kind", "meal", ["dinner", "lunch", "meal", "breakfast", "restaurant"]),
+    (
+        "hospitality_kind",
+        "meal",
+        ["dinner", "lunch(?! ?(?:break|hour|time))", "meal", "breakfast", "restaurant"],
+    ),
     (
         "hospitality_kind",
         "travel",

@@ -90,8 +90,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             2,
             [
-                "(?:gave|given|sent|brought|left) me (?:a|an|some)(?! (?:hard time|call|ring|lift|bell|heads"
-                "|chance|hand|break|look|lecture|telling|shout|bollocking|row|grief|earful))"
+                "(?:gave|given|sent|brought|left|couriered|posted|delivered) me (?:a|an|some)"
+                "(?! (?:hard time|call|ring|lift|bell|heads|chance|hand|break|look|lecture|telling|shout"
+                "|bollocking|row|grief|earful))"
             ],
         ),
         (3, ["(?:wrapped|little|small) (?:present|gift|parcel)"]),
@@ -113,7 +114,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "dinner",
-                "lunch",
+                "lunch(?! ?(?:break|hour|time))",
                 "meals?",
                 "breakfast",
                 "drinks?",
@@ -338,7 +339,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                "consultancy",
+                "(?:do|doing|some|my|a bit of|private|paid|freelance|own) consultancy",
+                "consultancy (?:work|job|jobs|gig|business|on the side)",
                 "(?:as|be|become|work as|working as) a consultant",
                 r"freelanc\w*",
                 "side (?:business|hustle|gig)",
@@ -811,8 +813,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "quotes? for (?:a|the) purchase|procurement (?:rules|process|thresholds?)",
                 r"reset my (?:\w+ )?password|forgotten my password|it (?:help ?desk|support)",
                 r"(?:outlook|teams|laptop|pc|computer|printer|wi-?fi|vpn|email|inbox|pdf|excel|ipad|phone|app)"
-                r" (?:keeps|is|isn'?t|won'?t|wont|not|has stopped|stopped) (?:\w+ )?"
-                r"(?:crashing|working|opening|loading|connecting|freezing|printing|syncing)",
+                r" (?:keeps|is|isn'?t|won'?t|wont|not|has stopped|stopped|can'?t|cannot) (?:\w+ )?"
+                r"(?:crash\w*|work\w*|open\w*|load\w*|connect\w*|freez\w*|print\w*|sync\w*|boot\w*|start\w*)",
                 "how (?:do i|to|can i) fix",
             ],
         ),

@@ -274,3 +274,20 @@ def test_a_trip_abroad_paid_for_is_travel_and_lavish():
 
 def test_owning_a_unit_in_the_district_is_land():
     assert "land" in facts("my husband owns a unit on an industrial estate in lichfield")["dpi_category"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my wife and i completed on a house in burntwood on 29 jan 2027, do i need to update my register",
+        "my husband took up a paid directorship on 1 march 2027, when do i have to update the register by?",
+    ],
+)
+def test_updating_the_register_for_something_new_is_a_change(question):
+    assert facts(question)["trigger"] == "change"
+
+
+def test_a_lunch_break_is_not_a_meal_out():
+    assert "hospitality_kind" not in facts(
+        "can i answer calls for my side business from my desk on my lunch break"
+    )

@@ -229,3 +229,29 @@ def test_a_councillors_own_dealings_and_friendships_are_member_officer_relations
 )
 def test_being_given_a_thing_is_a_gift_but_not_an_idiom(question, is_gift):
     assert ("gifts" in understand(question, asked_at=ASKED_AT).topics) is is_gift
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "present"),
+    [
+        (
+            "a consultancy couriered me a leather notebook and pen set worth £95 out of the blue",
+            "gifts",
+            True,
+        ),
+        (
+            "a consultancy couriered me a leather notebook and pen set worth £95 out of the blue",
+            "private_work",
+            False,
+        ),
+        ("can i do some consultancy on the side", "private_work", True),
+        ("can i answer calls for my side business from my desk if its my lunch break", "hospitality", False),
+    ],
+)
+def test_words_that_name_a_topic_only_in_context(question, topic, present):
+    assert (topic in understand(question, asked_at=ASKED_AT).topics) is present
+
+
+def test_a_laptop_that_wont_connect_is_it_support():
+    u = understand("my laptop wont connect to the vpn from home, who do i ring", asked_at=ASKED_AT)
+    assert "council_services" in u.off_topic
