@@ -21,7 +21,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             "civic (?:gifts?|hospitality|role|capacity|duties|duty|engagement|event|function|dinner"
-            "|reception|occasion)",
+            "|reception|occasion|visit|engagement)",
             "(?:i'?m|i am|im) (?:the )?chairman(?! of (?!the council))",
             "(?:chairman|chair) of (?:the )?(?:district )?council",
             "as (?:the )?(?:council )?chairman",
@@ -543,7 +543,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
-            "(?:gave|given|sent|bought|handed|left) (?:me|us)",
+            "(?:gave|given|sent|bought|handed|left|couriered|posted) (?:me|us)",
+            "(?:took|taken) (?:me|us) (?:out|along)",
+            "treated (?:me|us)",
+            "paid for (?:my|our)",
+            "(?:comped|comping|picked up the (?:bill|tab))",
             r"turned up (?:for|at|on) (?:me|my)",
             r"(?:a |the )?(?:parcel|present|gift|hamper|package|box) (?:came|arrived|turned up)",
             "arrived",

@@ -291,3 +291,15 @@ def test_a_lunch_break_is_not_a_meal_out():
     assert "hospitality_kind" not in facts(
         "can i answer calls for my side business from my desk on my lunch break"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["a local business took me out to lunch, do i need to register it?", "the developer paid for my dinner"],
+)
+def test_being_taken_out_or_treated_is_receiving_hospitality(question):
+    assert facts(question)["received"] is True
+
+
+def test_a_gift_on_a_civic_visit_is_civic():
+    assert facts("the chairman got given a crystal vase on a civic visit")["civic_chairman"] is True
