@@ -87,7 +87,10 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
     "consent": ("Have you already got written consent from the Leadership Team?", ["yes", "no"]),
     "nominal": ("What is the total nominal value of the securities, in pounds?", []),
     "capital": ("What is the body's total issued share capital, in pounds?", []),
-    "local": ("Does the body have a place of business or land in the council's area?", ["yes", "no"]),
+    "local": (
+        "Is it in the council's area (the land itself, or for shares the body's place of business or land)?",
+        ["yes", "no"],
+    ),
     "aware": ("Are you aware of your spouse's or partner's interest?", ["yes", "no"]),
 }
 

@@ -266,6 +266,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:has|have|had|owns|own|bought|holds|hold|is|works|runs|got|just|rents|leases|inherited"
             r"|shares|company|business|firm|job|house|flat|land|property)",
             "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
+            "my (?:wife|husband|spouse|civil partner|partner|other half) and i",
+            "(?:me|i) and my (?:wife|husband|spouse|civil partner|partner|other half)",
         ],
     ),
     (
@@ -487,6 +489,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bhow long (?:do|have|does)\b",
             r"\bhow many (?:working )?days\b",
             r"\bby what date\b",
+            r"\bcut[- ]?off\b",
+            r"\btime limit\b",
+            r"\bhow (?:much|long) time\b",
         ],
     ),
     # Para 10 (securities, land, licences): the body or land is in the council's area.
@@ -498,7 +503,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|lichfield|tower hamlets|the council'?s area)",
             r"local (?:firm|company|business|builders?|developer|body|employer)",
             r"(?:land|property|house|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building)"
-            r" in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
+            r" (?:\w+ ){0,4}?in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
             r"(?:office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq"
             r"|place of business|land) (?:\w+ )?in (?:the )?"
             r"(?:district|borough|area|lichfield|tower hamlets)",

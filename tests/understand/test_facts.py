@@ -303,3 +303,11 @@ def test_being_taken_out_or_treated_is_receiving_hospitality(question):
 
 def test_a_gift_on_a_civic_visit_is_civic():
     assert facts("the chairman got given a crystal vase on a civic visit")["civic_chairman"] is True
+
+
+def test_a_unit_on_an_estate_in_the_district_is_local():
+    assert facts("my husband owns a unit on an industrial estate in lichfield")["local"] is True
+
+
+def test_doing_it_together_with_a_partner_means_being_aware_of_it():
+    assert facts("my wife and i completed on a house in burntwood on 29 jan 2027")["aware"] is True
