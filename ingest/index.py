@@ -3,7 +3,7 @@
 Layout under `settings.index_dir`:
 
     generations/<id>/chroma/         Chroma PersistentClient store, collection "clauses"
-    generations/<id>/bm25.json       clause ids + tokenized texts (BM25Okapi is rebuilt on load)
+    generations/<id>/bm25.json       clause ids + tokenized texts and questions (BM25Okapi rebuilt on load)
     generations/<id>/clauses.json    the Clause objects indexed, so what is served is what was indexed
     generations/<id>/manifest.json   written last: a generation without one is incomplete
     CURRENT                          the live generation's id
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
     from rank_bm25 import BM25Okapi
 
-INDEX_FORMAT = 5  # bump when the layout or embedded text changes: forces a rebuild
+INDEX_FORMAT = 6  # bump when the layout or embedded text changes: forces a rebuild
 KEEP_GENERATIONS = 2
 LOCAL_COLLECTION = "clauses"
 EMBED_BATCH = 64
@@ -103,6 +103,11 @@ def embedding_text(clause: Clause) -> str:
     that names a section or a paragraph find it even when the clause body never repeats them.
     """
     return "\n".join(_header(clause) + _body(clause))
+
+
+def lexical_text(clause: Clause, questions: Sequence[str] = ()) -> str:
+    """The text BM25 indexes for a clause: its embedding text and its everyday questions."""
+    return "\n".join([embedding_text(clause), *questions])
 
 
 # all-MiniLM-L6-v2 reads at most 256 word-pieces and silently drops the rest: para 10's table of
@@ -414,9 +419,11 @@ def build_index(
 
             embedder = Embedder(settings)
 
-        texts = [embedding_text(c) for c in clauses]
-        # (Chroma id, clause, text) for every passage: computed once, used to embed and to store.
         questions: Mapping[str, Sequence[str]] = getattr(corpus, "questions", {})
+        # BM25 reads each clause with its everyday questions, so a word people use ("freebie",
+        # "side hustle") finds the clause as well as the codes' own words do.
+        texts = [lexical_text(c, questions.get(c.id, ())) for c in clauses]
+        # (Chroma id, clause, text) for every passage: computed once, used to embed and to store.
         embedded = [
             (passage_id, c, text)
             for c in clauses

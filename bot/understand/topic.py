@@ -188,6 +188,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "sponsorship": [
         (3, ["sponsor(?:s|ed|ing|ship)?"]),
+        (
+            2,
+            [
+                "(?:their|a|its|the company'?s|the firm'?s) logo (?:on|in|at)",
+                "in return for (?:their |a |some )?(?:logo|branding|publicity|advert\\w*|naming rights)",
+                "naming rights",
+            ],
+        ),
         (3, [r"(?:paid|pay|contribut\w*|donat\w*) (?:towards?|to|for) my (?:election|campaign|expenses)"]),
         (
             2,

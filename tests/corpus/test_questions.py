@@ -85,6 +85,7 @@ def test_questions_are_embedded_beside_their_clause_and_find_it(tiny_corpus, ind
     # No word of this question is in clause 1's text; it is in clause 1's everyday question.
     found = Retriever(index_settings, embedder=fake_embedder).search("developer bottle wine", council="alpha")
     assert found[0].clause.id == "alpha/members-code:1"
+    assert found[0].bm25_rank == 1  # BM25 reads the questions too
     # What is cited is the clause itself, never the question; and the similarity the relevance
     # and scope thresholds see is that of the clause's own words (none shared here).
     assert found[0].clause.text.startswith("1. You must register any gift")

@@ -255,3 +255,8 @@ def test_words_that_name_a_topic_only_in_context(question, topic, present):
 def test_a_laptop_that_wont_connect_is_it_support():
     u = understand("my laptop wont connect to the vpn from home, who do i ring", asked_at=ASKED_AT)
     assert "council_services" in u.off_topic
+
+
+def test_money_in_return_for_a_logo_is_sponsorship():
+    q = "a housing association wants to put £1,500 into printing the annual report in return for their logo on the back"
+    assert understand(q, asked_at=ASKED_AT).topics[0] == "sponsorship"
