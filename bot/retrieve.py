@@ -13,7 +13,7 @@ RRF itself is a few lines, so it is written out here.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -165,15 +165,11 @@ class Retriever:
         document: str | None = None,
         audience: str | None = None,
         k: int | None = None,
-        prefer: Collection[str] = (),
     ) -> list[Evidence]:
         """The `k` best clauses for `query` under the filters, best first.
 
         Each list contributes up to RETRIEVAL_CANDIDATES before fusion; `Evidence.score` is the
         fused RRF score and `dense_rank` / `bm25_rank` say where each list placed the clause.
-        `prefer` (clause ids on the question's topic) adds a third list to the fusion: those of
-        the candidates, nearest first, so a clause on the topic outranks one that merely shares
-        words. It only reorders candidates; it never brings in a clause neither list found.
         """
         k = self.settings.RETRIEVAL_TOP_K if k is None else k
         generation = self.generation  # a stable reference for the whole search
@@ -193,13 +189,7 @@ class Retriever:
         }
         dense = sorted(nearest, key=lambda c: -nearest[c])[:n]
         lexical = self._bm25(generation, query, council, document, allowed, n)
-        rankings: list[list[str]] = [dense, lexical]
-        if prefer:
-            candidates = dict.fromkeys([*dense, *lexical])
-            on_topic = [i for i in candidates if i in prefer]
-            rankings.append(sorted(on_topic, key=lambda i: -nearest.get(i, -1.0)))
-        weights = [self.settings.RRF_DENSE_WEIGHT] + [1.0] * (len(rankings) - 1)
-        fused = rrf_fuse(rankings, self.settings.RRF_K, weights)[:k]
+        fused = rrf_fuse([dense, lexical], self.settings.RRF_K, [self.settings.RRF_DENSE_WEIGHT, 1.0])[:k]
         return [
             Evidence(
                 clause=generation.by_id[item],

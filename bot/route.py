@@ -169,7 +169,6 @@ class Router:
         min_similarity: float = 0.15,
         top_k: int = 5,
         scope: Callable[..., Any] | None = None,  # (text, clause_similarity=, has_topic=) -> ScopeVerdict
-        topic_clauses: dict[str, frozenset[str]] | None = None,  # topic -> clause ids on it
         expand: Callable[[str], str] | None = None,  # everyday words -> the codes' (retrieval only)
         rule_clauses: dict[str, frozenset[str]] | None = None,  # checker id -> the clauses it applies
     ) -> None:
@@ -181,7 +180,6 @@ class Router:
         self.min_similarity = min_similarity
         self.top_k = top_k
         self.scope = scope
-        self.topic_clauses = topic_clauses or {}
         self.expand = expand or (lambda text: text)
         self.rule_clauses = rule_clauses or {}
 
@@ -293,7 +291,6 @@ class Router:
                     council=council,
                     audience=ROLE_AUDIENCE[role],  # type: ignore[index]
                     k=self.top_k,
-                    prefer=self._on_topic(q),
                 )
                 cases.append(
                     Case(
@@ -311,9 +308,7 @@ class Router:
     def _retrieval_case(self, council: str, q: Question, role: RoleKey | None, *, label: str) -> Case:
         """A case answered by the clauses alone, if any is relevant enough to quote."""
         audience = ROLE_AUDIENCE[role] if role else None
-        evidence = self.search(
-            self.expand(q.text), council=council, audience=audience, k=self.top_k, prefer=self._on_topic(q)
-        )
+        evidence = self.search(self.expand(q.text), council=council, audience=audience, k=self.top_k)
         best = max((e.similarity or 0.0 for e in evidence), default=0.0)
         covered = bool(evidence) and best >= self.min_similarity
         return Case(
@@ -349,9 +344,6 @@ class Router:
                     if clause_id in self.rule_clauses.get(rule, ()) and self._params_for(rule, q)[1] >= 1:
                         return topic
         return None
-
-    def _on_topic(self, q: Question) -> frozenset[str]:
-        return self.topic_clauses.get(q.topic, frozenset()) if q.topic else frozenset()
 
     def _other_rules(self, council: str, role: RoleKey, q: Question, primary: list[str]) -> list[str]:
         """Checkers of the question's other recognised topics, for this council and role."""

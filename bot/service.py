@@ -191,7 +191,6 @@ class Snapshot:
     @classmethod
     def load(cls, settings: Settings, *, fresh: bool = False) -> Snapshot:
         from bot.answering import scope_text
-        from bot.clause_topics import clauses_by_topic
         from bot.corpus import clear_cache, load_corpus
         from bot.coverage import coverage_for
         from bot.lexicon import lexicon_for
@@ -232,7 +231,6 @@ class Snapshot:
             min_similarity=settings.MIN_SIMILARITY,
             top_k=settings.RETRIEVAL_TOP_K,
             scope=scope.judge,
-            topic_clauses=clauses_by_topic(corpus.clauses),
             expand=lexicon_for(settings.CORPUS_DIR).expand,
             rule_clauses={rule.id: frozenset(c.id for c in rule.citations) for rule in registry.list_rules()},
         )

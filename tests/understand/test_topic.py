@@ -258,5 +258,5 @@ def test_a_laptop_that_wont_connect_is_it_support():
 
 
 def test_money_in_return_for_a_logo_is_sponsorship():
-    q = "a housing association wants to put £1,500 into printing the annual report in return for their logo on the back"
+    q = "a housing association wants to put £1,500 into our annual report in return for their logo on it"
     assert understand(q, asked_at=ASKED_AT).topics[0] == "sponsorship"
