@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from bot.understand.model import DateMention
@@ -73,8 +74,22 @@ _NAMED_DAY = re.compile(
     r"\b(?P<name>new year'?s eve|new year'?s day|christmas eve|christmas day|boxing day)"
     r"(?:,?\s+(?P<year>\d{4}))?\b"
 )
+# Days that move with Easter: days after (or before) Easter Sunday.
+EASTER_DAYS = {"good friday": -2, "easter sunday": 0, "easter day": 0, "easter monday": 1}
+_EASTER_DAY = re.compile(
+    r"\b(?P<name>good friday|easter sunday|easter day|easter monday)(?:,?\s+(?P<year>\d{4}))?\b"
+)
+# "The Tuesday before Christmas": a weekday counted from a named day.
+_ANCHORS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), **NAMED_DAYS}
+_WEEKDAY_AROUND = re.compile(
+    rf"\b(?:the\s+)?(?P<wd>{_WEEKDAY})\s+(?P<rel>before|after)\s+(?P<anchor>christmas eve|christmas day"
+    r"|christmas|xmas|boxing day|new year'?s eve|new year'?s day|new year|good friday|easter sunday"
+    r"|easter monday|easter)\b"
+)
 _DAY_ONLY = re.compile(
-    r"\b(?:on|since|from|by|before) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
+    r"\b(?:on|since|from|by|before) (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
+    + _MONTH
+    + r"))"
 )
 _RELATIVE_DAYS = re.compile(
     r"\b(?P<word>the day before yesterday|day before yesterday|the day after tomorrow|day after tomorrow|"
@@ -207,6 +222,25 @@ def _place(month: int, day: int, today: dt.date, future: bool) -> dt.date | None
     return None
 
 
+def _moveable(offset: dt.timedelta, today: dt.date, future: bool) -> dt.date:
+    """A day fixed by Easter: this year's, or the nearest year's on the side the tense points to."""
+    candidates = [easter(y) + offset for y in (today.year - 1, today.year, today.year + 1)]
+    if future:
+        return min(c for c in candidates if c >= today)
+    return max(c for c in candidates if c <= today)
+
+
+def _anchor_day(name: str, today: dt.date, future: bool) -> dt.date | None:
+    """The date a named day ("christmas", "easter monday") falls on, nearest on the tense's side."""
+    name = name.replace("'", "").replace("years", "year")
+    if name == "easter":
+        name = "easter sunday"
+    if name in EASTER_DAYS:
+        return _moveable(dt.timedelta(days=EASTER_DAYS[name]), today, future)
+    month, day = _ANCHORS[name]
+    return _place(month, day, today, future)
+
+
 def _day_of_month(day: int, today: dt.date, future: bool) -> dt.date | None:
     """ "The 2nd": this month's, or the nearest month's on the side of today the tense points to."""
     month_start = today.replace(day=1)
@@ -270,6 +304,18 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
                     continue
             found.append((m.start(), m.end(), date, False))
 
+    for m in _WEEKDAY_AROUND.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        anchor = _anchor_day(m.group("anchor"), today, _is_future(low, m.start(), m.end()))
+        if anchor is not None:
+            wd = WEEKDAYS[m.group("wd")]
+            step = -1 if m.group("rel") == "before" else 1
+            date = anchor + dt.timedelta(days=step)
+            while date.weekday() != wd:
+                date += dt.timedelta(days=step)
+            found.append((m.start(), m.end(), date, False))
+
     for m in _NAMED_DAY.finditer(low):
         if taken(m.start(), m.end()):
             continue
@@ -283,8 +329,20 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
         if date is not None:
             found.append((m.start(), m.end(), date, False))
 
+    for m in _EASTER_DAY.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        year = _year(m.group("year"))
+        offset = dt.timedelta(days=EASTER_DAYS[m.group("name")])
+        date = (
+            easter(year) + offset if year else _moveable(offset, today, _is_future(low, m.start(), m.end()))
+        )
+        found.append((m.start(), m.end(), date, False))
+
     for m in _DAY_ONLY.finditer(low):
-        start = m.start("day") - len("the ")
+        start = m.start("day") - (
+            len("the ") if m.group(0)[: m.start("day") - m.start()].endswith("the ") else 0
+        )
         if taken(start, m.end()):
             continue
         # "by the 28th" is a deadline, so ahead; otherwise the tense decides.

@@ -404,7 +404,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             2,
             [
-                r"leak\w*",
+                # "leaked the report", not "a leak in the roof"
+                r"(?<!a )(?<!the )(?<!roof )(?<!water )leak(?:ed|ing|s|er|ers)?"
+                r"(?! (?:in|from|under) (?:the|my|our|a))",
                 "journalists?",
                 "the press",
                 "reporters?",

@@ -197,3 +197,23 @@ def test_being_told_after_a_date_does_not_make_that_date_the_day_of_learning():
         asked_at=dt.datetime(2027, 2, 3),
     )
     assert [d.role_hint for d in u.dates] == ["changed", "aware"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "expected"),
+    [
+        ("i submitted an enquiry on good friday", "2027-04-05", "2027-03-26"),
+        ("sent it on easter monday", "2027-04-05", "2027-03-29"),
+        ("the meeting is on good friday 2028", "2027-01-05", "2028-04-14"),
+        ("raised a members enquiry the tuesday before christmas", "2027-01-05", "2026-12-22"),
+        ("emailed them the friday after boxing day", "2027-01-05", "2027-01-01"),
+        ("emailed on 30th", "2027-01-05", "2026-12-30"),
+    ],
+)
+def test_days_named_by_feasts_and_bare_ordinals(question, asked, expected):
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(question, asked_at=dt.datetime.fromisoformat(asked))
+    assert [d.date.isoformat() for d in u.dates] == [expected]

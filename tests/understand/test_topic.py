@@ -260,3 +260,14 @@ def test_a_laptop_that_wont_connect_is_it_support():
 def test_money_in_return_for_a_logo_is_sponsorship():
     q = "a housing association wants to put £1,500 into our annual report in return for their logo on it"
     assert understand(q, asked_at=ASKED_AT).topics[0] == "sponsorship"
+
+
+@pytest.mark.parametrize(
+    ("question", "confidential"),
+    [
+        ("someone leaked the exempt report to the paper", True),
+        ("emailed housing on 23/12/26 about a leak in my constituent's flat", False),
+    ],
+)
+def test_a_leak_is_confidentiality_only_when_information_leaks(question, confidential):
+    assert ("confidentiality" in understand(question, asked_at=ASKED_AT).topics) is confidential
