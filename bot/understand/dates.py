@@ -39,7 +39,8 @@ MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES.split("|"), 1) for name
 WEEKDAYS = {
     name: i
     for i, names in enumerate(
-        "monday mon|tuesday tues tue|wednesday weds|thursday thurs thur|friday fri|saturday|sunday".split("|")
+        "monday mon|tuesday tues tue|wednesday weds wed|thursday thurs thur thu|friday fri|saturday sat"
+        "|sunday sun".split("|")
     )
     for name in names.split()
 }
@@ -98,6 +99,19 @@ _RELATIVE_DAYS = re.compile(
 _AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+ago\b")
 _IN = re.compile(rf"\bin\s+{_AMOUNT}\s+(?P<unit>day|week|month|fortnight)s?(?:'?\s*time)?\b")
 _WEEKDAY_RE = re.compile(rf"\b(?:(?P<which>last|next|this|on|coming|this coming)\s+)?(?P<wd>{_WEEKDAY})\b")
+# "sat", "sun", "wed", "mon", "fri" are weekdays only after "on", "last", "this" or "next".
+_SHORT_WEEKDAY_RE = re.compile(
+    r"\b(?P<which>last|next|this|on|coming)\s+(?P<wd>mon|tue|wed|thu|fri|sat|sun)\b"
+)
+# A weekday placed in a week: "thursday last week", "monday of this week", "friday before last",
+# "a week last friday" (the one before last Friday).
+_WEEKDAY_IN_WEEK = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY})\s+(?:(?:of|in)\s+)?(?P<week>last|this)\s+week\b"
+    rf"|\b(?P<wd2>{_WEEKDAY})\s+before\s+last\b"
+    rf"|\ba\s+week\s+(?:last|on|before|ago)\s+(?:last\s+)?(?P<wd3>{_WEEKDAY})\b"
+)
+# "3.3.27": day, month and year with dots (two dots, so never a sum of money).
+_DOTTED = re.compile(r"(?<![\d.£])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})(?![\d.])")
 _VAGUE = re.compile(r"\b(?P<which>last|next)\s+(?P<unit>week|month)\b")
 
 _FUTURE = re.compile(
@@ -375,18 +389,41 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             )
             found.append((m.start(), m.end(), today + _shift(n, m.group("unit"), sign), vague))
 
-    for m in _WEEKDAY_RE.finditer(low):
+    for m in _DOTTED.finditer(low):
         if taken(m.start(), m.end()):
             continue
-        # "saturday 6 march 2027": the weekday only names the date written after it.
-        if any(0 <= s - m.end() <= 6 for s, _, _, _ in found):
+        year = int(m.group("year"))
+        try:
+            date = dt.date(year + 2000 if year < 100 else year, int(m.group("month")), int(m.group("day")))
+        except ValueError:
             continue
-        future = _is_future(low, m.start(), m.end())
-        which = m.group("which")
-        date = _weekday(which, WEEKDAYS[m.group("wd")], today, future)
-        # "next Wednesday" said on a Tuesday may mean tomorrow or the week after.
-        ambiguous = which == "next" and date.weekday() > today.weekday()
-        found.append((m.start(), m.end(), date, ambiguous))
+        found.append((m.start(), m.end(), date, False))
+
+    for m in _WEEKDAY_IN_WEEK.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        this_monday = today - dt.timedelta(days=today.weekday())
+        if m.group("wd"):
+            monday = this_monday - dt.timedelta(days=7 if m.group("week") == "last" else 0)
+            date = monday + dt.timedelta(days=WEEKDAYS[m.group("wd")])
+        else:
+            wd = WEEKDAYS[m.group("wd2") or m.group("wd3")]
+            date = _weekday("last", wd, today, False) - dt.timedelta(days=7)
+        found.append((m.start(), m.end(), date, False))
+
+    for rx in (_WEEKDAY_RE, _SHORT_WEEKDAY_RE):
+        for m in rx.finditer(low):
+            if taken(m.start(), m.end()):
+                continue
+            # "saturday 6 march 2027": the weekday only names the date written after it.
+            if any(0 <= s - m.end() <= 6 for s, _, _, _ in found):
+                continue
+            future = _is_future(low, m.start(), m.end())
+            which = m.group("which")
+            date = _weekday(which, WEEKDAYS[m.group("wd")], today, future)
+            # "next Wednesday" said on a Tuesday may mean tomorrow or the week after.
+            ambiguous = which == "next" and date.weekday() > today.weekday()
+            found.append((m.start(), m.end(), date, ambiguous))
 
     for m in _VAGUE.finditer(low):
         if taken(m.start(), m.end()):

@@ -217,3 +217,34 @@ def test_days_named_by_feasts_and_bare_ordinals(question, asked, expected):
 
     u = understand(question, asked_at=dt.datetime.fromisoformat(asked))
     assert [d.date.isoformat() for d in u.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("received it 3.3.27", "2027-03-03"),
+        ("got it last mon", "2027-03-08"),
+        ("got it on sat", "2027-03-06"),
+        ("received it a week last friday", "2027-02-26"),
+        ("got it friday before last", "2027-02-26"),
+        ("received it thursday last week", "2027-03-04"),
+        ("got it monday last week", "2027-03-01"),
+        ("monday of this week", "2027-03-08"),
+    ],
+)
+def test_weekdays_placed_in_a_week_and_short_forms(question, expected):
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(question, asked_at=dt.datetime(2027, 3, 10, 9))  # a Wednesday
+    assert [d.date.isoformat() for d in u.dates] == [expected]
+
+
+@pytest.mark.parametrize("question", ["i sat on the committee", "the sun was out", "it costs 3.50"])
+def test_short_weekday_words_and_decimals_are_not_dates(question):
+    import datetime as dt
+
+    from bot.understand import understand
+
+    assert understand(question, asked_at=dt.datetime(2027, 3, 10, 9)).dates == []
