@@ -28,6 +28,13 @@ _SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "mon
 
 # Each pattern captures `num` (digits) or `words`, and optionally `mult`.
 _PATTERNS = [
+    # "half a grand", "a couple of hundred quid" (about £200), "a few hundred quid" (too vague to
+    # be a number: the checker asks); listed first so no later pattern reads "hundred quid" as £100.
+    re.compile(
+        r"\b(?P<vague>half a grand|half a k|(?:a )?couple (?:of )?hundred|a few hundred|several hundred"
+        r"|a few grand|a couple of grand)(?:\s+(?:pounds?|quid))?",
+        re.I,
+    ),
     # "between 45 and 55 quid": the same, joined by "and" after "between".
     re.compile(
         rf"(?<=between )(?P<low>{_NUM})\s?(?:and|&)\s?(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I
@@ -84,8 +91,15 @@ _PER_HEAD = re.compile(
 )
 
 
+_VAGUE_VALUES = {"half a grand": 500, "half a k": 500, "couple of hundred": 200, "a couple of grand": 2000}
+
+
 def _value(m: re.Match[str]) -> Decimal | None:
     groups = m.groupdict()
+    if groups.get("vague"):
+        words = groups["vague"].lower().removeprefix("a ")
+        value = _VAGUE_VALUES.get(words) or _VAGUE_VALUES.get(groups["vague"].lower())
+        return Decimal(value) if value else None
     if groups.get("pence"):
         return Decimal(groups["pence"]) / 100
     if groups.get("slang"):
@@ -138,7 +152,11 @@ def find_amounts(clean: str) -> list[Amount]:
         qualifiers = [
             q for q in (_APPROX_BEFORE.search(before), *(rx.search(before) for _, rx in _BOUNDS)) if q
         ]
-        approximate = bool(_APPROX_BEFORE.search(before)) or "couple" in m.group(0).lower()
+        approximate = (
+            bool(_APPROX_BEFORE.search(before))
+            or "couple" in m.group(0).lower()
+            or bool(m.groupdict().get("vague"))
+        )
         bound = next((name for name, rx in _BOUNDS if rx.search(before)), None)
         text_start = start - (len(before) - min(q.start() for q in qualifiers)) if qualifiers else start
         values = [value]
@@ -164,7 +182,11 @@ def find_amounts(clean: str) -> list[Amount]:
             per_head = True
             end += p.end()
         text = clean[text_start:end].strip()
-        count = _count_before(clean[max(0, start - 60) : start]) if per_head and len(values) == 1 else None
+        count = (
+            _count_before(clean[max(0, start - 60) : start]) or _count_after(clean[end : end + 40])
+            if per_head and len(values) == 1
+            else None
+        )
         if count is not None:
             # The asker received all of them: their value is the total.
             amounts.append(
@@ -184,11 +206,32 @@ def find_amounts(clean: str) -> list[Amount]:
     return amounts
 
 
+_COUNTED_AFTER = re.compile(
+    r"^,?\s*(?:for|on)\s+(?:the\s+)?(?P<count>\d{1,2}|two|three|four|five|six|a pair of|a couple of)\s+"
+    r"(?:\w+\s+)?(?:tickets?|seats?|bottles?|passes|places|nights?|items?)\b",
+    re.I,
+)
+# "tickets for me and my wife at £40 each": two, both given to the asker.
+_ME_AND = re.compile(
+    r"\bfor me and my (?:wife|husband|partner|spouse|other half|son|daughter|friend|guest)\b", re.I
+)
+
+
+def _count_after(after: str) -> int | None:
+    """How many items a price "each" is for, when the words just after count them."""
+    m = _COUNTED_AFTER.match(after)
+    if m is None:
+        return None
+    word = m.group("count").lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or words_to_int(word)
+    return n if n and n > 1 else None
+
+
 def _count_before(before: str) -> int | None:
     """How many items a price "each" is for, when the words just before count them."""
     m = _COUNTED.search(before)
     if m is None:
-        return None
+        return 2 if _ME_AND.search(before) else None
     word = m.group("count").lower()
     n = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or words_to_int(word)
     return n if n and n > 1 else None

@@ -184,3 +184,20 @@ def test_the_askers_share_is_the_value_per_head(question, value):
 )
 def test_the_article_before_a_number_in_words_is_not_counted(question, value):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("half a grand", "500"),
+        ("a couple of hundred quid", "200"),
+        ("£75.00 each for 2 tickets", "150"),
+        ("tickets for me and my wife at £40 each", "80"),
+    ],
+)
+def test_loose_and_counted_amounts(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
+
+
+def test_a_few_hundred_is_too_vague_to_be_a_value():
+    assert understand("a few hundred quid", asked_at=ASKED_AT).amount is None
