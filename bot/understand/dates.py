@@ -347,9 +347,11 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
         if taken(m.start(), m.end()):
             continue
         year = _year(m.group("year"))
-        offset = dt.timedelta(days=EASTER_DAYS[m.group("name")])
+        from_easter = dt.timedelta(days=EASTER_DAYS[m.group("name")])
         date = (
-            easter(year) + offset if year else _moveable(offset, today, _is_future(low, m.start(), m.end()))
+            easter(year) + from_easter
+            if year
+            else _moveable(from_easter, today, _is_future(low, m.start(), m.end()))
         )
         found.append((m.start(), m.end(), date, False))
 

@@ -98,8 +98,8 @@ def _value(m: re.Match[str]) -> Decimal | None:
     groups = m.groupdict()
     if groups.get("vague"):
         words = groups["vague"].lower().removeprefix("a ")
-        value = _VAGUE_VALUES.get(words) or _VAGUE_VALUES.get(groups["vague"].lower())
-        return Decimal(value) if value else None
+        known = _VAGUE_VALUES.get(words) or _VAGUE_VALUES.get(groups["vague"].lower())
+        return Decimal(known) if known else None
     if groups.get("pence"):
         return Decimal(groups["pence"]) / 100
     if groups.get("slang"):
