@@ -61,6 +61,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         off_topic=_off_topic(said.off_topic, said.topics),
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
+        amount_basis=said.amount.basis if said.amount else None,
         date=next((d.date for d in said.dates if d.role_hint != "aware"), None)
         or (said.dates[0].date if said.dates else None),
         aware_date=next((d.date for d in said.dates if d.role_hint == "aware"), None)

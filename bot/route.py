@@ -131,6 +131,7 @@ class Question:
     off_topic: str | None = None
     amount: Any = None  # Decimal
     amount_range: tuple[Any, Any] | None = None  # (low, high) Decimals when a range was given
+    amount_basis: str | None = None  # how the value was worked out: "2 × £30.00"
     date: dt.date | None = None
     aware_date: dt.date | None = None  # when the asker learnt of it, said beside the event's date
     facts: dict[str, Any] = field(default_factory=dict)
@@ -393,7 +394,12 @@ class Router:
         """
         name = next((spec.name for spec in self.rule_params(rule) if spec.type == "money"), None)
         if q.amount_range is None or name is None or name not in params:
-            return self.run_check(rule, params, today=q.asked_on)
+            result = self.run_check(rule, params, today=q.asked_on)
+            if q.amount_basis and name in params:
+                # Say how a worked-out value was reached, so the asker can check it.
+                note = f" The value taken is £{q.amount:,.2f} ({q.amount_basis}), as you described it."
+                result = result.model_copy(update={"explanation": result.explanation + note})
+            return result
         low, high = q.amount_range
         at_low = self.run_check(rule, {**params, name: low}, today=q.asked_on)
         at_high = self.run_check(rule, {**params, name: high}, today=q.asked_on)

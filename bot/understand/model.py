@@ -29,6 +29,7 @@ class Amount(BaseModel):
     bound: Literal["over", "under", "at_least", "at_most"] | None = None  # "over £50", "under a tenner"
     ranged: bool = False  # one end of a range: "£40-£60", "between £40 and £60"
     total: bool = False  # worked out: "2 tickets at £30 each" → £60
+    basis: str | None = None  # how a worked-out value was reached: "2 × £30.00"
 
 
 class DateMention(BaseModel):

@@ -190,7 +190,14 @@ def find_amounts(clean: str) -> list[Amount]:
         if count is not None:
             # The asker received all of them: their value is the total.
             amounts.append(
-                Amount(value=values[0] * count, text=text, approximate=approximate, bound=bound, total=True)
+                Amount(
+                    value=values[0] * count,
+                    text=text,
+                    approximate=approximate,
+                    bound=bound,
+                    total=True,
+                    basis=f"{count} × £{values[0]:,.2f}",
+                )
             )
         for v in values:
             amounts.append(

@@ -444,3 +444,19 @@ def test_a_change_learnt_of_later_counts_from_when_the_asker_learnt_of_it():
     )
     check = plan.cases[0].checks[0]
     assert (check.rule, check.deadline) == ("lichfield.member.dpi_registration", dt.date(2027, 3, 2))
+
+
+def test_a_worked_out_value_says_how_it_was_reached():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            amount=Decimal("60"),
+            amount_basis="2 × £30.00",
+            date=dt.date(2027, 8, 8),
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert check.outcome == "action_required"
+    assert "£60.00 (2 × £30.00)" in check.explanation

@@ -201,3 +201,8 @@ def test_loose_and_counted_amounts(question, value):
 
 def test_a_few_hundred_is_too_vague_to_be_a_value():
     assert understand("a few hundred quid", asked_at=ASKED_AT).amount is None
+
+
+def test_a_worked_out_total_records_how_it_was_reached():
+    amount = understand("two bottles of wine at £30 each", asked_at=ASKED_AT).amount
+    assert amount.total and amount.basis == "2 × £30.00"
