@@ -5,7 +5,10 @@ Order of decisions (each is data-driven, none depends on wording):
 2. another council named, none of ours → not_covered (never borrow a rule);
 3. council unknown and the corpus holds several → needs_clarification, each council's case labelled;
 4. the council's codes are silent on the topic (`corpus/topics.yaml`) → not_covered, with who to ask;
-5. the topic has checkers → run them; a missing fact → needs_clarification with the question to ask;
+5. the topic has checkers → run them; a missing fact → needs_clarification with the question to ask
+   (a question no words place on a topic takes that of this council's checker whose clause it is
+   nearest to, when it gives that checker a fact it requires; a value given as a range runs the
+   checker at both ends and asks when they differ);
 6. otherwise the clauses retrieved within that council and audience answer it.
 """
 
