@@ -50,6 +50,8 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     # The asker's statement about themselves ("and if I'm an officer?", "cllr here") outranks a
     # picker left as it was; a role merely mentioned ("can a councillor...") does not.
     stated = said.role if said.role_text and _SELF.search(said.role_text) else None
+    # The date something happened on; a date the asker learnt of it on is passed apart.
+    event = next((d for d in said.dates if d.role_hint != "aware"), said.dates[0] if said.dates else None)
     return Question(
         text=text,
         council=council,
@@ -62,8 +64,8 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
         amount_basis=said.amount.basis if said.amount else None,
-        date=next((d.date for d in said.dates if d.role_hint != "aware"), None)
-        or (said.dates[0].date if said.dates else None),
+        date=event.date if event else None,
+        date_hint=event.role_hint if event else None,
         aware_date=next((d.date for d in said.dates if d.role_hint == "aware"), None)
         if len(said.dates) > 1
         else None,

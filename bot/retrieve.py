@@ -197,6 +197,7 @@ class Retriever:
                 dense_rank=ranks[0],
                 bm25_rank=ranks[1],
                 similarity=similarity.get(item),
+                nearest_similarity=nearest.get(item),
             )
             for item, score, ranks in fused
         ]

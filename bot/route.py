@@ -137,6 +137,7 @@ class Question:
     amount_basis: str | None = None  # how the value was worked out: "2 × £30.00"
     date: dt.date | None = None
     aware_date: dt.date | None = None  # when the asker learnt of it, said beside the event's date
+    date_hint: str | None = None  # what the words around `date` say it is ("disclosed", "meeting"...)
     facts: dict[str, Any] = field(default_factory=dict)
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
     topics: tuple[str, ...] = ()  # every topic recognised, strongest first (includes `topic`)
@@ -147,6 +148,12 @@ Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> ev
 RunCheck = Callable[..., CheckResult]  # (rule id, params, today=) -> result
 RuleParams = Callable[[str], Iterable[Any]]  # rule id -> its parameter specs (.name, .type, .choices)
 
+
+# Dates that cannot be this parameter's, by what the words around them say they are.
+_NOT_THIS_DATE: dict[str, frozenset[str]] = {
+    "date": frozenset({"disclosed", "meeting", "enquiry"}),  # election, co-option or change (paras 7-9)
+    "made": frozenset({"disclosed", "elected"}),  # when a member's enquiry was made
+}
 
 # Checker parameters that are the date a deadline runs from.
 _DATE_FACTS = {"received", "made", "date", "disclosed"}
@@ -208,7 +215,10 @@ class Router:
             nearest = self.search(self.expand(q.text), council=q.council, k=self.top_k)
             verdict = self.scope(
                 q.text,
-                clause_similarity=max((e.similarity or 0.0 for e in nearest), default=0.0),
+                # In scope when the codes, or the everyday questions they answer, are near it.
+                clause_similarity=max(
+                    (max(e.similarity or 0.0, e.nearest_similarity or 0.0) for e in nearest), default=0.0
+                ),
                 has_topic=q.topic is not None,
             )
             if not verdict.in_scope:
@@ -431,7 +441,7 @@ class Router:
             elif spec.type == "date" and spec.name == "became_aware":
                 value = q.aware_date
             elif spec.type == "date":
-                value = q.date if not date_done else None
+                value = q.date if not date_done and self._date_fits(spec.name, q.date_hint) else None
                 date_done = True
             elif spec.type == "flag":
                 value = self._flag(spec.name, q.facts)
@@ -452,6 +462,12 @@ class Router:
             elif spec.type in ("flag", "choice"):
                 said += 0.5
         return params, said
+
+    @staticmethod
+    def _date_fits(param: str, hint: str | None) -> bool:
+        """False where the words around the date say it is something else: the meeting at which
+        an interest was declared is not the date the interest arose (para 9 counts from that)."""
+        return hint not in _NOT_THIS_DATE.get(param, ())
 
     @staticmethod
     def _flag(name: str, facts: dict[str, Any]) -> bool | None:

@@ -108,7 +108,9 @@ class Evidence(BaseModel):
     score: float  # fused score, higher is better
     dense_rank: int | None = None  # 1-based; None when not in that list
     bm25_rank: int | None = None
-    similarity: float | None = None  # cosine similarity to the question (dense), when known
+    similarity: float | None = None  # cosine similarity of the clause's own words, when known
+    # ...and of the nearest of the clause's words or its everyday questions (corpus/questions/)
+    nearest_similarity: float | None = None
 
 
 class Citation(BaseModel):

@@ -333,6 +333,9 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
     for m in _NAMED_DAY.finditer(low):
         if taken(m.start(), m.end()):
             continue
+        # "new year's eve (31 dec 2026)": the date written beside it says which one.
+        if any(0 <= s - m.end() <= 4 for s, _, _, _ in found):
+            continue
         month, day = NAMED_DAYS[m.group("name").replace("'", "").replace("years", "year")]
         year = _year(m.group("year"))
         date = (

@@ -202,6 +202,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "planning (?:permission|application|consent|approval|apps?)",
             "building reg(?:ulation)?s?(?: approval)?",
             "building control",
+            r"(?:submit|submitted|submitting|send|sending|apply|applying) (?:it |them |the plans? )?to "
+            r"(?:the council|us|ldc|lichfield|the planning|planning|building control)",
             "(?:licen[cs]ing|planning) (?:decision|committee)",
         ],
     ),
@@ -502,6 +504,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:based|located|registered|trading|operating) in (?:the )?(?:district|borough|area"
             r"|lichfield|tower hamlets|the council'?s area)",
             r"local (?:firm|company|business|builders?|developer|body|employer)",
+            r"(?:estate|street|road|park|centre|center) (?:round )?here\b",
+            r"round here",
+            r"\blocally\b",
             r"(?:land|property|house|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building)"
             r" (?:\w+ ){0,4}?in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
             r"(?:office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq"
@@ -517,7 +522,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:way |well |much |far )?(?:less than|under|below|nowhere near|not even) (?:a |1 ?|one )"
             r"(?:%|percent|per cent)",
-            "(?:tiny|small|minute|minuscule) (?:fraction|percentage|part|slice)",
+            "(?:tiny|small|minute|minuscule) (?:fraction|percentage|part|slice|%|percent|per cent|share)",
             "fraction of (?:a|one) (?:%|percent|per cent)",
         ],
     ),

@@ -100,7 +100,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "(?:give|gave|giving|offer\\w*|send|sent|handed|hand) me (?:something|a little something"
-                "|a thank ?you|a token)",
+                "|a [\"']?thank ?you|a token|a (?:little )?(?:bonus|drink|backhander|sweetener))",
                 "(?:handed|presented) (?:me )?(?:with )?(?:a|an)",
             ],
         ),
@@ -755,7 +755,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "maternity",
                 "paternity",
                 "pay rise",
-                "salary",
+                # "my salary review", not "a thank you on top of my salary"
+                "(?<!top of my )(?<!as well as my )(?<!outside my )salary",
                 "pension",
                 "overtime",
                 "flexi[- ]?time",

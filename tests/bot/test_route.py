@@ -460,3 +460,49 @@ def test_a_worked_out_value_says_how_it_was_reached():
     check = plan.cases[0].checks[0]
     assert check.outcome == "action_required"
     assert "£60.00 (2 × £30.00)" in check.explanation
+
+
+def test_the_meeting_an_interest_was_declared_at_is_not_the_date_it_arose():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            topics=("interests", "meetings"),
+            facts={"trigger": "change", "registered": False, "asks_deadline": True},
+            date=dt.date(2026, 11, 19),
+            date_hint="meeting",
+        )
+    )
+    check = plan.cases[0].checks[0]
+    # Para 16: before the end of 28 days beginning with the disclosure (day 1) -> 16 December.
+    assert (check.rule, check.deadline) == ("lichfield.member.meeting_dpi", dt.date(2026, 12, 16))
+
+
+class ScopeSpy:
+    def __init__(self):
+        self.seen = None
+
+    def __call__(self, text, *, clause_similarity, has_topic):
+        from bot.scope import ScopeVerdict
+
+        self.seen = clause_similarity
+        return ScopeVerdict(True, "code", 0.0)
+
+
+def test_the_scope_judge_sees_the_nearest_of_a_clauses_words_and_its_questions():
+    spy = ScopeSpy()
+
+    def search(query, *, council=None, audience=None, k=5, document=None):
+        return [Evidence(clause=clause(council, "1"), score=1.0, similarity=0.2, nearest_similarity=0.6)]
+
+    router = Router(
+        coverage=load_coverage(REPO_ROOT / "corpus" / "topics.yaml"),
+        councils=COUNCILS,
+        search=search,
+        run_check=fake_check,
+        rule_params=lambda rule: PARAMS.get(rule, []),
+        scope=spy,
+    )
+    router.plan(q(council="tower-hamlets", role="councillor", topic="members_enquiries"))
+    assert spy.seen == pytest.approx(0.6)

@@ -248,3 +248,14 @@ def test_short_weekday_words_and_decimals_are_not_dates(question):
     from bot.understand import understand
 
     assert understand(question, asked_at=dt.datetime(2027, 3, 10, 9)).dates == []
+
+
+def test_a_named_day_with_its_date_written_beside_it_is_that_date():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(
+        "sent a members enquiry on new years eve (31 dec 2026)", asked_at=dt.datetime(2026, 11, 24)
+    )
+    assert [d.date for d in u.dates] == [dt.date(2026, 12, 31)]

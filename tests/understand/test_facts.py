@@ -311,3 +311,15 @@ def test_a_unit_on_an_estate_in_the_district_is_local():
 
 def test_doing_it_together_with_a_partner_means_being_aware_of_it():
     assert facts("my wife and i completed on a house in burntwood on 29 jan 2027")["aware"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("i own £30k of shares in the brewery on the trading estate here", "local", True),
+        ("exactly £25,000 nominal of shares (tiny % of its share capital)", "over_hundredth", False),
+        ("plans for her extension, which she'll submit to LDC", "relates_to_council_decisions", True),
+    ],
+)
+def test_more_ways_of_stating_the_dpi_and_other_work_facts(question, fact, value):
+    assert facts(question)[fact] is value

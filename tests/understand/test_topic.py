@@ -271,3 +271,9 @@ def test_money_in_return_for_a_logo_is_sponsorship():
 )
 def test_a_leak_is_confidentiality_only_when_information_leaks(question, confidential):
     assert ("confidentiality" in understand(question, asked_at=ASKED_AT).topics) is confidential
+
+
+def test_a_thank_you_on_top_of_my_salary_is_a_gift_not_pay():
+    q = 'an applicant offered me a "thank you" on top of my salary for getting their licence through quickly'
+    u = understand(q, asked_at=ASKED_AT)
+    assert "gifts" in u.topics and u.off_topic == []
