@@ -323,6 +323,8 @@ class Router:
         """A case answered by the clauses alone, if any is relevant enough to quote."""
         audience = ROLE_AUDIENCE[role] if role else None
         evidence = self.search(self.expand(q.text), council=council, audience=audience, k=self.top_k)
+        # Relevance is the clause's own words' similarity: an everyday question near a clause
+        # says the topic is in scope, not that this clause answers it.
         best = max((e.similarity or 0.0 for e in evidence), default=0.0)
         covered = bool(evidence) and best >= self.min_similarity
         return Case(

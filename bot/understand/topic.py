@@ -214,9 +214,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|organisation"
                 "|charity|group|union|association|board)",
                 "masons|freemasons|lodge",
-                "declare (?:it|this|that|an interest|my interest)",
+                "declare (?:an interest|my interest)",
             ],
         ),
+        # "do I need to declare it?" only leans: "it" is whatever the question described.
+        (1, ["declare (?:it|this|that)"]),
         (1, ["(?:newly |just |been |was |re-?)elected|co-?opted|new councillor"]),
         (2, ["allotment", r"licen[cs]e to occupy", "my (?:dpi|register|interests)"]),
         (
@@ -363,6 +365,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "evening job",
                 "weekend job",
                 "cash in hand",
+                "alongside my (?:job|day job|work|council job)",
+                r"paid (?:\w+ )?gigs?",
                 "for cash",
                 "(?:a few |some |extra |evening |weekend |bar )shifts",
                 "(?:job|work|shifts|gig) on the side",

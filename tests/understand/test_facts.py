@@ -323,3 +323,8 @@ def test_doing_it_together_with_a_partner_means_being_aware_of_it():
 )
 def test_more_ways_of_stating_the_dpi_and_other_work_facts(question, fact, value):
     assert facts(question)[fact] is value
+
+
+def test_something_left_on_my_desk_arrived_unasked():
+    f = facts("contractor left a wrapped present on my desk after the handover meeting")
+    assert f["received"] is True and f["unsolicited"] is True

@@ -277,3 +277,13 @@ def test_a_thank_you_on_top_of_my_salary_is_a_gift_not_pay():
     q = 'an applicant offered me a "thank you" on top of my salary for getting their licence through quickly'
     u = understand(q, asked_at=ASKED_AT)
     assert "gifts" in u.topics and u.off_topic == []
+
+
+def test_declare_it_after_a_gift_is_about_the_gift():
+    q = "the garden centre owner gave me a trellis after i opened their fete. do i need to declare it?"
+    assert understand(q, asked_at=ASKED_AT).topics[0] == "gifts"
+
+
+def test_paid_gigs_alongside_the_job_are_other_work():
+    q = "can i do paid weekend gigs as a wedding DJ alongside my job here or do i need permission?"
+    assert understand(q, asked_at=ASKED_AT).topics[0] == "private_work"
