@@ -105,7 +105,8 @@ def remember(q: Question, pending: list[str], previous: ConversationState) -> Co
         role=q.role,
         topic=q.topic,
         topics=list(q.topics),
-        amount=str(q.amount) if q.amount is not None else None,
+        # A value given as a range is not a value: a follow-up must not inherit one end of it.
+        amount=str(q.amount) if q.amount is not None and q.amount_range is None else None,
         date=q.date.isoformat() if q.date else None,
         facts={
             k: float(v) if isinstance(v, Decimal) else v

@@ -66,3 +66,16 @@ def test_a_bare_no_answers_the_pending_question_and_a_long_message_does_not():
 
 def test_a_first_message_is_taken_as_it_is():
     assert carry_forward(FIRST, ConversationState()) == FIRST
+
+
+def test_a_follow_up_does_not_inherit_one_end_of_a_range_as_the_value():
+    first = q(
+        council="lichfield",
+        role="councillor",
+        topic="gifts",
+        amount=Decimal("40"),
+        amount_range=(Decimal("40"), Decimal("60")),
+        date=dt.date(2026, 11, 3),
+    )
+    follow = carry_forward(q(text="and if i'm an officer?", role="officer"), state_after(first))
+    assert follow.amount is None and follow.date == dt.date(2026, 11, 3)
