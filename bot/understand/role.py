@@ -27,9 +27,12 @@ _SELF = r"(?:i'?m|i am|im|as|being|am i|me being|speaking as)"
 _FILL = r"(?:(?:a|an|the|one|our|lichfield|tower hamlets|ldc|lbth|th)\s+)*(?:(?!and\b|but\b)[\w-]+\s+)?"
 _OFFICER_NOUN = (
     r"(?:officer|officers|employee|member of staff|staff member|head of service|planner|team leader|"
-    r"council worker|council employee|apprentice|staff)"
+    r"council worker|council employee|apprentice|staff|(?:team|service|area|project|office|section) manager)"
 )
-_COUNCILLOR_NOUN = r"(?:councillor|cllr|member|mayor|chairman|chair|portfolio holder|leader of the council)"
+_COUNCILLOR_NOUN = (
+    r"(?:councillor|cllr|member|mayor|chairman|chair|portfolio holder|leader of the council|deputy leader"
+    r"|council leader|opposition leader|group leader)"
+)
 # "member" followed by "of ..." is only a councillor for these bodies.
 _MEMBER_OF_OK = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:council|cabinet|authority|executive|(?:[\w-]+\s+){0,3}committee)"

@@ -182,3 +182,15 @@ def test_what_the_asker_owns_or_reads_says_who_they_are(question, expected):
 
 def test_the_staff_car_park_says_nothing_about_the_asker():
     assert role("how do i get a permit for the staff car park") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("i'm a team manager in housing", "officer"),
+        ("i'm the deputy leader", "councillor"),
+        ("as group leader am i expected to keep my lot in line", "councillor"),
+    ],
+)
+def test_more_titles_name_the_askers_role(question, role):
+    assert understand(question, asked_at=ASKED_AT).role == role
