@@ -122,7 +122,9 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
-    r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared)\b"
+    r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared|told|paid|met)\b"
+    # "put" is past only as a statement: "(i) put a query in on 12/11", not "can i put...".
+    r"|(?:^|\bi |\bwe |\bjust |\balready )put\b"
     # Any regular past tense ("logged", "handed", "emailed"): the event happened, even when the
     # question goes on in the future tense ("...when is the deadline?"). Where a word is also a
     # future cue ("invited"), the tie goes to the future.

@@ -627,6 +627,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "enquir(?:y|ies)",
                 "casework",
+                r"(?:put|raised|sent|logged|submitted|emailed) (?:a |an |my )?"
+                r"(?:query|request|case|complaint) (?:in )?(?:with|to) (?:the )?(?:\w+ )?"
+                r"(?:team|highways|housing|officers?|department|service|directorate)",
+                "(?:deadline|time) for (?:a |their )?(?:response|reply)",
                 "turn ?(?:a)?round",
                 "working days",
                 "respond (?:to|within)",

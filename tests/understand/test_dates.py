@@ -259,3 +259,15 @@ def test_a_named_day_with_its_date_written_beside_it_is_that_date():
         "sent a members enquiry on new years eve (31 dec 2026)", asked_at=dt.datetime(2026, 11, 24)
     )
     assert [d.date for d in u.dates] == [dt.date(2026, 12, 31)]
+
+
+def test_put_in_as_a_statement_dates_the_past():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(
+        "put a query in with highways on 12/11 about potholes - when is the deadline for a response",
+        asked_at=dt.datetime(2026, 11, 24, 10),
+    )
+    assert [d.date for d in u.dates] == [dt.date(2026, 11, 12)]

@@ -287,3 +287,8 @@ def test_declare_it_after_a_gift_is_about_the_gift():
 def test_paid_gigs_alongside_the_job_are_other_work():
     q = "can i do paid weekend gigs as a wedding DJ alongside my job here or do i need permission?"
     assert understand(q, asked_at=ASKED_AT).topics[0] == "private_work"
+
+
+def test_a_query_put_in_with_a_service_is_a_members_enquiry():
+    q = "put a query in with highways on 12/11 about potholes - when is the deadline for a response"
+    assert understand(q, asked_at=ASKED_AT).topics[0] == "members_enquiries"
