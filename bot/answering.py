@@ -52,6 +52,12 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     stated = said.role if said.role_text and _SELF.search(said.role_text) else None
     # The date something happened on; a date the asker learnt of it on is passed apart.
     event = next((d for d in said.dates if d.role_hint != "aware"), said.dates[0] if said.dates else None)
+    # "sometime last week", "next week": too loose to count an exact deadline from, so no
+    # checker is given a guessed day. A loose date in the past still says something happened,
+    # so the checker runs and asks for the exact date; "next week" is a plan, not an event.
+    vague = event is not None and event.approximate and event.date <= asked_at.date()
+    if event is not None and event.approximate:
+        event = None
     return Question(
         text=text,
         council=council,
@@ -69,7 +75,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         aware_date=next((d.date for d in said.dates if d.role_hint == "aware"), None)
         if len(said.dates) > 1
         else None,
-        facts=dict(said.facts),
+        facts={**said.facts, **({"date_vague": True} if vague else {})},
         asked_on=asked_at.date(),
     )
 

@@ -391,8 +391,16 @@ class Router:
             # Each informed checker runs once; the first that gives a deadline answers "when?".
             results = [(self._check(rule, params, q), score) for rule, params, score in informed]
             with_deadline = [result for result, _ in results if result.deadline is not None]
-            return with_deadline[:1] or [result for result, score in results if score == best]
-        if len(primary) == 1 and _states_a_situation(q):
+            # None can give the date yet: the one that would, given the date it lacks, asks for it.
+            wanting_date = [result for result, _ in results if set(result.missing) & _DATE_FACTS]
+            return (
+                with_deadline[:1]
+                or wanting_date[:1]
+                or [result for result, score in results if score == best]
+            )
+        if len(primary) == 1 and (_states_a_situation(q) or q.facts.get("date_vague")):
+            # Something happened, if only "sometime last week": the checker runs and asks for
+            # what it needs (the exact date, for a deadline).
             chosen = [(primary[0], scored[0][1])]
         else:
             # A general question ("what's the threshold for gifts?") states no situation for a

@@ -87,6 +87,16 @@ _WEEKDAY_AROUND = re.compile(
     r"|christmas|xmas|boxing day|new year'?s eve|new year'?s day|new year|good friday|easter sunday"
     r"|easter monday|easter)\b"
 )
+# "the 2nd of last month", "the 1st of this month", "on the 14th of next month".
+_DAY_OF_RELATIVE_MONTH = re.compile(
+    r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+"
+    r"(?P<which>last|this|next|the last|the next)\s+month\b"
+)
+# "sat 7th", "tues 3rd": a weekday with a day of the month names that day (the weekday checks it).
+_WEEKDAY_DAY = re.compile(
+    r"\b(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat"
+    r"|sunday|sun)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
+)
 _DAY_ONLY = re.compile(
     r"\b(?:on|since|from|by|before) (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
     + _MONTH
@@ -96,7 +106,7 @@ _RELATIVE_DAYS = re.compile(
     r"\b(?P<word>the day before yesterday|day before yesterday|the day after tomorrow|day after tomorrow|"
     r"yesterday|last night|today|earlier today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
 )
-_AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+ago\b")
+_AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+(?:ago|back)\b")
 _IN = re.compile(rf"\bin\s+{_AMOUNT}\s+(?P<unit>day|week|month|fortnight)s?(?:'?\s*time)?\b")
 _WEEKDAY_RE = re.compile(rf"\b(?:(?P<which>last|next|this|on|coming|this coming)\s+)?(?P<wd>{_WEEKDAY})\b")
 # "sat", "sun", "wed", "mon", "fri" are weekdays only after "on", "last", "this" or "next".
@@ -122,7 +132,8 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
-    r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared|told|paid|met)\b"
+    r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared|told|paid|met|won|lost"
+    r"|stood|went in|held)\b"
     # "put" is past only as a statement: "(i) put a query in on 12/11", not "can i put...".
     r"|(?:^|\bi |\bwe |\bjust |\balready )put\b"
     # Any regular past tense ("logged", "handed", "emailed"): the event happened, even when the
@@ -257,6 +268,40 @@ def _anchor_day(name: str, today: dt.date, future: bool) -> dt.date | None:
     return _place(month, day, today, future)
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat"
+    r"|sunday|sun)\.?,?\s+(?:the\s+)?$"
+)
+
+
+def _year_by_weekday(month: int, day: int, weekday: int, today: dt.date, future: bool) -> dt.date | None:
+    """Of last year's, this year's and next year's day-month on the tense's side of today, the
+    nearest that falls on `weekday`; None (a slip in the weekday) when none does."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    matching = [c for c in candidates if c.weekday() == weekday and (c >= today if future else c <= today)]
+    return min(matching, key=lambda c: abs((c - today).days)) if matching else None
+
+
+def _weekday_day(weekday: int, day: int, today: dt.date, future: bool) -> dt.date | None:
+    """ "Sat 7th": of the nearby months' 7ths, the nearest on the tense's side that is a Saturday,
+    else (a slip in the weekday) the day of the month as the tense places it."""
+    candidates = []
+    for months in range(-3, 4):
+        try:
+            candidates.append((today.replace(day=1) + relativedelta(months=months)).replace(day=day))
+        except ValueError:
+            continue
+    side = [c for c in candidates if (c >= today if future else c <= today) and c.weekday() == weekday]
+    if side:
+        return min(side, key=lambda c: abs((c - today).days))
+    return _day_of_month(day, today, future)
+
+
 def _day_of_month(day: int, today: dt.date, future: bool) -> dt.date | None:
     """ "The 2nd": this month's, or the nearest month's on the side of today the tense points to."""
     month_start = today.replace(day=1)
@@ -316,6 +361,11 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
                 if not 1 <= month <= 12:
                     continue
                 date = _place(month, day, today, _is_future(low, m.start(), m.end()))
+                # "thurs 7 may": the weekday written with it says which year's 7 May.
+                said = _WEEKDAY_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
+                if said is not None and date is not None:
+                    future = date >= today
+                    date = _year_by_weekday(month, day, WEEKDAYS[said.group("wd")], today, future) or date
                 if date is None:
                     continue
             found.append((m.start(), m.end(), date, False))
@@ -359,6 +409,25 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             else _moveable(from_easter, today, _is_future(low, m.start(), m.end()))
         )
         found.append((m.start(), m.end(), date, False))
+
+    for m in _DAY_OF_RELATIVE_MONTH.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        months = {"last": -1, "the last": -1, "this": 0, "next": 1, "the next": 1}[m.group("which")]
+        try:
+            date = (today.replace(day=1) + relativedelta(months=months)).replace(day=int(m.group("day")))
+        except ValueError:
+            continue
+        found.append((m.start(), m.end(), date, False))
+
+    for m in _WEEKDAY_DAY.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        date = _weekday_day(
+            WEEKDAYS[m.group("wd")], int(m.group("day")), today, _is_future(low, m.start(), m.end())
+        )
+        if date is not None:
+            found.append((m.start(), m.end(), date, False))
 
     for m in _DAY_ONLY.finditer(low):
         start = m.start("day") - (

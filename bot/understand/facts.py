@@ -95,6 +95,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
             r" (?:the|my) (?:\w+ )?register",
             "unregistered",
+            r"(?:never|not|didn'?t|did not|haven'?t|have not) (?:put|added|entered|got) "
+            r"(?:it|them|this|that) (?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
             " (?:register|registering|adding|declaring)",
             "(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not|never|haven'?t|have not"
@@ -404,6 +406,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "got married",
             "became (?:a )?(?:director|partner|trustee)",
             "started (?:a )?(?:new )?(?:job|business|company)",
+            "started (?:as|work as|working as) (?:a |an )?"
+            "(?:director|partner|trustee|consultant|employee|manager)",
             "no longer",
             "resigned",
         ],
@@ -488,7 +492,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bhow long have i\b",
             r"\bby when\b",
             r"\bdeadline",
-            r"\bhow long (?:do|have|does)\b",
+            r"\bhow long (?:do|have|does|to|until|till|before)\b",
             r"\bhow many (?:working )?days\b",
             r"\bby what date\b",
             r"\bcut[- ]?off\b",

@@ -30,6 +30,7 @@ class Amount(BaseModel):
     ranged: bool = False  # one end of a range: "£40-£60", "between £40 and £60"
     total: bool = False  # worked out: "2 tickets at £30 each" → £60
     basis: str | None = None  # how a worked-out value was reached: "2 × £30.00"
+    settled: bool = False  # the figure the asker settles on: "a bit over £200, call it £210"
 
 
 class DateMention(BaseModel):
@@ -76,7 +77,7 @@ class Understanding(BaseModel):
     def amount(self) -> Amount | None:
         """The value to the asker: a worked-out total of what they got ("2 tickets at £30
         each"), else their share ("£400 for the table, £40 a head"), else the first amount."""
-        for wanted in (lambda a: a.total, lambda a: a.per_head):
+        for wanted in (lambda a: a.total, lambda a: a.settled, lambda a: a.per_head):
             chosen = next((a for a in self.amounts if wanted(a)), None)
             if chosen is not None:
                 return chosen

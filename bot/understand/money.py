@@ -25,9 +25,15 @@ _MULTIPLIERS = {
     "bn": 1_000_000_000,
 }
 _SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500}
+# "a ton's worth", "a ton" (£100): only in these forms, since "a ton of paperwork" is not money.
+_TON = re.compile(r"\b(?:a|one)\s+ton(?:'s\s+worth|\s+(?:worth|quid)|ne?r)\b", re.I)
 
 # Each pattern captures `num` (digits) or `words`, and optionally `mult`.
 _PATTERNS = [
+    _TON,
+    # "thirty-odd pounds", "forty odd quid": about that much.
+    re.compile(rf"\b(?P<words>{NUMBER_WORDS})[\s-]odd\s+(?:{_UNIT})", re.I),
+    re.compile(rf"(?<![\d.,£])(?P<num>{_NUM})[\s-]?odd\s+(?:{_UNIT})", re.I),
     # "half a grand", "a couple of hundred quid" (about £200), "a few hundred quid" (too vague to
     # be a number: the checker asks); listed first so no later pattern reads "hundred quid" as £100.
     re.compile(
@@ -95,6 +101,8 @@ _VAGUE_VALUES = {"half a grand": 500, "half a k": 500, "couple of hundred": 200,
 
 
 def _value(m: re.Match[str]) -> Decimal | None:
+    if m.re is _TON:
+        return Decimal(100)
     groups = m.groupdict()
     if groups.get("vague"):
         words = groups["vague"].lower().removeprefix("a ")
@@ -155,6 +163,7 @@ def find_amounts(clean: str) -> list[Amount]:
         approximate = (
             bool(_APPROX_BEFORE.search(before))
             or "couple" in m.group(0).lower()
+            or "odd" in m.group(0).lower()
             or bool(m.groupdict().get("vague"))
         )
         bound = next((name for name, rx in _BOUNDS if rx.search(before)), None)
@@ -182,11 +191,24 @@ def find_amounts(clean: str) -> list[Amount]:
             per_head = True
             end += p.end()
         text = clean[text_start:end].strip()
+        lots = _LOTS_OF.search(clean[max(0, start - 20) : start]) if len(values) == 1 else None
         count = (
             _count_before(clean[max(0, start - 60) : start]) or _count_after(clean[end : end + 40])
             if per_head and len(values) == 1
-            else None
+            else (_count_word(lots.group("count")) if lots else None)
         )
+        if len(values) == 1 and (vat := _PLUS_VAT.match(clean[end:])) is not None:
+            # "£45 + vat": the estimated value is what was paid, VAT included (standard rate).
+            amounts.append(
+                Amount(
+                    value=(values[0] * _VAT_RATE).quantize(Decimal("0.01")),
+                    text=clean[text_start : end + vat.end()].strip(),
+                    approximate=approximate,
+                    bound=bound,
+                    total=True,
+                    basis=f"£{values[0]:,.2f} + VAT at 20%",
+                )
+            )
         if count is not None:
             # The asker received all of them: their value is the total.
             amounts.append(
@@ -208,6 +230,7 @@ def find_amounts(clean: str) -> list[Amount]:
                     approximate=approximate,
                     bound=bound,
                     ranged=len(values) > 1,
+                    settled=bool(_SETTLED.search(before)),
                 )
             )
     return amounts
@@ -222,6 +245,20 @@ _COUNTED_AFTER = re.compile(
 _ME_AND = re.compile(
     r"\bfor me and my (?:wife|husband|partner|spouse|other half|son|daughter|friend|guest)\b", re.I
 )
+
+
+_VAT_RATE = Decimal("1.2")  # UK standard rate, 20%
+_PLUS_VAT = re.compile(r"^\s*(?:\+|plus)\s*vat\b", re.I)
+# "two lots of £30": that many of the same amount.
+_LOTS_OF = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|a couple of)\s+lots\s+of\s*$", re.I)
+# "a bit over £200, call it £210": the figure the asker settles on.
+_SETTLED = re.compile(r"(?:call it|call that|let'?s say|say)\s*$", re.I)
+
+
+def _count_word(word: str) -> int | None:
+    word = word.lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or words_to_int(word)
+    return n if n and n > 1 else None
 
 
 def _count_after(after: str) -> int | None:

@@ -191,8 +191,12 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             2,
             [
-                "(?:their|a|its|the company'?s|the firm'?s) logo (?:on|in|at)",
-                "in return for (?:their |a |some )?(?:logo|branding|publicity|advert\\w*|naming rights)",
+                "(?:their|a|its|the company'?s|the firm'?s) logo (?:on|in|at) (?:the|our|a|an) (?:\\w+ )?"
+                "(?:report|mag\\w*|event|programme|banner|website|leaflet|brochure|newsletter|festival|back)",
+                "in return for (?:their |a |an |some )?"
+                "(?:logo|branding|publicity|advert\\w*|naming rights|mention)",
+                "(?:towards?|to help with|to cover) (?:the )?(?:cost of )?"
+                "(?:printing|running|hosting|putting on)",
                 "naming rights",
             ],
         ),
@@ -284,6 +288,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "meetings": [
         (2, ["at (?:the )?(?:cabinet|committee|full council|planning committee|council meeting)"]),
+        (
+            2,
+            [
+                r"(?:at|in) (?:the )?(?:licensing|planning|scrutiny|audit|standards|regulatory) "
+                r"(?:sub|sub-committee|cttee|committee|panel|hearing)",
+                r"(?:mentioned|raised|flagged|said)\b[^.?!]{0,40}\b(?:at|in) (?:the )?(?:licensing|planning"
+                r"|cabinet|committee|cttee|full council|scrutiny|sub)",
+            ],
+        ),
         # Declaring at a named body: "declared a DPI at licensing", "disclosed it at planning cttee".
         (
             3,
@@ -535,6 +548,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "treat(?:ed)? me (?:any )?(?:differently|as a (?:cllr|councillor)|like any other|the same)",
                 "as a (?:private individual|private person|resident|constituent|member of the public)",
                 "(?:matey|mates|pally|friendly|friends) with",
+                "(?:seeing|dating|going out with|in a relationship with|sleeping with) "
+                "(?:someone|an officer|a councillor|a cllr|a colleague|one of)",
                 "(?:got|getting|become|became) (?:quite |really |very )?(?:matey|pally|close|friendly)",
                 "drinks? after work",
                 r"socialis\w+",
@@ -799,6 +814,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "weather",
                 "rain(?:ing)?",
+                "chuck(?:ing)? it down",
+                "pour(?:ing)? down",
+                "(?:bucket|tipp)(?:ing)? (?:it )?down",
                 "sunny",
                 "forecast",
                 "how are you",

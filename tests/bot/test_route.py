@@ -506,3 +506,28 @@ def test_the_scope_judge_sees_the_nearest_of_a_clauses_words_and_its_questions()
     )
     router.plan(q(council="tower-hamlets", role="councillor", topic="members_enquiries"))
     assert spy.seen == pytest.approx(0.6)
+
+
+def test_a_loose_past_date_makes_the_checker_ask_for_the_exact_one():
+    plan = real_router().plan(
+        q(
+            council="tower-hamlets",
+            role="councillor",
+            topic="members_enquiries",
+            facts={"asks_deadline": True, "date_vague": True},
+        )
+    )
+    assert plan.outcome == "needs_clarification"
+    assert [c.fact for c in plan.clarify] == ["made"]
+
+
+def test_a_general_how_long_question_is_answered_without_asking_for_a_date():
+    plan = real_router().plan(
+        q(
+            council="tower-hamlets",
+            role="councillor",
+            topic="members_enquiries",
+            facts={"asks_deadline": True},
+        )
+    )
+    assert plan.outcome == "answered"

@@ -271,3 +271,26 @@ def test_put_in_as_a_statement_dates_the_past():
         asked_at=dt.datetime(2026, 11, 24, 10),
     )
     assert [d.date for d in u.dates] == [dt.date(2026, 11, 12)]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "expected"),
+    [
+        ("developer took me to the races on the 2nd of last month", "2026-06-15", "2026-05-02"),
+        ("our leader was given two tickets to the villa game on sat 7th", "2026-11-24", "2026-11-07"),
+        (
+            "won the by-election thurs 7 may, when do i have to get my interests form in by",
+            "2026-05-11",
+            "2026-05-07",
+        ),
+        ("10 days back i got a spa day", "2026-03-16", "2026-03-06"),
+        ("my husband started as a director on the 1st of this month", "2026-09-14", "2026-09-01"),
+    ],
+)
+def test_days_of_relative_months_weekday_checked_dates_and_days_back(question, asked, expected):
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(question, asked_at=dt.datetime.fromisoformat(asked))
+    assert [d.date.isoformat() for d in u.dates] == [expected]

@@ -328,3 +328,15 @@ def test_more_ways_of_stating_the_dpi_and_other_work_facts(question, fact, value
 def test_something_left_on_my_desk_arrived_unasked():
     f = facts("contractor left a wrapped present on my desk after the handover meeting")
     assert f["received"] is True and f["unsolicited"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("we'd never put them on the register", "registered", False),
+        ("my husband started as a director of a building firm on the 1st", "trigger", "change"),
+        ("how long to sort it with the MO?", "asks_deadline", True),
+    ],
+)
+def test_registration_state_change_and_asking_how_long(question, fact, value):
+    assert facts(question)[fact] == value

@@ -206,3 +206,22 @@ def test_a_few_hundred_is_too_vague_to_be_a_value():
 def test_a_worked_out_total_records_how_it_was_reached():
     amount = understand("two bottles of wine at £30 each", asked_at=ASKED_AT).amount
     assert amount.total and amount.basis == "2 × £30.00"
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "basis"),
+    [
+        ("receipt in the bag said £45 + vat", "54.00", "£45.00 + VAT at 20%"),
+        ("it came to two lots of £30 for me", "60", "2 × £30.00"),
+        ("must be roughly a ton's worth of stuff in it", "100", None),
+        ("thirty-odd pounds i'd guess", "30", None),
+        ("a bit over £200, call it £210", "210", None),
+    ],
+)
+def test_everyday_ways_of_putting_a_value(question, value, basis):
+    amount = understand(question, asked_at=ASKED_AT).amount
+    assert amount.value == Decimal(value) and amount.basis == basis
+
+
+def test_a_ton_of_paperwork_is_not_money():
+    assert understand("a ton of paperwork", asked_at=ASKED_AT).amount is None

@@ -292,3 +292,29 @@ def test_paid_gigs_alongside_the_job_are_other_work():
 def test_a_query_put_in_with_a_service_is_a_members_enquiry():
     q = "put a query in with highways on 12/11 about potholes - when is the deadline for a response"
     assert understand(q, asked_at=ASKED_AT).topics[0] == "members_enquiries"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "present"),
+    [
+        ("i've started seeing someone who works in regeneration", "member_officer_relations", True),
+        ("at licensing sub on the 14th i mentioned my wife's shares", "meetings", True),
+        (
+            "estate agent offered £300 towards printing the residents mag in return for an advert",
+            "sponsorship",
+            True,
+        ),
+        (
+            "supplier sent the team a mug and pen set each with their logo on, maybe a fiver",
+            "sponsorship",
+            False,
+        ),
+    ],
+)
+def test_relationships_meetings_and_sponsorship_by_their_everyday_words(question, topic, present):
+    assert (topic in understand(question, asked_at=ASKED_AT).topics) is present
+
+
+def test_chucking_it_down_is_small_talk():
+    u = understand("is it gonna chuck it down for the ward walkabout saturday morning", asked_at=ASKED_AT)
+    assert "small_talk" in u.off_topic
