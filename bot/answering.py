@@ -46,6 +46,11 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     # like at Lichfield?" is about the asker's own council (understanding's `own_council`).
     compare = tuple(said.councils) if len(said.councils) > 1 and not said.own_council else ()
     council = None if compare else said.council
+    # "Tower Hamlets gives 10 working days - what's ours?": the council named is the comparison,
+    # and the question is about the asker's own, which the door or the default says.
+    compared_with = None
+    if council and not said.own_council and _OURS.search(text.lower()):
+        council, compared_with = None, council
     picked = role if role in ("officer", "councillor") else None
     # The asker's statement about themselves ("and if I'm an officer?", "cllr here") outranks a
     # picker left as it was; a role merely mentioned ("can a councillor...") does not.
@@ -67,6 +72,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         compare=compare,
         other_council=None if (compare or council) else said.other_council,
         off_topic=_off_topic(said.off_topic, said.topics),
+        compared_with=compared_with,
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
         amount_basis=said.amount.basis if said.amount else None,
@@ -94,6 +100,10 @@ def resolve_council(q: Question, *, door: str | None, default: str | None, servi
     if q.council or q.compare or q.other_council:
         return q
     door_council, door_other = _explicit_council(door, service)
+    if q.compared_with:
+        # Never answer "what's ours?" with the council it was compared with.
+        own = next((c for c in (door_council, default) if c in names and c != q.compared_with), None)
+        return replace(q, council=own) if own else q
     if door_council:
         return replace(q, council=door_council)
     if door_other:
@@ -101,6 +111,11 @@ def resolve_council(q: Question, *, door: str | None, default: str | None, servi
     if default in names:
         return replace(q, council=default)
     return q
+
+
+_OURS = re.compile(
+    r"\b(?:what'?s|what is|what are|and|how about|what about|is that)\s+(?:ours|us)\b|\bfor us\b"
+)
 
 
 def _off_topic(kinds: list[str], topics: list[str]) -> str | None:

@@ -142,6 +142,7 @@ class Question:
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
     topics: tuple[str, ...] = ()  # every topic recognised, strongest first (includes `topic`)
     compare: tuple[str, ...] = ()  # several of our councils named: answer each, labelled
+    compared_with: str | None = None  # "TH gives 10 days - what's ours?": named only to compare
 
 
 Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence

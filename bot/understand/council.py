@@ -24,6 +24,26 @@ ALIASES: dict[str, list[str]] = {
         "LBTH",
         "London Borough of Tower Hamlets",
         "tower hamlets council",
+        # Lowercase "th" only where what follows makes it the council, never alone.
+        *[
+            f"th {noun}"
+            for noun in (
+                "protocol",
+                "code",
+                "council",
+                "cllr",
+                "cllrs",
+                "councillor",
+                "councillors",
+                "officer",
+                "officers",
+                "employee code",
+                "staff",
+                "member",
+                "members",
+                "mo",
+            )
+        ],
     ],
 }
 

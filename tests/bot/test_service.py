@@ -161,6 +161,28 @@ def test_another_councils_code_asked_about_is_not_answered_with_the_channels(ser
     assert "10 working days" not in a.answer
 
 
+def test_whats_ours_after_naming_another_council_answers_for_the_askers_own(service):
+    a = service.ask(
+        "tower hamlets gives councillors a 10 working day turnaround on enquiries - what's ours?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.council == "lichfield"
+    assert a.citations and all(c.council == "lichfield" for c in a.citations)
+
+
+def test_the_th_protocol_in_lowercase_is_tower_hamlets(service):
+    a = service.ask(
+        "whats the th protocol say about cllrs bullying officers? need it for a training session",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.council == "tower-hamlets"
+    assert a.citations and all(c.council == "tower-hamlets" for c in a.citations)
+
+
 def test_an_asker_from_one_council_comparing_with_another_gets_only_their_own(service):
     a = service.ask(
         "I'm a Tower Hamlets councillor - is the gifts limit £50 like at Lichfield?", asked_at=ASKED
