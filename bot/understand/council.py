@@ -24,9 +24,10 @@ ALIASES: dict[str, list[str]] = {
         "LBTH",
         "London Borough of Tower Hamlets",
         "tower hamlets council",
-        # Lowercase "th" only where what follows makes it the council, never alone.
+        # Lowercase "th" is often "the" typed fast ("th officer asked me"), so only after an
+        # article it cannot be: "the th protocol", "the th cllrs".
         *[
-            f"th {noun}"
+            f"the th {noun}"
             for noun in (
                 "protocol",
                 "code",
@@ -35,13 +36,14 @@ ALIASES: dict[str, list[str]] = {
                 "cllrs",
                 "councillor",
                 "councillors",
-                "officer",
                 "officers",
                 "employee code",
                 "staff",
-                "member",
                 "members",
                 "mo",
+                "one",
+                "version",
+                "rules",
             )
         ],
     ],

@@ -157,3 +157,11 @@ def test_a_built_in_council_missing_from_the_corpus_counts_as_another_council():
 def test_a_place_whose_code_is_asked_about_is_another_council(question, other):
     u = understand(question, asked_at=ASKED_AT)
     assert u.council is None and u.other_council.lower() == other
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the th protocol say about cllrs bullying officers?", "does the th code cover this"],
+)
+def test_lowercase_th_after_the_is_tower_hamlets(question):
+    assert u(question).council == "tower-hamlets"
