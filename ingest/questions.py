@@ -2,10 +2,10 @@
 
 People ask "can i keep the bottle of wine the developer sent?"; the codes say "gifts and
 hospitality... notify the Monitoring Officer". A small embedding model bridges some of that
-gap, not all. So each clause may carry a few questions in everyday words, written by a person
-from the clause alone. They are embedded beside the clause (a question that is close to one of
-them finds the clause) and are never quoted, shown or used to decide an answer: an answer still
-cites and quotes only the verbatim clause.
+gap, not all. So each clause may carry a few questions in everyday words, written from the
+clause alone. They are embedded beside the clause and indexed with it for BM25, so a question
+close to one of them finds the clause; they are never quoted, shown or used to decide an answer:
+an answer still cites and quotes only the verbatim clause.
 
 The files are data a governance team can extend, e.g. from answers marked 👎. Loading is
 strict: the document must be in the manifest and match the file's path, every key must be a
