@@ -187,7 +187,7 @@ class Retriever:
             c: max(similarity.get(c, -1.0), through_questions.get(c, -1.0))
             for c in {**similarity, **through_questions}
         }
-        dense = sorted(nearest, key=lambda c: -nearest[c])[:n]
+        dense = sorted(nearest, key=lambda c: (-nearest[c], c))[:n]
         lexical = self._bm25(generation, query, council, document, allowed, n)
         fused = rrf_fuse([dense, lexical], self.settings.RRF_K, [self.settings.RRF_DENSE_WEIGHT, 1.0])[:k]
         return [
@@ -229,9 +229,11 @@ class Retriever:
         best: dict[str, float] = {}
         for passage_id, distance in zip(result["ids"][0], distances, strict=True):
             clause_id = clause_id_of(passage_id)
-            if clause_id in generation.by_id and clause_id not in best:
-                best[clause_id] = 1.0 - float(distance)  # results come nearest first
-        return dict(list(best.items())[:n])
+            if clause_id in generation.by_id:
+                best[clause_id] = max(best.get(clause_id, -1.0), 1.0 - float(distance))
+        # Equal distances come back from the HNSW index in no fixed order (concurrent queries
+        # differ): the clause id breaks ties, so the same question always gets the same ranking.
+        return dict(sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
     def _bm25(
         self,
