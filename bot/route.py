@@ -277,9 +277,12 @@ class Router:
     def _cases_for(self, council: str, q: Question) -> list[Case]:
         name = self.councils[council]
         if q.topic is None:
-            inferred = self._topic_of_nearest_clause(council, q)
+            # One search serves both: its first clause may name a checker's topic, and
+            # otherwise its clauses answer.
+            evidence = self._search(council, q.role, q)
+            inferred = self._topic_of_nearest_clause(council, q, evidence[0] if evidence else None)
             if inferred is None:
-                return [self._retrieval_case(council, q, q.role, label=name)]
+                return [self._retrieval_case(council, q, q.role, label=name, evidence=evidence)]
             q = replace(q, topic=inferred, topics=(inferred,))
         if self.coverage.silent_on(council, q.topic):
             return [
@@ -301,12 +304,7 @@ class Router:
             if not checks:
                 cases.append(self._retrieval_case(council, q, role, label=label))
             else:
-                evidence = self.search(
-                    self.expand(q.text),
-                    council=council,
-                    audience=ROLE_AUDIENCE[role],  # type: ignore[index]
-                    k=self.top_k,
-                )
+                evidence = self._search(council, role, q)
                 cases.append(
                     Case(
                         council,
@@ -320,10 +318,23 @@ class Router:
                 )
         return cases
 
-    def _retrieval_case(self, council: str, q: Question, role: RoleKey | None, *, label: str) -> Case:
-        """A case answered by the clauses alone, if any is relevant enough to quote."""
+    def _search(self, council: str, role: RoleKey | None, q: Question) -> list[Evidence]:
+        """The clauses nearest the question within this council and the role's audience."""
         audience = ROLE_AUDIENCE[role] if role else None
-        evidence = self.search(self.expand(q.text), council=council, audience=audience, k=self.top_k)
+        return self.search(self.expand(q.text), council=council, audience=audience, k=self.top_k)
+
+    def _retrieval_case(
+        self,
+        council: str,
+        q: Question,
+        role: RoleKey | None,
+        *,
+        label: str,
+        evidence: list[Evidence] | None = None,
+    ) -> Case:
+        """A case answered by the clauses alone, if any is relevant enough to quote."""
+        if evidence is None:
+            evidence = self._search(council, role, q)
         # Relevance is the clause's own words' similarity: an everyday question near a clause
         # says the topic is in scope, not that this clause answers it.
         best = max((e.similarity or 0.0 for e in evidence), default=0.0)
@@ -337,7 +348,7 @@ class Router:
             evidence=evidence if covered else [],
         )
 
-    def _topic_of_nearest_clause(self, council: str, q: Question) -> str | None:
+    def _topic_of_nearest_clause(self, council: str, q: Question, nearest: Evidence | None) -> str | None:
         """The topic of a checker whose clause is the nearest to a question no words placed.
 
         "Just been handed a framed print worth £90 this morning" names no gift, but the clause
@@ -346,13 +357,9 @@ class Router:
         a fact it requires (an amount, a date, the kind of interest); otherwise the clauses
         alone answer, as before.
         """
-        if not self.rule_clauses:
+        if not self.rule_clauses or nearest is None:
             return None
-        audience = ROLE_AUDIENCE[q.role] if q.role else None
-        nearest = self.search(self.expand(q.text), council=council, audience=audience, k=1)
-        if not nearest:
-            return None
-        clause_id = nearest[0].clause.id
+        clause_id = nearest.clause.id
         entry = self.coverage.councils.get(council)
         for topic in entry.topics if entry else {}:
             for role in [q.role] if q.role else self.coverage.roles_for(council, topic):

@@ -213,9 +213,10 @@ class Snapshot:
                 f"({', '.join(corpus.council_names)})"
             )
         coverage = coverage_for(settings.CORPUS_DIR)
+        rules = registry.list_rules()  # each rule with the clauses it cites; read once
         coverage.check_against(
             {c.id for c in corpus.clauses},
-            {rule.id for rule in registry.list_rules()},
+            {rule.id for rule in rules},
             settings.CORPUS_DIR / "topics.yaml",
         )
         retriever = Retriever(settings)
@@ -232,7 +233,7 @@ class Snapshot:
             top_k=settings.RETRIEVAL_TOP_K,
             scope=scope.judge,
             expand=lexicon_for(settings.CORPUS_DIR).expand,
-            rule_clauses={rule.id: frozenset(c.id for c in rule.citations) for rule in registry.list_rules()},
+            rule_clauses={rule.id: frozenset(c.id for c in rule.citations) for rule in rules},
         )
         return cls(
             settings=settings,

@@ -143,6 +143,9 @@ def passage_ids(clause: Clause, count: int) -> list[str]:
     return [clause.id] if count == 1 else [f"{clause.id}#{n}" for n in range(1, count + 1)]
 
 
+QUESTION_ID = "#q"  # an everyday question's Chroma id is `<clause id>#q<n>`
+
+
 def indexed_passages(clause: Clause, questions: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(Chroma id, text) for everything embedded for a clause: its passages, then its questions.
 
@@ -152,7 +155,7 @@ def indexed_passages(clause: Clause, questions: Sequence[str] = ()) -> list[tupl
     """
     windows = passages(clause)
     rows = list(zip(passage_ids(clause, len(windows)), windows, strict=True))
-    return rows + [(f"{clause.id}#q{n}", q) for n, q in enumerate(questions, start=1)]
+    return rows + [(f"{clause.id}{QUESTION_ID}{n}", q) for n, q in enumerate(questions, start=1)]
 
 
 def clause_id_of(passage_id: str) -> str:
@@ -161,7 +164,7 @@ def clause_id_of(passage_id: str) -> str:
 
 def passage_kind(passage_id: str) -> Literal["text", "question"]:
     """Stored as metadata `passage`: the clause's own words, or an everyday question beside it."""
-    return "question" if "#q" in passage_id else "text"
+    return "question" if QUESTION_ID in passage_id else "text"
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")

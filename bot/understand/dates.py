@@ -47,6 +47,9 @@ WEEKDAYS = {
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Only unambiguous weekday forms: "sat", "sun" and "wed" are ordinary words.
 _WEEKDAY = "monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday"
+# Every form in WEEKDAYS, short ones included, for places where what follows makes it a day
+# ("sat 7th", "thurs 7 may").
+_ANY_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _ORD = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|'\d{2})"
 _AMOUNT = rf"(?P<n>\d+|{NUMBER_WORDS}|a couple of|couple of|a few|a|an)"
@@ -94,8 +97,9 @@ _DAY_OF_RELATIVE_MONTH = re.compile(
 )
 # "sat 7th", "tues 3rd": a weekday with a day of the month names that day (the weekday checks it).
 _WEEKDAY_DAY = re.compile(
-    r"\b(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat"
-    r"|sunday|sun)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
+    rf"\b(?P<wd>{_ANY_WEEKDAY})\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
+    + _MONTH
+    + r"))"
 )
 _DAY_ONLY = re.compile(
     r"\b(?:on|since|from|by|before) (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
@@ -268,10 +272,7 @@ def _anchor_day(name: str, today: dt.date, future: bool) -> dt.date | None:
     return _place(month, day, today, future)
 
 
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat"
-    r"|sunday|sun)\.?,?\s+(?:the\s+)?$"
-)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_ANY_WEEKDAY})\.?,?\s+(?:the\s+)?$")
 
 
 def _year_by_weekday(month: int, day: int, weekday: int, today: dt.date, future: bool) -> dt.date | None:

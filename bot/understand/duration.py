@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.understand.numbers import NUMBER_WORDS, words_to_int
+from bot.understand.numbers import NUMBER_WORDS, count
 
 _SPAN = re.compile(
     rf"\b(?:for|lasting|of|over|runs?|running)?\s*(?:exactly |about |around |roughly |just )?"
@@ -33,17 +33,10 @@ def find_months(low: str) -> Decimal | None:
         if _NOT_A_SPAN.match(low[m.end() :]):
             continue
         word = m.group("n")
-        if word in ("a", "an"):
-            n = Decimal(1)
-        elif word == "half a":
-            n = Decimal("0.5")
-        elif word.isdigit():
-            n = Decimal(word)
-        else:
-            value = words_to_int(word)
-            if value is None:
-                continue
-            n = Decimal(value)
+        whole = None if word == "half a" else count(word)
+        if word != "half a" and whole is None:
+            continue
+        n = Decimal("0.5") if whole is None else Decimal(whole)
         unit = m.group("unit")
         if unit == "month":
             return n

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from bot.understand.model import Amount
-from bot.understand.numbers import NUMBER_WORDS, words_to_int
+from bot.understand.numbers import NUMBER_WORDS, count, words_to_int
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _MULT = r"(?:\s?(?:k|K|m|M|bn)\b|\s+(?:thousand|million|grand)\b)"
@@ -74,7 +74,6 @@ _COUNTED = re.compile(
     r"\b[^.?!£]{0,40}$",
     re.I,
 )
-_COUNT_WORDS = {"a pair of": 2, "a couple of": 2}
 
 # A hedge, optionally followed by what the number is ("prob worth 60 quid", "about £45").
 _APPROX_BEFORE = re.compile(
@@ -256,19 +255,15 @@ _SETTLED = re.compile(r"(?:call it|call that|let'?s say|say)\s*$", re.I)
 
 
 def _count_word(word: str) -> int | None:
-    word = word.lower()
-    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or words_to_int(word)
+    """A count of two or more ("2", "two", "a pair of"); one item is not a total."""
+    n = count(word)
     return n if n and n > 1 else None
 
 
 def _count_after(after: str) -> int | None:
     """How many items a price "each" is for, when the words just after count them."""
     m = _COUNTED_AFTER.match(after)
-    if m is None:
-        return None
-    word = m.group("count").lower()
-    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or words_to_int(word)
-    return n if n and n > 1 else None
+    return _count_word(m.group("count")) if m else None
 
 
 def _count_before(before: str) -> int | None:
@@ -276,6 +271,4 @@ def _count_before(before: str) -> int | None:
     m = _COUNTED.search(before)
     if m is None:
         return 2 if _ME_AND.search(before) else None
-    word = m.group("count").lower()
-    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or words_to_int(word)
-    return n if n and n > 1 else None
+    return _count_word(m.group("count"))

@@ -39,7 +39,16 @@ TENS = {
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Words that stand for a number on their own ("a" as in "a hundred pounds").
-ARTICLES = {"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a few": 3, "a dozen": 12, "dozen": 12}
+ARTICLES = {
+    "a": 1,
+    "an": 1,
+    "a couple of": 2,
+    "couple of": 2,
+    "a pair of": 2,
+    "a few": 3,
+    "a dozen": 12,
+    "dozen": 12,
+}
 
 _ATOM = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # One number in words, e.g. "two hundred and fifty", "forty-five", "a hundred".
