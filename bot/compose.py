@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bot.route import Case, Plan
 from bot.rules.dates import long_date
-from bot.types import Action, CheckResult, Citation
+from bot.types import Action, CheckResult, Citation, Clause
 
 _QUOTED_IN_FULL = 3  # the rest are one click away in `citations`
 _STOP = set(
@@ -83,6 +83,12 @@ def _case_block(question: str, case: Case, *, labelled: bool) -> list[str]:
         return lines
     for check in case.checks:
         lines += _check_block(check) + [""]
+    if (extra := also_relevant(case)) is not None:
+        sentence = best_sentence(question, extra.text)
+        lines += [
+            f"Also relevant — {extra.citation_title}, {_para(extra.number, extra.heading)}: “{sentence}”",
+            "",
+        ]
     if case.evidence and not case.checks:
         top = case.evidence[0].clause
         sentence = best_sentence(question, top.text)
@@ -90,18 +96,54 @@ def _case_block(question: str, case: Case, *, labelled: bool) -> list[str]:
     return lines
 
 
+def closest_clause(case: Case) -> Clause | None:
+    """The clause both searches put first for a checked case, when they agree.
+
+    A checker answers the rule it knows ("a DPI: leave the room"), but the question may turn on
+    a clause it ranks low or does not apply ("may I still speak as an objector?", para 19). When
+    the meaning and the words of the question both rank one clause first, it is cited early.
+    """
+    if not case.checks or not case.evidence:
+        return None
+    top = case.evidence[0]
+    return top.clause if top.dense_rank == 1 and top.bm25_rank == 1 else None
+
+
+def also_relevant(case: Case) -> Clause | None:
+    """The `closest_clause`, when no checker's words name it: the answer quotes it too."""
+    top = closest_clause(case)
+    named = {c.id for check in case.checks for c in _named_in(check.explanation, check.citations)}
+    named |= {a.citation.id for check in case.checks for a in check.actions if a.citation}
+    return None if top is None or top.id in named else top
+
+
+def _named_in(explanation: str, citations: list[Citation]) -> list[Citation]:
+    """The cited clauses an explanation names ("para 16"), in the order it names them."""
+    by_number = {c.clause: c for c in citations}
+    numbers = re.findall(r"\bparas? (\d+(?:\.\d+)*)", explanation)
+    return [by_number[n] for n in dict.fromkeys(numbers) if n in by_number]
+
+
 def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
-    """Checker citations first, then retrieved clauses, case by case, without repeats."""
+    """Checker citations first, then retrieved clauses, case by case, without repeats.
+
+    The `closest_clause` of a checked case comes soon after the clause the result rests on.
+    """
     seen: dict[str, Citation] = {}
     for case in plan.cases:
         if not case.covered:
             continue
+        extra = closest_clause(case)
         for check in case.checks:
-            for c in check.citations:
+            # The clause the result rests on, then the one its deadline comes from (asked
+            # "by when?", that is the answer), then those its explanation names, then a
+            # clause also relevant, then the rest.
+            dated = [a.citation for a in check.actions if a.by and a.citation]
+            named = _named_in(check.explanation, check.citations)
+            also = [Citation.of(extra)] if extra is not None else []
+            undated = [a.citation for a in check.actions if a.citation and not a.by]
+            for c in [*check.citations[:1], *dated, *named, *also, *check.citations[1:], *undated]:
                 seen.setdefault(c.id, c)
-            for a in check.actions:
-                if a.citation:
-                    seen.setdefault(a.citation.id, a.citation)
     # A checker names the clauses its result rests on; retrieved clauses would only dilute them.
     per_case_evidence = [
         [e.clause for e in case.evidence] for case in plan.cases if case.covered and not case.checks

@@ -164,6 +164,10 @@ _DATE_FACTS = {"received", "made", "date", "disclosed"}
 _SITUATION_FACTS = ("received", "offered")
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
 def _states_a_situation(q: Question) -> bool:
     """Something happened to the asker: they received or were offered it, or they date it."""
     return q.date is not None or any(q.facts.get(fact) is True for fact in _SITUATION_FACTS)
@@ -406,10 +410,13 @@ class Router:
                 or wanting_date[:1]
                 or [result for result, score in results if score == best]
             )
-        if len(primary) == 1 and (_states_a_situation(q) or q.facts.get("date_vague")):
+        # The strongest topic's one checker; with none, the one checker of the other topics ("a
+        # sponsor gave me match tickets": sponsorship has no councillor's checker, gifts has).
+        sole = primary if len(primary) == 1 else (others if not primary and len(others) == 1 else [])
+        if sole and (_states_a_situation(q) or q.facts.get("date_vague")):
             # Something happened, if only "sometime last week": the checker runs and asks for
             # what it needs (the exact date, for a deadline).
-            chosen = [(primary[0], scored[0][1])]
+            chosen = [(sole[0], scored[0][1])]
         else:
             # A general question ("what's the threshold for gifts?") states no situation for a
             # checker to decide: the clauses answer it, and nothing is asked back.
@@ -453,7 +460,10 @@ class Router:
         money_done = date_done = False
         for spec in self.rule_params(rule):
             value: Any = None
-            if spec.type == "money":
+            if spec.type == "money" and _is_number(q.facts.get(spec.name)):
+                # Named by the words before it ("share capital is £10m"); a remembered one is a float.
+                value = Decimal(str(q.facts[spec.name]))
+            elif spec.type == "money":
                 value = q.amount if not money_done else None
                 money_done = True
             elif spec.type == "date" and spec.name == "became_aware":

@@ -59,6 +59,9 @@ def understand(
     topics, off_topic = find_topics(text.low)
     amounts = find_amounts(text.clean)
     facts = find_facts(text.low)
+    # "their issued share capital is £10m" is a fact about the body, not a value received.
+    facts.update({a.of: a.value for a in amounts if a.of})
+    amounts = [a for a in amounts if not a.of]
     if (months := find_months(text.low)) is not None:
         facts["months"] = months
     if not off_topic:  # "got a taxi home, £38. how do i claim that back?" is an expense

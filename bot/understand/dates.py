@@ -63,7 +63,7 @@ _EXACT = [
     re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
     re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mname>{_MONTH})\b\.?(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b(?P<mname>{_MONTH})\.?\s+(?:the\s+)?{_ORD}\b(?!:)(?:,?\s+{_YEAR}\b)?"),
-    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.-])(?!\s*of\b)"),
+    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/-])(?!\.\d)(?!\s*of\b)"),
 ]
 # "on the 2nd": a day of the month without the month.
 # Days people name rather than number: "new year's eve 2026", "on boxing day".
@@ -137,7 +137,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
     r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared|told|paid|met|won|lost"
-    r"|stood|went in|held)\b"
+    r"|stood|went in|held|let slip|slipped|said)\b"
     # "put" is past only as a statement: "(i) put a query in on 12/11", not "can i put...".
     r"|(?:^|\bi |\bwe |\bjust |\balready )put\b"
     # Any regular past tense ("logged", "handed", "emailed"): the event happened, even when the
@@ -174,6 +174,12 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+_MEMBERSHIP = re.compile(
+    r"\b(?:onto|on to|joined|join|joining|appointed to|elected to|co-?opted to|member of|sit on|sits on)"
+    r" (?:the )?(?:[\w&'-]+ ){0,5}?(?:committee|cabinet|board|panel)\b"
+)
 
 
 def _nearest_tense(before: str, after: str) -> bool | None:
@@ -221,6 +227,10 @@ def _role_hint(low: str, start: int, end: int) -> str | None:
     after = low[end : min(end + 30, end + after_match.start() if after_match else len(low))]
     best: tuple[int, str] | None = None
     for name, rx in _HINTS:
+        if name == "meeting":
+            # "co-opted onto the audit committee on 3 Nov": the committee is what they joined,
+            # not a meeting held that day. Blanked, so the other hints keep their distances.
+            before, after = (_MEMBERSHIP.sub(lambda m: " " * len(m.group()), t) for t in (before, after))
         for m in rx.finditer(before):
             d = len(before) - m.end()
             if best is None or d < best[0]:
@@ -239,6 +249,15 @@ def _year(raw: str | None) -> int | None:
         return None
     raw = raw.lstrip("'")
     return 2000 + int(raw) if len(raw) == 2 else int(raw)
+
+
+_MONTH_YEAR = re.compile(rf"\b(?P<mname>{_MONTH})\s+(?P<year>\d{{4}})\b")
+
+
+def _year_said_for(low: str, month: int) -> int | None:
+    """The one year the question writes beside this month's name ("may 2027"), if any."""
+    years = {int(m.group("year")) for m in _MONTH_YEAR.finditer(low) if MONTHS[m.group("mname")] == month}
+    return years.pop() if len(years) == 1 else None
 
 
 def _place(month: int, day: int, today: dt.date, future: bool) -> dt.date | None:
@@ -297,9 +316,12 @@ def _weekday_day(weekday: int, day: int, today: dt.date, future: bool) -> dt.dat
             candidates.append((today.replace(day=1) + relativedelta(months=months)).replace(day=day))
         except ValueError:
             continue
-    side = [c for c in candidates if (c >= today if future else c <= today) and c.weekday() == weekday]
-    if side:
-        return min(side, key=lambda c: abs((c - today).days))
+    fitting = [c for c in candidates if c.weekday() == weekday]
+    side = [c for c in fitting if (c >= today if future else c <= today)]
+    # The weekday written with the day is firmer than a tense guessed from the words around:
+    # "tues 3rd" said on Thursday 5 March is 3 March, whatever the sentence's tense.
+    if side or fitting:
+        return min(side or fitting, key=lambda c: abs((c - today).days))
     return _day_of_month(day, today, future)
 
 
@@ -362,6 +384,12 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
                 if not 1 <= month <= 12:
                     continue
                 date = _place(month, day, today, _is_future(low, m.start(), m.end()))
+                # "the may 2027 elections (count was 6 may)": the year said with the month.
+                if (said_year := _year_said_for(low, month)) is not None:
+                    try:
+                        date = dt.date(said_year, month, day)
+                    except ValueError:
+                        pass
                 # "thurs 7 may": the weekday written with it says which year's 7 May.
                 said = _WEEKDAY_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
                 if said is not None and date is not None:

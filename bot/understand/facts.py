@@ -20,8 +20,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "civic_chairman",
         True,
         [
-            "civic (?:gifts?|hospitality|role|capacity|duties|duty|engagement|event|function|dinner"
-            "|reception|occasion|visit|engagement)",
+            # "civic" alone is not enough: footnote 7 is only for the Chairman acting as such,
+            # and other councillors attend civic receptions too.
+            "civic (?:role|capacity|duties|duty) as (?:the )?chairman",
+            r"chairman\b[^.?!]{0,60}\bcivic|\bcivic\b[^.?!]{0,60}\bchairman",
             "(?:i'?m|i am|im) (?:the )?chairman(?! of (?!the council))",
             "(?:chairman|chair) of (?:the )?(?:district )?council",
             "as (?:the )?(?:council )?chairman",
@@ -78,7 +80,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "michelin",
             "first class",
             "vip",
-            "all expenses(?: paid)?",
+            "all[- ]expenses(?: paid)?",
+            r"5\s?\*",
+            r"spa (?:hotel|weekend|break|resort)",
+            "weekend away",
+            "(?:a )?(?:bit|little) (?:much|over the top|ott)",
+            "over the top",
             "very expensive",
             "really expensive",
             "expensive",
@@ -95,6 +102,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
             r" (?:the|my) (?:\w+ )?register",
             "unregistered",
+            r"(?:hasn'?t|has not|haven'?t|have not|wasn'?t|was not|isn'?t|is not|not) (?:yet )?(?:been )?"
+            r"(?:yet )?(?:put|added|entered|recorded) (?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             r"(?:never|not|didn'?t|did not|haven'?t|have not) (?:put|added|entered|got) "
             r"(?:it|them|this|that) (?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
@@ -159,9 +168,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:still )?being processed",
             r"(?:already )?(?:sent|submitted|given|emailed|returned) (?:the )?(?:mo|monitoring officer)"
             r" (?:my |the |an )?(?:updated |new |amended |register |registration )?"
-            r"(?:form|notification|details)",
+            r"(?:interests? |dpi |register |registration )?(?:form|notification|details)",
             r"(?:already )?(?:sent|submitted|emailed|returned) (?:my |the |an )?"
-            r"(?:updated |new |amended |register |registration )?(?:form|notification) (?:to|in to) "
+            r"(?:updated |new |amended |register |registration )?"
+            r"(?:interests? |dpi |register |registration )?"
+            r"(?:form|notification) (?:to|in to) "
             r"(?:the )?(?:mo|monitoring officer)",
             "(?:mo|monitoring officer) (?:has|is) (?:got|processing|still processing|dealing with) (?:it|my)",
             "(?:already )?notified the (?:mo|monitoring officer)",
@@ -207,6 +218,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:submit|submitted|submitting|send|sending|apply|applying) (?:it |them |the plans? )?to "
             r"(?:the council|us|ldc|lichfield|the planning|planning|building control)",
             "(?:licen[cs]ing|planning) (?:decision|committee)",
+            r"(?:puts?|putting|submits?|sends?|lodges?) (?:in )?(?:\w+ )?(?:apps|applications|plans)"
+            r" (?:in ?to|to|with) (?:us|the council|ldc|lichfield|planning)",
         ],
     ),
     (
@@ -267,7 +280,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"my (?:wife|husband|spouse|civil partner|partner|other half)(?:'?s)? (?:\w+ ){0,3}"
-            r"(?:has|have|had|owns|own|bought|holds|hold|is|works|runs|got|just|rents|leases|inherited"
+            r"(?:has|have|had|owns|own|bought|holds|hold|is|was|were|became|becomes|joined|started"
+            r"|took|works|worked|runs|got|gets|just|rents|leases|inherited"
             r"|shares|company|business|firm|job|house|flat|land|property)",
             "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
             "my (?:wife|husband|spouse|civil partner|partner|other half) and i",
@@ -313,6 +327,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # not a driving or premises licence.
             r"(?:on|have|got|hold|holding|rent\w*) a licen[cs]e (?:to|for|on)\b",
             r"licen[cs]e to (?:graze|park|store|keep|put|use|run|occupy)",
+            # Renting a garage or a plot from anyone but the council is a right to occupy land
+            # (from the council through a company of yours, it is a corporate tenancy).
+            r"rent\w* (?:a |an |the |some )?(?:[\w-]+ ){0,2}(?:garage|lock[- ]?up|storage unit|parking space"
+            r"|yard|field|plot|paddock|stall|pitch|land)\b(?![^.?!]*\b(?:from|off) the council)",
             r"let (?:me|us) (?:graze|park|store|keep|put|use) (?:\w+ ){0,3}on "
             r"(?:one of )?(?:its|their|the|a)",
         ],
@@ -336,6 +354,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "tenan(?:cy|t)",
             "council is (?:the|our|my) landlord",
             r"leases? (?:\w+ ){0,3}(?:from|with) the council",
+            r"rent\w* (?:\w+ ){0,4}(?:from|off) the council",
         ],
     ),
     (
@@ -355,6 +374,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:is|am|i'm) a director",
             "employ(?:ed|ment) (?:by|at|with)",
             "(?:became|become|am|i'm) (?:a )?director",
+            "(?:made|appointed) (?:a |as )?(?:\\w+ )?director",
             "directorship",
             "self-employed",
             "my (?:trade|profession|vocation)",
@@ -395,6 +415,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "change(?:d|s)? (?:in|to|of) my",
             "(?:update|updating|amend|amending|change|changing|add (?:it |this |that )?to) (?:my|the) "
             "(?:register|register of interests|entry)",
+            r"(?:register|entry) (?:\w+ ){0,2}(?:updat|amend|chang)\w*",
             "completed on (?:a|the|our|my)",
             "took up (?:a|an|the)",
             "(?:new|changed) (?:job|employer|address)",
@@ -487,7 +508,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "asks_deadline",
         True,
         [
-            r"\bwhen (?:do|must|should|have|is|are|will)\b",
+            r"\bwhen (?:do|does|must|should|have|is|are|will)\b",
+            # "what date do i have to tell the MO by?", "the last date to get my DPIs in"
+            r"\bwhat (?:date|day)\b[^.?!]*\bby\b",
+            r"\b(?:last|latest|final) (?:date|day)\b",
             r"\bwhen'?s\b",
             r"\bhow long have i\b",
             r"\bby when\b",
@@ -578,7 +602,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "offered",
             "invited",
             "invitation",
-            "wants to (?:give|take|buy|treat)",
+            "wants? to (?:give|take|buy|treat|sponsor|fund|donate|pay for)",
+            "(?:keen|offering|happy|willing|looking) to (?:sponsor|fund|donate|pay for)",
             "should i accept",
             "(?:can|may|should) i (?:go|attend)",
             "can i accept",

@@ -31,6 +31,7 @@ class Amount(BaseModel):
     total: bool = False  # worked out: "2 tickets at £30 each" → £60
     basis: str | None = None  # how a worked-out value was reached: "2 × £30.00"
     settled: bool = False  # the figure the asker settles on: "a bit over £200, call it £210"
+    of: str | None = None  # what the words say it is the value of, when not the asker's: "capital"
 
 
 class DateMention(BaseModel):

@@ -53,6 +53,18 @@ _PATTERNS = [
     re.compile(rf"\bgbp\s?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
     re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
+    # "offered 2.5k sponsorship", "a 2k donation": thousands with no £, only where the words
+    # around make it money ("a 5k run" and "10k steps" are not).
+    re.compile(
+        rf"(?:(?<=offered )|(?<=worth )|(?<=valued at )|(?<=paid )|(?<=pay )|(?<=of ))(?P<num>{_NUM})"
+        r"(?P<mult>\s?k\b)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>\s?k\b)(?=\s+(?:of\s+)?(?:sponsorship|donation|gift|payment"
+        r"|fee|contract|grant|cheque|cash|worth))",
+        re.I,
+    ),
     re.compile(
         rf"\b(?P<words>{NUMBER_WORDS})\s+(?P<mult>thousand\s+|grand\s*)?(?:{_UNIT}|(?<=grand\s))", re.I
     ),
@@ -71,7 +83,7 @@ _BETWEEN_TAIL = re.compile(rf"\s?(?:-|to|and|&)\s?£?(?P<num>{_NUM})(?P<mult>{_M
 _COUNTED = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of)\s+"
     r"(?:\w+\s+){0,2}?(?:tickets?|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?)"
-    r"\b[^.?!£]{0,40}$",
+    r"\b[^.?!£]{0,60}$",
     re.I,
 )
 
@@ -147,6 +159,7 @@ def find_amounts(clean: str) -> list[Amount]:
                 hits.append(m)
     hits.sort(key=lambda m: m.start())
     amounts: list[Amount] = []
+    plain: list[tuple[int, int, Amount]] = []  # single sums with where they are, for `_sums`
     consumed = 0  # the end of the last range, whose upper bound is already counted
     for m in hits:
         if m.start() < consumed:
@@ -185,6 +198,7 @@ def find_amounts(clean: str) -> list[Amount]:
         if (a := _APPROX_AFTER.match(clean[end:])) is not None:
             approximate = True
             end += a.end()
+        stated_total = bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(clean[end:]))
         per_head = False
         if (p := _PER_HEAD.match(clean[end:])) is not None:
             per_head = True
@@ -230,9 +244,64 @@ def find_amounts(clean: str) -> list[Amount]:
                     bound=bound,
                     ranged=len(values) > 1,
                     settled=bool(_SETTLED.search(before)),
+                    total=stated_total and len(values) == 1 and not per_head,
+                    of=next((name for name, rx in _OF_BEFORE if rx.search(before)), None),
                 )
             )
-    return amounts
+        if len(values) == 1 and not (per_head or bound or count is not None):
+            plain.append((start, end, amounts[-1]))
+    return _shares_over_table_totals(amounts + _sums(clean, plain))
+
+
+# "£300 cash plus £250 worth of printing": one offer made of parts.
+_PLUS = re.compile(
+    r"^\s*(?:\w+\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+$", re.I
+)
+# "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.
+_ITEM_PRICE = re.compile(r"\(\s*(?:about |around |approx\.? )?$")
+_ITEM_GAP = re.compile(
+    r"^\s*\)[\s,]*(?:and\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,3}\(\s*(?:about |around )?$", re.I
+)
+
+
+def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
+    """Totals of parts written together: "£300 plus £250", "a tie (£20), cufflinks (£25)…"."""
+    totals: list[Amount] = []
+    run: list[tuple[int, int, Amount]] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            parts = [a for _, _, a in run]
+            totals.append(
+                Amount(
+                    value=sum((a.value for a in parts), Decimal(0)),
+                    text=clean[run[0][0] : run[-1][1]].strip(),
+                    approximate=any(a.approximate for a in parts),
+                    total=True,
+                    basis=" + ".join(f"£{a.value:,.2f}" for a in parts),
+                )
+            )
+        run.clear()
+
+    for item in plain:
+        if run:
+            gap = clean[run[-1][1] : item[0]]
+            itemised = _ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap)
+            if not (_PLUS.match(gap) or itemised):
+                close()
+        run.append(item)
+    close()
+    return totals
+
+
+def _shares_over_table_totals(amounts: list[Amount]) -> list[Amount]:
+    """A stated total ("fifty quid in total") is the asker's value, unless they also give their
+    share of it by the head ("£400 in total for the table, £40 a head"): then the total is the
+    table's, not theirs."""
+    by_head = any(a.per_head and _BY_HEAD.search(a.text) for a in amounts)
+    if not by_head:
+        return amounts
+    return [a.model_copy(update={"total": False}) if a.total and a.basis is None else a for a in amounts]
 
 
 _COUNTED_AFTER = re.compile(
@@ -245,6 +314,21 @@ _ME_AND = re.compile(
     r"\bfor me and my (?:wife|husband|partner|spouse|other half|son|daughter|friend|guest)\b", re.I
 )
 
+
+# "fifty quid in total", "a total of £60", "£50 altogether": the asker's own sum.
+_TOTAL_BEFORE = re.compile(
+    r"(?:total(?:l?ing)?(?: of)?|in total|altogether|all in|combined|all told)\s*$", re.I
+)
+_TOTAL_AFTER = re.compile(r"^\s*(?:in total|total|altogether|all in|all told|in all|combined)\b", re.I)
+_BY_HEAD = re.compile(r"head|person|guest|cover|pp\b|p/p", re.I)
+
+# A sum the words say is something other than what the asker got: "issued share capital is £10m".
+_OF_BEFORE = [
+    (
+        "capital",
+        re.compile(r"\bcapital(?:\s+(?:is|of|was|at|totals|=|:))?\s*(?:about |around |roughly )?$", re.I),
+    ),
+]
 
 _VAT_RATE = Decimal("1.2")  # UK standard rate, 20%
 _PLUS_VAT = re.compile(r"^\s*(?:\+|plus)\s*vat\b", re.I)

@@ -9,6 +9,7 @@ Evidence is weighed in order and the first kind that decides wins:
 4. plain mentions, when they all point one way: the asker is in that role when the question is
    impersonal ("gifts for councillors?"), in the other when the asker speaks of someone else
    ("concerns about an officer's conduct", "a gift from a councillor").
+Someone "another" or "fellow" in a role ("another cllr") is in the asker's own role.
 The code the asker reads ("the members' code") and questions about a role ("do officers
 need to...") come between 1 and 3; the latter flip when the role acts on the asker ("can a
 councillor ask me to...", "will officers come to our group meeting").
@@ -166,6 +167,11 @@ _OWN_CODE = re.compile(
     r"\b(?:(?P<c>members?'?|councillors?'?) code|code (?:of conduct )?for (?:members|councillors)"
     r"|(?P<o>officers?'?|employees?'?|staff) code|code (?:of conduct )?for (?:officers|employees|staff))\b"
 )
+# "another cllr", "a fellow officer": someone in the asker's own role.
+_ANOTHER = re.compile(
+    r"\b(?:another|a fellow|my fellow|fellow|one of my fellow)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff member)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|us|our)\b")
 _OBJECT_PERSON = re.compile(r"\b(?:me|my|us|our)\b")
 _MENTION = re.compile(r"\b(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff|mayor|chairman)\b")
@@ -230,6 +236,8 @@ def find_role(low: str) -> tuple[Role | None, str | None]:
         return role, text
     if (m := _OWN_CODE.search(low)) is not None:
         return ("councillor" if m.group("c") else "officer"), m.group(0)
+    if (m := _ANOTHER.search(low)) is not None and _genuine(low, m):
+        return _kind(m.group("noun")), m.group(0)
     for rx in (_SUBJECT, _SUBJECT_AFTER, _FOR_ROLE):
         hits = [m for m in rx.finditer(low) if _genuine(low, m)]
         if hits:

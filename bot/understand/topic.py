@@ -387,6 +387,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "bar work",
                 "(?:do|doing) (?:some |a bit of |the )?(?:work|plans|drawings|designs|jobs?) for "
                 "(?:my |a |some |the )?(?:neighbou?rs?|friends?|mates?|family|clients?|people|a local)",
+                r"(?:draw(?:ing)? up|do|doing|design\w*) (?:some |a bit of |the |private |his |her |their )?"
+                r"(?:private )?(?:plans|drawings|designs|surveys?) for "
+                r"(?:him|her|them|his|her|their|my|a|some|the)",
+                r"(?:work|plans|drawings|designs|jobs?|gigs?) (?:\w+ ){0,4}(?:at|on|over) (?:the )?weekends?",
+                r"(?:work|plans|drawings|designs|jobs?|gigs?) (?:\w+ ){0,4}(?:in the )?evenings",
                 "get (?:it|this) ok'?d",
                 "run (?:a|my own) business",
                 "start(?:ing)? (?:a|my own) business",
@@ -586,9 +591,21 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"undermin\w*",
                 r"pressur\w*",
                 "instruct(?:ed|ing|s)? (?:me|an officer|officers|staff|him|her|them)",
-                r"criticis\w* (?:me|an officer|officers)",
+                r"criticis\w* (?:me|an officer|officers|him|her|them|staff)",
                 "in public",
                 "respect",
+            ],
+        ),
+        (
+            2,
+            [
+                # a councillor going at an officer ("tear into the head of planning")
+                r"(?:tear|tearing|rip|ripping|lay|laying|lay into|have a go|having a go|go|going|lash\w*) "
+                r"(?:into|at|out at) (?:the|an|our|my|him|her|them|officers?|staff)",
+                r"challeng\w* (?:him|her|them|officers?|staff|the (?:head|director|chief|officer))",
+                r"(?:tell|telling|told|order\w*|direct\w*) (?:the )?(?:\w+ )?"
+                r"(?:crews?|staff|officers?|workers"
+                r"|team|engineers|wardens) (?:which|what|where|to)",
             ],
         ),
         (
@@ -730,6 +747,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:appl(?:y|ies)|covers?) (?:to )?(?:me|us|my|what)",
             ],
         ),
+        # "is it ok under the employee code?": asking what a code allows is in scope, whoever asks.
+        (
+            3,
+            [
+                r"(?:ok|okay|allowed|alright|fine|permitted|acceptable) (?:under|by|with) (?:the|our|my) "
+                r"(?:\w+ )?(?:code|protocol)",
+                r"(?:employee|employees'?|officers'?|staff) code",
+            ],
+        ),
         (
             2,
             [
@@ -805,6 +831,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:staff )?car park(?:ing)? (?:permit|pass)|permit for the (?:staff )?car park",
                 "carry over (?:my )?holiday",
                 "compassionate leave",
+                "pay award",
+                "backdat\\w*",
             ],
         ),
     ],
@@ -845,7 +873,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "bins? (?:day|collections?|collected|emptied)",
                 "(?:recycling|black|green|brown|blue|wheelie) bins?|recycling collection",
                 r"opening (?:hours|times)|what time does (?:the )?\w+(?: \w+)? open",
-                "local plan|planning policy on|policy on hmos",
+                "planning policy on|policy on hmos",
                 "council's budget|(?:the|our) budget (?:this|next) year",
                 "quotes? for (?:a|the) purchase|procurement (?:rules|process|thresholds?)",
                 r"reset my (?:\w+ )?password|forgotten my password|it (?:help ?desk|support)",
@@ -853,8 +881,14 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r" (?:keeps|is|isn'?t|won'?t|wont|not|has stopped|stopped|can'?t|cannot) (?:\w+ )?"
                 r"(?:crash\w*|work\w*|open\w*|load\w*|connect\w*|freez\w*|print\w*|sync\w*|boot\w*|start\w*)",
                 "how (?:do i|to|can i) fix",
+                r"bins? (?:\w+ ){0,3}(?:collected|emptied|missed)",
+                r"parking (?:permit|space|bay)s?|car park(?:ing)? permits?",
+                r"(?:where )?(?:can|do|should|may) (?:i|we|cllrs?|councillors|staff) park",
             ],
         ),
+        # "what's in the local plan?" is planning policy; "challenging the head of planning about
+        # the local plan" is about how councillors treat officers, so this weighs less.
+        (2, ["local plan", r"who (?:do|should) i (?:ring|call|phone)"]),
     ],
     "prompt_injection": [
         (

@@ -266,3 +266,78 @@ def test_a_role_merely_mentioned_does_not_override_the_picker(service):
     )
     assert a.role == "officer"
     assert all(c.document != "lichfield/members-code" for c in a.citations)
+
+
+def test_a_clause_both_searches_put_first_is_quoted_beside_the_checkers_result(service):
+    a = service.ask(
+        "i've got a dpi on the planning app but residents are allowed to speak at the committee - "
+        "can i speak too, as an objector",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.member.meeting_dpi"
+    assert "Also relevant" in a.answer and "making representations" in a.answer
+    assert "lichfield/members-code:19" in ids(a)
+
+
+def test_asked_by_when_the_clause_the_deadline_comes_from_is_cited_early(service):
+    a = service.ask(
+        "let slip at planning committee on tues 3rd that i own the paddock beside the site, it "
+        "isnt on my register. whats the deadline now",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 3, 5, 18, 0, tzinfo=dt.UTC),
+    )
+    assert a.checks[0].deadline == dt.date(2026, 3, 30)
+    assert "lichfield/members-code:16" in ids(a)[:3]
+
+
+def test_parts_of_one_sponsorship_offer_are_added_up(service):
+    a = service.ask(
+        "sponsor for the district newsletter offering £300 cash plus £250 worth of free printing. "
+        "who needs to sign this off?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    check = a.checks[0]
+    assert check.rule == "lichfield.officer.sponsorship" and check.facts["value"] == 550
+    assert "£300.00 + £250.00" in a.answer
+
+
+def test_a_holding_under_both_share_limits_is_not_a_dpi_without_asking_where_the_body_is(service):
+    a = service.ask(
+        "i hold shares in an engineering firm, nominal value exactly £25,000. their total issued "
+        "share capital is £10m, one class of shares. is that a DPI?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered"
+    assert a.checks[0].rule == "lichfield.member.dpi_category"
+    assert a.checks[0].outcome == "no_action_required"
+
+
+def test_hospitality_from_a_sponsor_runs_the_gifts_checker_and_asks_its_value(service):
+    a = service.ask(
+        "a sponsor of the council gave me 2 tickets to a premier league game, do i need to register that?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification"
+    assert a.checks[0].rule == "lichfield.member.gifts_hospitality"
+    assert "value" in {c.fact for c in a.clarify}
+
+
+def test_a_co_option_onto_a_committee_dates_the_registration_deadline(service):
+    a = service.ask(
+        "co-opted onto the audit & member standards cttee on 3rd nov as an independent. do i need to "
+        "register interests? when by",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 11, 5, 14, 20, tzinfo=dt.UTC),
+    )
+    assert a.checks[0].rule == "lichfield.member.dpi_registration"
+    assert a.checks[0].deadline == dt.date(2026, 12, 1)

@@ -294,3 +294,38 @@ def test_days_of_relative_months_weekday_checked_dates_and_days_back(question, a
 
     u = understand(question, asked_at=dt.datetime.fromisoformat(asked))
     assert [d.date.isoformat() for d in u.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "expected", "hint"),
+    [
+        ("newly elected at the may 2027 elections (count was 6 may)", "2026-11-24", "2027-05-06", "elected"),
+        (
+            "co-opted onto the audit & member standards cttee on 3rd nov",
+            "2026-11-05",
+            "2026-11-03",
+            "elected",
+        ),
+        ("declared the interest at full council on 2/6. do i need to", "2026-06-04", "2026-06-02", "meeting"),
+    ],
+)
+def test_a_year_said_with_the_month_a_committee_joined_and_a_date_before_a_full_stop(
+    question, asked, expected, hint
+):
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(question, asked_at=dt.datetime.fromisoformat(asked))
+    assert [(d.date.isoformat(), d.role_hint) for d in u.dates] == [(expected, hint)]
+
+
+def test_a_weekday_written_with_the_day_beats_a_tense_guessed_from_the_words():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    # Thursday 5 March 2026: no tense word near "tues 3rd", and a meeting is usually ahead,
+    # but the next Tuesday the 3rd is months away; 3 March was a Tuesday two days ago.
+    u = understand("planning committee on tues 3rd, the paddock", asked_at=dt.datetime(2026, 3, 5, 18))
+    assert [d.date for d in u.dates] == [dt.date(2026, 3, 3)]

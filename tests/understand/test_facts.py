@@ -340,3 +340,36 @@ def test_something_left_on_my_desk_arrived_unasked():
 )
 def test_registration_state_change_and_asking_how_long(question, fact, value):
     assert facts(question)[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("it hasnt been put on the register yet", "registered", False),
+        ("i sent the MO my updated interests form last week", "pending", True),
+        ("my husband was made a director of a building firm", "aware", True),
+        ("my husband was made a director of a building firm", "trigger", None),
+        ("when does my register need updating by", "trigger", "change"),
+        ("what date do i have to tell the MO by?", "asks_deadline", True),
+        ("whats the last date to get my dpis in", "asks_deadline", True),
+        ("an all-expenses weekend at a 5* spa hotel", "lavish", True),
+        ("a local firm wants to sponsor our awards", "offered", True),
+        ("he puts apps into LDC regularly", "relates_to_council_decisions", True),
+        ("was given a framed print at a civic reception", "civic_chairman", None),
+        ("the chairman got given a crystal vase on a civic visit", "civic_chairman", True),
+    ],
+)
+def test_registration_pending_awareness_lavishness_and_civic_chairman(question, fact, value):
+    assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("my husband and i rent a garage from the council through his company", ["corporate_tenancy"]),
+        ("renting a lock-up garage off a private landlord for 3 weeks", ["licence"]),
+        ("my husband was made a director of a building firm", ["employment"]),
+    ],
+)
+def test_renting_and_directorships_name_their_dpi_category(question, category):
+    assert facts(question)["dpi_category"] == category

@@ -225,3 +225,39 @@ def test_everyday_ways_of_putting_a_value(question, value, basis):
 
 def test_a_ton_of_paperwork_is_not_money():
     assert understand("a ton of paperwork", asked_at=ASKED_AT).amount is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "basis"),
+    [
+        ("2 theatre tickets, face value £25 each so fifty quid in total", "50", "2 × £25.00"),
+        ("a total of £60 for the tickets", "60", None),
+        ("£300 cash plus £250 worth of free printing", "550", "£300.00 + £250.00"),
+        ("a tie (£20), cufflinks (£25) and a book (£10)", "55", "£20.00 + £25.00 + £10.00"),
+        ("we've been offered 2.5k sponsorship", "2500", None),
+        ("a 2k donation to the appeal", "2000", None),
+    ],
+)
+def test_stated_totals_parts_added_up_and_thousands_without_a_pound_sign(question, value, basis):
+    amount = understand(question, asked_at=ASKED_AT).amount
+    assert amount.value == Decimal(value) and amount.basis == basis
+
+
+def test_a_table_total_beside_a_share_per_head_leaves_the_share_as_the_value():
+    assert understand("£400 in total for the table, £40 a head", asked_at=ASKED_AT).amount.value == 40
+
+
+@pytest.mark.parametrize(
+    "question", ["a 5k run for charity", "10k steps a day", "a £40 voucher and later a £60 hamper"]
+)
+def test_no_sum_is_made_up(question):
+    amounts = understand(question, asked_at=ASKED_AT).amounts
+    assert all(not a.total for a in amounts) and all(a.value in (40, 60) for a in amounts)
+
+
+def test_a_bodys_share_capital_is_a_fact_about_the_body_not_the_value():
+    u = understand(
+        "shares in a local firm, nominal value £25,000. their total issued share capital is £10m",
+        asked_at=ASKED_AT,
+    )
+    assert u.amount.value == 25000 and u.facts["capital"] == Decimal("10000000")

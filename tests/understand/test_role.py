@@ -194,3 +194,14 @@ def test_the_staff_car_park_says_nothing_about_the_asker():
 )
 def test_more_titles_name_the_askers_role(question, role):
     assert understand(question, asked_at=ASKED_AT).role == role
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("how do i make a complaint that another cllr has broken the code?", "councillor"),
+        ("a fellow officer keeps taking credit for my work", "officer"),
+    ],
+)
+def test_another_or_a_fellow_in_a_role_is_in_the_askers_own(question, role):
+    assert understand(question, asked_at=ASKED_AT).role == role

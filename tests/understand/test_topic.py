@@ -318,3 +318,34 @@ def test_relationships_meetings_and_sponsorship_by_their_everyday_words(question
 def test_chucking_it_down_is_small_talk():
     u = understand("is it gonna chuck it down for the ward walkabout saturday morning", asked_at=ASKED_AT)
     assert "small_talk" in u.off_topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "can i tear into the head of planning at every meeting about the local plan?",
+            "member_officer_relations",
+        ),
+        ("can i tell the bin crews which streets to do first?", "member_officer_relations"),
+        ("a mate wants me to draw up plans for his extension at weekends", "private_work"),
+        ("builder wants me to do private drawings for him evenings", "private_work"),
+        ("new starter - is something i want to do ok under the employee code?", "conduct_general"),
+    ],
+)
+def test_everyday_ways_into_officer_relations_other_work_and_the_codes_scope(question, topic):
+    u = understand(question, asked_at=ASKED_AT)
+    assert u.topics[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("when's the pay award going to be backdated to", "hr_leave"),
+        ("can cllrs park in the staff car park or do we need a permit", "council_services"),
+        ("my bins havent been collected for 2 weeks, who do i ring", "council_services"),
+    ],
+)
+def test_pay_awards_parking_and_missed_bins_are_not_the_codes_business(question, kind):
+    u = understand(question, asked_at=ASKED_AT)
+    assert kind in u.off_topic and u.topics == []
