@@ -33,6 +33,9 @@ def _words(text: str) -> set[str]:
 
 def best_sentence(question: str, text: str) -> str:
     """The clause sentence that shares most content words with the question (ties: the first)."""
+    # The DPI table's cells carry the source's paragraph marks ("<p>"): a cell's paragraphs are
+    # sentences here, and the marks are not shown in the answer (the citation keeps them verbatim).
+    text = re.sub(r"\s*</?p>\s*", "\n", text)
     sentences = [s.strip(" -") for s in re.split(r"(?<=[.;:!?])\s+|\n+", text) if len(s.strip(" -")) > 20]
     if not sentences:
         return text.strip()
@@ -120,7 +123,8 @@ def also_relevant(case: Case) -> Clause | None:
 def _named_in(explanation: str, citations: list[Citation]) -> list[Citation]:
     """The cited clauses an explanation names ("para 16"), in the order it names them."""
     by_number = {c.clause: c for c in citations}
-    numbers = re.findall(r"\bparas? (\d+(?:\.\d+)*)", explanation)
+    # "para 16", or a dotted number in brackets as the officers' code is cited: "(2.5.2(a))".
+    numbers = [a or b for a, b in re.findall(r"\bparas? (\d+(?:\.\d+)*)|\((\d+(?:\.\d+)+)", explanation)]
     return [by_number[n] for n in dict.fromkeys(numbers) if n in by_number]
 
 
@@ -136,13 +140,13 @@ def ordered_citations(plan: Plan, limit: int) -> list[Citation]:
         extra = closest_clause(case)
         for check in case.checks:
             # The clause the result rests on, then the one its deadline comes from (asked
-            # "by when?", that is the answer), then those its explanation names, then a
-            # clause also relevant, then the rest.
+            # "by when?", that is the answer), then the clause closest to the question, then
+            # those the explanation names, then the rest.
             dated = [a.citation for a in check.actions if a.by and a.citation]
             named = _named_in(check.explanation, check.citations)
             also = [Citation.of(extra)] if extra is not None else []
             undated = [a.citation for a in check.actions if a.citation and not a.by]
-            for c in [*check.citations[:1], *dated, *named, *also, *check.citations[1:], *undated]:
+            for c in [*check.citations[:1], *dated, *also, *named, *check.citations[1:], *undated]:
                 seen.setdefault(c.id, c)
     # A checker names the clauses its result rests on; retrieved clauses would only dilute them.
     per_case_evidence = [

@@ -161,7 +161,7 @@ _DATE_FACTS = {"received", "made", "date", "disclosed"}
 
 # Understood facts that mean the asker describes something that happened to them ("I got
 # given a hamper"), not a general question: a checker then decides it, asking for what's missing.
-_SITUATION_FACTS = ("received", "offered")
+_SITUATION_FACTS = ("received", "offered", "enquiry_made")
 
 
 def _is_number(value: Any) -> bool:
@@ -169,8 +169,23 @@ def _is_number(value: Any) -> bool:
 
 
 def _states_a_situation(q: Question) -> bool:
-    """Something happened to the asker: they received or were offered it, or they date it."""
+    """Something happened to the asker: they received or were offered it, or they date it.
+
+    "What should I do if a present turns up in the post?" puts a general question as a case:
+    the clauses answer it, nothing is asked back.
+    """
+    if q.facts.get("hypothetical") and q.date is None:
+        return False
     return q.date is not None or any(q.facts.get(fact) is True for fact in _SITUATION_FACTS)
+
+
+def _answered_conditionally(q: Question) -> bool:
+    """A checker that cannot decide sets out its cases instead of asking back, when the question is
+    general: "does my husband's job count as my interest?" (para 11 answers whose interest it is;
+    what would make it disclosable is a condition), "what should I do if a present turns up?"."""
+    return bool(q.facts.get("asks_whose") and q.facts.get("spouse")) or bool(
+        q.facts.get("hypothetical") and q.date is None and q.amount is None
+    )
 
 
 class Router:
@@ -263,12 +278,29 @@ class Router:
             # missing refinement (the date, for the exact deadline) is said in the answer instead.
             # Asked "by when?" and the date the deadline runs from is missing: ask for it,
             # even from a checker that has decided what must be done.
-            asking = [c for c in case.checks if c.outcome == "refer" or q.facts.get("asks_deadline")]
+            # So does a decided checker that lacks the value its threshold needs: "a firm wants to
+            # sponsor our fun day" must be notified whatever its value, but whether it needs
+            # approval turns on the value, so the value is asked, with both cases set out.
+            asking = [
+                c
+                for c in case.checks
+                if (
+                    (c.outcome == "refer" or self._lacks_a_required_fact(c))
+                    and not _answered_conditionally(q)
+                )
+                or q.facts.get("asks_deadline")
+            ]
             for check in asking:
                 missing = (
                     check.missing
                     if check.outcome == "refer"
-                    else [m for m in check.missing if m in _DATE_FACTS]
+                    else [
+                        m
+                        for m in check.missing
+                        if m in _DATE_FACTS
+                        and q.facts.get("asks_deadline")
+                        or m in self._required_facts(check.rule)
+                    ]
                 )
                 for fact in missing:
                     if fact in CLARIFY_QUESTIONS and fact not in {c.fact for c in clarify}:
@@ -276,6 +308,15 @@ class Router:
                         clarify.append(Clarification(fact=fact, question=text, options=options))
         outcome: Outcome = "needs_clarification" if clarify else "answered"
         return Plan(outcome, q.council, q.role, q.topic, cases=cases, clarify=clarify)
+
+    def _required_facts(self, rule: str) -> set[str]:
+        """A checker's required sums: the values its thresholds decide on. (A missing date only
+        refines a deadline; a missing circumstance, such as whether an interest is registered,
+        is set out in the answer as its cases.)"""
+        return {spec.name for spec in self.rule_params(rule) if spec.required and spec.type == "money"}
+
+    def _lacks_a_required_fact(self, check: CheckResult) -> bool:
+        return bool(set(check.missing) & self._required_facts(check.rule))
 
     # -- one council ------------------------------------------------------------------------
     def _cases_for(self, council: str, q: Question) -> list[Case]:

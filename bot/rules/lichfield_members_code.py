@@ -736,6 +736,8 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
     rule = MEETING_DPI
     cite = {n: book.cite(_clause(n)) for n in ("13", "14", "15", "16", "17", "18", "19")}
     registered: bool | None = p.get("registered")
+    if registered is None and p.get("pending"):
+        registered = False  # notified and awaiting entry: not yet on the register (para 16's words)
     sensitive = bool(p.get("sensitive", False))
     dispensation = bool(p.get("dispensation", False))
     notes: list[str] = []
@@ -743,6 +745,7 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
     actions: list[Action] = []
     deadline: dates.Deadline | None = None
     rule_text: str | None = None
+    pending_note = "It is the subject of a pending notification, so para 16 asks for no further notice."
 
     disclose_detail = (
         "It is a sensitive interest: disclose only the fact that you have a disclosable pecuniary interest "
@@ -778,9 +781,7 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         )
         param = book.parameter(f"{INTERESTS}.meeting_notify_within")
         if p.get("pending"):
-            notes.append(
-                "It is the subject of a pending notification, so para 16 asks for no further notice."
-            )
+            notes.append(pending_note)
         else:
             disclosed: dt.date | None = p.get("disclosed")
             days = int(param.at(disclosed or today).number)
@@ -834,6 +835,10 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         "With a disclosable pecuniary interest in a matter at the meeting, you may not take part in the "
         "discussion or vote, or stay in the room (para 18)."
     )
+    if pending_note in notes:
+        # Asked "do I need to notify again?", the pending notification is the direct answer.
+        notes.remove(pending_note)
+        explanation = f"{pending_note} {explanation}"
     return CheckResult(
         rule=rule,
         outcome="action_required",

@@ -38,6 +38,8 @@ GIFT_PARAMS = (
     ParamSpec("value", "money", "Estimated value of the gift, in pounds", required=True),
     ParamSpec("unsolicited", "flag", "Received without warning (for example, via the post)"),
     ParamSpec("can_refuse", "flag", "Can it be refused without giving offence"),
+    ParamSpec("promotional", "flag", "A promotional item given to a wide range of people (calendar, pens)"),
+    ParamSpec("courtesy_visit", "flag", "Offered at the end of a courtesy visit to a factory or premises"),
 )
 
 
@@ -66,6 +68,22 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
     c = {n: book.cite(_clause(n)) for n in ("2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5")}
     value: Decimal | None = p.get("value")
     limit = notify.at(today).number
+    if value is None and (p.get("promotional") or p.get("courtesy_visit")):
+        # 2.4.2 names these acceptable by their kind; only a value over the modest limit changes that.
+        kind = (
+            "Modest gifts of a promotional nature (calendars, diaries, pens, notepads and the like)"
+            if p.get("promotional")
+            else "Gifts offered at the conclusion of a courtesy visit to a factory or other premises"
+        )
+        return CheckResult(
+            rule=rule,
+            outcome="no_action_required",
+            facts=facts(p),
+            explanation=f"{kind} are acceptable (2.4.2). A modest gift would not exceed "
+            f"{money(modest.at(today).number)}: if this one is worth more, notify its receipt to the "
+            f"{CE}. If in any doubt, politely refuse (2.4.5).",
+            citations=[c["2.4.2"], c["2.4.1"], c["2.4.5"]],
+        )
     if value is None:
         return refer(
             rule,

@@ -67,6 +67,16 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "insult(?:ing)? (?:them|him|her)",
         ],
     ),
+    # Officers' code 2.5.2(a): "an offer of a drink following a site visit" is modest by its nature.
+    (
+        "lavish",
+        False,
+        [
+            r"(?:a|one|quick|single|swift) (?:pint|drink|half|coffee|cuppa|cup of (?:tea|coffee)|tea|beer"
+            r"|sandwich|soft drink|biscuit)s?",
+            "(?:modest|nothing fancy|nothing lavish|not lavish|simple|basic) (?:lunch|meal|buffet|drink|do)",
+        ],
+    ),
     (
         "lavish",
         True,
@@ -121,7 +131,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:already|is|it's|its|was|been|have) (?:on|in) (?:the|my) register",
             "already (?:registered|declared)",
             "(?:is|it's|was|has been|have) registered",
-            "on my register",
+            # "it is on my register", not "does that have to go on my register?"
+            r"(?<!go )(?<!put it )(?<!put them )(?<!be )(?<!get it )(?<!add it )on my register",
         ],
     ),
     (
@@ -144,7 +155,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             "my (?:wife|husband|spouse|civil partner|partner|other half|fianc[eé]e?|girlfriend"
-            "|boyfriend)(?!'s? (?:firm|company) partner)",
+            "|boyfriend)(?:'?s)?(?!'?s? (?:firm|company) partner)",
             "(?:the person|someone) i live with",
             "living with",
             "spouse",
@@ -158,6 +169,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:haven'?t|have not|hasn'?t|has not|not yet|didn'?t|did not|never|yet to|forgot to)"
             r" (?:\w+ )?(?:notified|notify|told|tell|informed|inform|sent|send|submitted|submit)",
             "nothing (?:sent|submitted|gone|been sent) (?:to|in to)",
+            r"(?:no|not a|isn'?t a|wasn'?t a|without a|nor a|never a) pending notification",
         ],
     ),
     (
@@ -203,16 +215,28 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:can|could|would) i (?:get|be given|have) (?:consent|permission|approval)",
             "(?:haven'?t|have not|not yet|never) (?:got|asked|had|sought|applied for) (?:any )?"
             "(?:consent|permission|approval)",
+            r"(?:hasn'?t|haven'?t|has not|have not|not yet|never) (?:yet )?asked (?:anyone"
+            r"|anybody|her manager"
+            r"|his manager|my manager|the leadership team|lt)",
             "without (?:asking|telling|consent|permission|approval)",
             "(?:thinking (?:of|about)|planning (?:to|on)|considering|would like to|want to|wanting to) "
             "(?:do|doing|take|taking|start|starting|work|working)",
         ],
     ),
+    # 2.3.2's conditions, said not to apply: "nothing to do with the council, no conflict".
+    (
+        "conflict_of_interest",
+        False,
+        [r"(?:no|not a|not any|without (?:a|any)|isn'?t (?:a|any)|there'?s no|never a) conflicts?\b"],
+    ),
+    ("relates_to_council_decisions", False, [r"nothing to do with (?:the )?(?:council|council business)"]),
+    ("relates_to_council_contracts", False, [r"nothing to do with (?:the )?(?:council|council business)"]),
     (
         "relates_to_council_decisions",
         True,
         [
-            "planning (?:permission|application|consent|approval|apps?)",
+            "planning (?:permission|application|consent|approval|apps?|drawings|plans)",
+            r"householder (?:planning )?(?:applications?|apps?)",
             "building reg(?:ulation)?s?(?: approval)?",
             "building control",
             r"(?:submit|submitted|submitting|send|sending|apply|applying) (?:it |them |the plans? )?to "
@@ -248,6 +272,26 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:during|in) (?:work|working|office) hours",
             "on (?:council|work) time",
             r"(?:interfere|clash|conflict)\w* with my (?:job|work|duties|hours)",
+        ],
+    ),
+    # Para 10 contracts: a DPI "until it has been fully discharged". Negatives first.
+    (
+        "discharged",
+        False,
+        [
+            r"not (?:yet )?(?:been )?(?:fully |completely )?(?:paid|discharged|completed|finished|settled)",
+            r"(?:ongoing|live|current|running|existing|active|rolling) (?:\w+ ){0,2}(?:contract|agreement)",
+            r"contract (?:is |still )+(?:ongoing|live|running|current|active|in progress)",
+            "(?:still|currently) (?:under|on) (?:a |the )?contract",
+        ],
+    ),
+    (
+        "discharged",
+        True,
+        [
+            r"(?:fully|completely) (?:discharged|paid|completed|settled)",
+            r"contract (?:\w+ ){0,3}(?:ended|expired|finished|completed|discharged|came to an end)",
+            "paid in full",
         ],
     ),
     # Para 11(b): a partner's interest counts only if you are aware of it. Someone who tells us
@@ -301,7 +345,16 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "dpi_category",
         "securities",
-        [_SHARES, "shareholding", "securities", "stocks?", "bonds", "debentures", "unit trusts?"],
+        [
+            _SHARES,
+            "shareholding",
+            "securities",
+            "stocks?",
+            "bonds",
+            "debentures",
+            "unit trusts?",
+            "nominal value",
+        ],
     ),
     (
         "dpi_category",
@@ -331,8 +384,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # (from the council through a company of yours, it is a corporate tenancy).
             r"rent\w* (?:a |an |the |some )?(?:[\w-]+ ){0,2}(?:garage|lock[- ]?up|storage unit|parking space"
             r"|yard|field|plot|paddock|stall|pitch|land)\b(?![^.?!]*\b(?:from|off) the council)",
-            r"let (?:me|us) (?:graze|park|store|keep|put|use) (?:\w+ ){0,3}on "
-            r"(?:one of )?(?:its|their|the|a)",
+            r"lets? (?:me|us) (?:graze|park|store|keep|put|use) (?:\w+ ){0,3}on "
+            r"(?:one of )?(?:its|their|the|a|his|her)",
+            r"(?:it'?s|is|under|on|with) a licen[cs]e (?:to|for|on|of)\b",
+            r"under (?:a|the) licen[cs]e\b",
         ],
     ),
     (
@@ -340,6 +395,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "contract",
         [
             "contract(?:s|ed|or)? (?:with|for|from) (?:the )?council",
+            r"council (?:has|have|had|holds|awarded|gave|signed) (?:a |an |the )?(?:\w+ )?contract",
             "council contract",
             r"tender\w*",
             "supplier to the council",
@@ -362,7 +418,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "sponsorship",
         [
             r"sponsor\w*",
-            r"(?:paid|pay|contribut\w*) towards? my (?:election|campaign|expenses)",
+            r"(?:paid|pay|contribut\w*|gave|donated) (?:me )?(?:£?[\d,.]+k? |some money |money )?towards? my "
+            r"(?:election|campaign|expenses)",
             "trade union (?:paid|support|funding|donation)",
         ],
     ),
@@ -375,6 +432,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "employ(?:ed|ment) (?:by|at|with)",
             "(?:became|become|am|i'm) (?:a )?director",
             "(?:made|appointed) (?:a |as )?(?:\\w+ )?director",
+            r"(?:wife|husband|spouse|partner|other half)'?s? (?:new )?(?:job|employment|occupation"
+            r"|profession|trade|salary|employer)",
             "directorship",
             "self-employed",
             "my (?:trade|profession|vocation)",
@@ -504,6 +563,81 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     ),
     # The asker wants a date back ("when do I need to...", "what's my deadline"): of several
     # checkers that could apply, the one that computes a deadline answers.
+    # "Does my husband's job count as my interest?": whose interest it is, which para 11 answers.
+    (
+        "asks_whose",
+        True,
+        [
+            r"counts? as (?:one of )?my (?:own )?(?:interests?|dpis?)",
+            r"counted as (?:one of )?my (?:own )?(?:interests?|dpis?)",
+            r"(?:is|are|would) (?:that|it|this|they|those|these) (?:be )?(?:counted as )?my (?:own )?"
+            r"(?:interests?|dpis?)",
+            r"my (?:interest|dpi) or (?:just )?(?:theirs|hers|his)",
+            r"(?:something|anything) (?:that )?i (?:have|need|must|should|ought) (?:to )?(?:declare|register"
+            r"|put on)",
+        ],
+    ),
+    # "What should I do if a present turns up in the post?": a general question put as a case.
+    (
+        "hypothetical",
+        True,
+        [
+            r"\bwhat (?:should|do|would|must) (?:i|we|you|an officer|a councillor|officers|councillors)"
+            r" do (?:if|when)\b",
+            r"\bwhat happens (?:if|when)\b",
+            r"\bif (?:i|we|someone|somebody|anyone|a|an|staff|officers|councillors|members) (?:\w+ ){0,3}"
+            r"(?:get|gets|receive|receives|am given|is given|are given|offers?|sends?|turns? up"
+            r"|keep|keeps)\b",
+            r"\bin (?:the event|case) (?:that )?(?:i|someone|somebody|a|an)\b",
+        ],
+    ),
+    # The asker wants a date back ("when do I need to...", "what's my deadline"): of several
+    # checkers that could apply, the one that computes a deadline answers.
+    # "Does my husband's job count as my interest?": whose interest it is, which para 11 answers.
+    (
+        "asks_whose",
+        True,
+        [
+            r"counts? as (?:one of )?my (?:own )?(?:interests?|dpis?)",
+            r"counted as (?:one of )?my (?:own )?(?:interests?|dpis?)",
+            r"(?:is|are|would) (?:that|it|this|they|those|these) (?:be )?(?:counted as )?my (?:own )?"
+            r"(?:interests?|dpis?)",
+            r"my (?:interest|dpi) or (?:just )?(?:theirs|hers|his)",
+            r"(?:something|anything) (?:that )?i (?:have|need|must|should|ought) (?:to )?(?:declare|register"
+            r"|put on)",
+        ],
+    ),
+    # "What should I do if a present turns up in the post?": a general question put as a case.
+    (
+        "hypothetical",
+        True,
+        [
+            r"\bwhat (?:should|do|would|must) (?:i|we|you|an officer|a councillor|officers|councillors)"
+            r" do (?:if|when)\b",
+            r"\bwhat happens (?:if|when)\b",
+            r"\bif (?:i|we|someone|somebody|anyone|a|an|staff|officers|councillors|members) (?:\w+ ){0,3}"
+            r"(?:get|gets|receive|receives|am given|is given|are given|offers?|sends?|turns? up"
+            r"|keep|keeps)\b",
+            r"\bin (?:the event|case) (?:that )?(?:i|someone|somebody|a|an)\b",
+        ],
+    ),
+    # Officers' code 2.4.2: "modest gifts of a promotional nature ... calendars, diaries, tape
+    # measures and articles for office use, e.g. pens, notepads".
+    (
+        "promotional",
+        True,
+        [
+            r"calendars?",
+            r"diar(?:y|ies)",
+            r"tape measures?",
+            r"(?<!fountain )(?<!mont blanc )pens?(?! drive)",
+            r"notepads?",
+            r"post-?its?",
+            r"promotional",
+            r"branded (?:\w+ )?(?:mugs?|pens?|bags?|lanyards?|usb sticks?|notebooks?|merch\w*)",
+            r"(?:with|has|have|bearing) (?:their|the company'?s?|a|the firm'?s?) logo",
+        ],
+    ),
     (
         "asks_deadline",
         True,
@@ -515,6 +649,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bwhen'?s\b",
             r"\bhow long have i\b",
             r"\bby when\b",
+            r"\boverdue\b",
+            r"\b(?:gone|is it|it'?s|is that|are we|am i) (?:over|past|beyond"
+            r"|outside) (?:the )?(?:max|maximum|limit"
+            r"|deadline|turnaround|time limit|target)",
+            r"\bout of time\b",
             r"\bdeadline",
             r"\bhow long (?:do|have|does|to|until|till|before)\b",
             r"\bhow many (?:working )?days\b",
@@ -613,6 +752,19 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "would like to (?:give|take|buy)",
         ],
     ),
+    # A members' enquiry the asker made is a situation the turnaround checker can date.
+    (
+        "enquiry_made",
+        True,
+        [
+            r"(?:sent|submitted|put|raised|logged|emailed|made|lodged|went) (?:in )?(?:a |an "
+            r"|my |the |that )?"
+            r"(?:\w+ )?(?:members?'? )?enquir(?:y|ies)",
+            r"(?:members?'? )?enquir(?:y|ies) (?:\w+ )?(?:went in|was sent|was submitted"
+            r"|was raised|was logged)",
+            r"\bme went in\b",
+        ],
+    ),
     (
         "declined",
         True,
@@ -645,6 +797,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "official capacity",
         ],
     ),
+    # Officers' code 2.4.2: "modest gifts of a promotional nature ... calendars, diaries, tape
+    # measures and articles for office use, e.g. pens, notepads", and gifts at the end of a
+    # courtesy visit, are acceptable.
     (
         "promotional",
         True,
@@ -653,11 +808,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "branded",
             "calendars?",
             "diar(?:y|ies)",
-            "(?:a )?pens?",
+            "(?<!fountain )(?<!mont blanc )(?<!designer )(?:a )?pens?(?! drive)",
+            "post-?its?",
+            r"(?:with|bearing) (?:their|the company'?s?|the firm'?s?|a) logo",
             "notepads?",
             "mugs?",
             "tape measures?",
-            "freebies?",
             r"trade advertis\w*",
         ],
     ),

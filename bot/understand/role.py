@@ -167,6 +167,10 @@ _OWN_CODE = re.compile(
     r"\b(?:(?P<c>members?'?|councillors?'?) code|code (?:of conduct )?for (?:members|councillors)"
     r"|(?P<o>officers?'?|employees?'?|staff) code|code (?:of conduct )?for (?:officers|employees|staff))\b"
 )
+# "asking on behalf of cllr patel (I'm her caseworker)": the codes that apply are the councillor's.
+_ON_BEHALF = re.compile(
+    r"\bon behalf of (?:a |an |my |our |the )?(?P<noun>councillor|cllr|member|officer|employee)\b"
+)
 # "another cllr", "a fellow officer": someone in the asker's own role.
 _ANOTHER = re.compile(
     r"\b(?:another|a fellow|my fellow|fellow|one of my fellow)\s+(?:[\w-]+\s+)?"
@@ -236,6 +240,8 @@ def find_role(low: str) -> tuple[Role | None, str | None]:
         return role, text
     if (m := _OWN_CODE.search(low)) is not None:
         return ("councillor" if m.group("c") else "officer"), m.group(0)
+    if (m := _ON_BEHALF.search(low)) is not None:
+        return _kind(m.group("noun")), m.group(0)
     if (m := _ANOTHER.search(low)) is not None and _genuine(low, m):
         return _kind(m.group("noun")), m.group(0)
     for rx in (_SUBJECT, _SUBJECT_AFTER, _FOR_ROLE):

@@ -377,6 +377,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "evening job",
                 "weekend job",
+                r"(?:saturday|sunday|weekend|evening|night|bar|pub|shop|retail|cleaning|delivery|cafe|care)"
+                r" (?:job|shifts?|work)",
                 "cash in hand",
                 "alongside my (?:job|day job|work|council job)",
                 r"paid (?:\w+ )?gigs?",
@@ -603,6 +605,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:tear|tearing|rip|ripping|lay|laying|lay into|have a go|having a go|go|going|lash\w*) "
                 r"(?:into|at|out at) (?:the|an|our|my|him|her|them|officers?|staff)",
                 r"challeng\w* (?:him|her|them|officers?|staff|the (?:head|director|chief|officer))",
+                r"challenge (?:of|to) (?:an |the )?officers?",
+                r"(?:pressing|pushing|grilling|hounding) (?:the|an|him|her"
+                r"|officers?) (?:\w+ ){0,4}(?:hard|harder)",
                 r"(?:tell|telling|told|order\w*|direct\w*) (?:the )?(?:\w+ )?"
                 r"(?:crews?|staff|officers?|workers"
                 r"|team|engineers|wardens) (?:which|what|where|to)",
@@ -751,7 +756,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                r"(?:ok|okay|allowed|alright|fine|permitted|acceptable) (?:under|by|with) (?:the|our|my) "
+                r"(?:ok|okay|allowed|alright|fine|permitted|permissible|acceptable) (?:under|by"
+                r"|with) (?:the|our|my) "
                 r"(?:\w+ )?(?:code|protocol)",
                 r"(?:employee|employees'?|officers'?|staff) code",
             ],
@@ -936,8 +942,17 @@ def _compiled() -> dict[str, list[tuple[re.Pattern[str], int]]]:
     }
 
 
+# "after the planning meeting yesterday" says when something happened, not what it is about.
+_WHEN_ANCHOR = re.compile(
+    r"\b(?:after|before|following|ahead of|on the way (?:home )?from|at the end of|outside) "
+    r"(?:the|a|tonight's|last night's|yesterday's|today's|this morning's) (?:[\w-]+ ){0,2}"
+    r"(?:meeting|committee|cabinet)\b"
+)
+
+
 def _scores(low: str) -> list[tuple[str, int, int]]:
     """(key, score, first position) for every table key with a hit; each phrase counts once."""
+    low = _WHEN_ANCHOR.sub(lambda m: " " * len(m.group()), low)  # positions kept
     out = []
     for key, phrases in _compiled().items():
         score, first = 0, len(low)

@@ -341,3 +341,77 @@ def test_a_co_option_onto_a_committee_dates_the_registration_deadline(service):
     )
     assert a.checks[0].rule == "lichfield.member.dpi_registration"
     assert a.checks[0].deadline == dt.date(2026, 12, 1)
+
+
+def test_whether_a_partners_interest_counts_is_answered_with_its_conditions_not_asked(service):
+    a = service.ask(
+        "is my wifes shareholding something i have to declare", council="lichfield", role="councillor"
+    )
+    assert a.outcome == "answered" and a.clarify == []
+    assert "para 11" in a.answer and "£25,000.00" in a.answer
+
+
+def test_a_described_change_to_a_partners_interest_still_asks_for_the_details(service):
+    a = service.ask(
+        "my wife has just bought some shares, do i need to declare them?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification"
+
+
+def test_a_question_put_as_what_if_is_answered_with_each_case(service):
+    a = service.ask(
+        "what should i do if a present turns up in the post from a contractor",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and a.clarify == []
+    assert "£50.00" in a.answer and "lichfield/officers-code:2.4.3" in ids(a)
+
+
+def test_promotional_items_with_no_value_are_acceptable_as_modest(service):
+    a = service.ask(
+        "got a calendar and some pens from a supplier, is that ok",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered"
+    assert a.checks[0].rule == "lichfield.officer.gift" and a.checks[0].outcome == "no_action_required"
+
+
+def test_sign_off_for_a_sponsorship_with_no_value_asks_the_value_and_sets_out_both_cases(service):
+    a = service.ask(
+        "a local firm wants to sponsor our summer fun day. does the chief executive need to sign it off?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and "value" in {c.fact for c in a.clarify}
+    assert "£500.00" in a.answer
+
+
+def test_a_members_enquiry_sent_long_ago_asks_when_it_was_made(service):
+    a = service.ask(
+        "sent a members enquiry ages ago and still nothing, has it gone over the max turnaround??",
+        council="tower-hamlets",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification"
+    assert a.checks[0].rule == "tower-hamlets.member.enquiry_turnaround"
+
+
+def test_a_pending_notification_leads_the_answer_to_do_i_notify_again(service):
+    a = service.ask(
+        "declared the interest at full council on 2/6 but i sent the MO my updated interests form the "
+        "week before. do i need to notify again?",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 6, 4, 9, 0, tzinfo=dt.UTC),
+    )
+    assert a.answer.startswith("It is the subject of a pending notification")
+    assert a.checks[0].deadline is None and "lichfield/members-code:16" in ids(a)[:3]

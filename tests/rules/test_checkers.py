@@ -199,6 +199,12 @@ def test_pending_notification_needs_no_second_notice(check):
     assert "notify" not in [a.do for a in result.actions]
 
 
+def test_a_pending_notification_is_the_answer_and_implies_not_yet_registered(check):
+    result = check("lichfield.member.meeting_dpi", pending="true")
+    assert result.explanation.startswith("It is the subject of a pending notification")
+    assert "registered" not in result.missing and result.deadline is None
+
+
 def test_sensitive_interest_discloses_only_the_fact_of_a_dpi(check):
     result = check(
         "lichfield.member.meeting_dpi", registered="false", sensitive="true", disclosed="2026-03-01"
@@ -401,3 +407,15 @@ def test_a_licence_is_a_dpi_from_one_month(check):
     params = dict(category="licence", local="true")
     assert check("lichfield.member.dpi_category", **params, months="1").outcome == "action_required"
     assert check("lichfield.member.dpi_category", **params, months="0.69").outcome == "no_action_required"
+
+
+@pytest.mark.parametrize("kind", ["promotional", "courtesy_visit"])
+def test_promotional_and_courtesy_visit_gifts_of_unknown_value_are_acceptable(check, kind):
+    result = check("lichfield.officer.gift", **{kind: "true"})
+    assert result.outcome == "no_action_required" and result.missing == []
+    assert result.citations[0].id == "lichfield/officers-code:2.4.2"
+
+
+def test_a_promotional_gift_worth_more_than_modest_is_still_notified(check):
+    result = check("lichfield.officer.gift", value="60", promotional="true")
+    assert ("notify", "Chief Executive", None) in actions(result)

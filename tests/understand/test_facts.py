@@ -373,3 +373,45 @@ def test_registration_pending_awareness_lavishness_and_civic_chairman(question, 
 )
 def test_renting_and_directorships_name_their_dpi_category(question, category):
     assert facts(question)["dpi_category"] == category
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("works finished but not fully paid/discharged yet", "discharged", False),
+        ("they have an ongoing council maintenance contract", "discharged", False),
+        ("the contract ended last year", "discharged", True),
+        ("the applicant offered us a pint at the pub", "lavish", False),
+        ("there was no pending notification", "pending", False),
+        ("sent a members enquiry ages ago and still nothing", "enquiry_made", True),
+        ("has it gone over the max turnaround??", "asks_deadline", True),
+        ("is my wifes shareholding something i have to declare", "asks_whose", True),
+        ("is my wifes shareholding something i have to declare", "spouse", True),
+        ("what should i do if a present turns up in the post", "hypothetical", True),
+        ("she hasnt asked anyone yet", "consent", False),
+        ("nothing to do with the council, no conflict", "conflict_of_interest", False),
+        ("nothing to do with the council, no conflict", "relates_to_council_decisions", False),
+        ("planning drawings for householder applications", "relates_to_council_decisions", True),
+        ("does that have to go on my register of interests?", "registered", None),
+        ("it is already on my register", "registered", True),
+        ("a calendar and some pens from a supplier", "promotional", True),
+        ("a fountain pen worth £75", "promotional", None),
+    ],
+)
+def test_contracts_discharged_modest_drinks_enquiries_and_general_questions(question, fact, value):
+    assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("farmer lets me graze my ponies on his field, its a licence for 3 weeks", ["licence"]),
+        ("the parish lets me use a paddock for my horse under a licence", ["licence"]),
+        ("the council has a contract with my husbands joinery firm", ["contract"]),
+        ("actually the nominal value is £25,000.01", ["securities"]),
+        ("unison paid £400 towards my election expenses", ["sponsorship"]),
+        ("does my husbands job count as one of my interests", ["employment"]),
+    ],
+)
+def test_more_everyday_names_for_the_dpi_categories(question, category):
+    assert facts(question)["dpi_category"] == category

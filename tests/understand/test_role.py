@@ -205,3 +205,8 @@ def test_more_titles_name_the_askers_role(question, role):
 )
 def test_another_or_a_fellow_in_a_role_is_in_the_askers_own(question, role):
     assert understand(question, asked_at=ASKED_AT).role == role
+
+
+def test_asking_on_behalf_of_a_councillor_is_the_councillors_question():
+    u = understand("asking on behalf of cllr patel (im her caseworker) - a supplier sent her a hamper")
+    assert u.role == "councillor"

@@ -349,3 +349,22 @@ def test_everyday_ways_into_officer_relations_other_work_and_the_codes_scope(que
 def test_pay_awards_parking_and_missed_bins_are_not_the_codes_business(question, kind):
     u = understand(question, asked_at=ASKED_AT)
     assert kind in u.off_topic and u.topics == []
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("admin assistant wants to do a saturday bar job", "private_work"),
+        ("is robust challenge of an officer permissible under our code?", "member_officer_relations"),
+    ],
+)
+def test_weekend_jobs_and_challenging_officers(question, topic):
+    assert topic in understand(question, asked_at=ASKED_AT).topics
+
+
+def test_a_meeting_that_only_says_when_does_not_make_the_question_about_meetings():
+    u = understand(
+        "a developer dropped off a bottle of wine at my house after the planning meeting yesterday",
+        asked_at=ASKED_AT,
+    )
+    assert u.topics[0] == "gifts" and "meetings" not in u.topics
