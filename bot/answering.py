@@ -46,6 +46,10 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     # like at Lichfield?" is about the asker's own council (understanding's `own_council`).
     compare = tuple(said.councils) if len(said.councils) > 1 and not said.own_council else ()
     council = None if compare else said.council
+    # "The gift rule for councillors at Newcastle-under-Lyme? We border Lichfield": the question
+    # is about the other council; ours is only named beside it. Never answered with ours.
+    if said.other_is_subject and not said.own_council and not compare:
+        council = None
     # "Tower Hamlets gives 10 working days - what's ours?": the council named is the comparison,
     # and the question is about the asker's own, which the door or the default says.
     compared_with = None
@@ -78,9 +82,9 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         amount_basis=said.amount.basis if said.amount else None,
         date=event.date if event else None,
         date_hint=event.role_hint if event else None,
-        aware_date=next((d.date for d in said.dates if d.role_hint == "aware"), None)
-        if len(said.dates) > 1
-        else None,
+        # "only found out yesterday" dates the awareness even with no date for the change itself:
+        # para 9 counts from the later of the two, and one learns of a change only after it.
+        aware_date=next((d.date for d in said.dates if d.role_hint == "aware"), None),
         facts={**said.facts, **({"date_vague": True} if vague else {})},
         asked_on=asked_at.date(),
     )

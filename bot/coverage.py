@@ -21,6 +21,9 @@ class _Strict(BaseModel):
 
 class TopicRoute(_Strict):
     rules: list[str] = []
+    # Run for a bare situation ("planning cttee tomorrow...") only when the question also names
+    # one of these topics; a checker the question gives facts to runs regardless.
+    situation_needs: list[str] = []
 
 
 class Adviser(_Strict):

@@ -65,6 +65,7 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
     "value": ("Roughly how much is it worth, in pounds?", []),
     "received": ("On what date did you receive it?", []),
     "made": ("On what date was the enquiry made?", []),
+    "months": ("For how long does the licence let you occupy the land, in months?", []),
     "date": ("On what date did that happen (adoption, election, co-option or the change)?", []),
     "disclosed": ("On what date did you disclose the interest at the meeting?", []),
     "trigger": (
@@ -156,6 +157,15 @@ _NOT_THIS_DATE: dict[str, frozenset[str]] = {
     "made": frozenset({"disclosed", "elected"}),  # when a member's enquiry was made
 }
 
+# Date parameters and the words that say a date is of that: such a date tells its checker
+# something, where any question may carry some other date.
+_DATE_OF: dict[str, frozenset[str]] = {
+    "date": frozenset({"changed", "elected"}),
+    "disclosed": frozenset({"disclosed"}),
+    "made": frozenset({"enquiry"}),
+    "received": frozenset({"received"}),
+}
+
 # Checker parameters that are the date a deadline runs from.
 _DATE_FACTS = {"received", "made", "date", "disclosed"}
 
@@ -184,7 +194,7 @@ def _answered_conditionally(q: Question) -> bool:
     general: "does my husband's job count as my interest?" (para 11 answers whose interest it is;
     what would make it disclosable is a condition), "what should I do if a present turns up?"."""
     return bool(q.facts.get("asks_whose") and q.facts.get("spouse")) or bool(
-        q.facts.get("hypothetical") and q.date is None and q.amount is None
+        q.facts.get("hypothetical") and q.date is None
     )
 
 
@@ -198,6 +208,7 @@ class Router:
         run_check: RunCheck,
         rule_params: RuleParams,
         min_similarity: float = 0.15,
+        min_question_similarity: float = 0.5,
         top_k: int = 5,
         scope: Callable[..., Any] | None = None,  # (text, clause_similarity=, has_topic=) -> ScopeVerdict
         expand: Callable[[str], str] | None = None,  # everyday words -> the codes' (retrieval only)
@@ -209,6 +220,7 @@ class Router:
         self.run_check = run_check
         self.rule_params = rule_params
         self.min_similarity = min_similarity
+        self.min_question_similarity = min_question_similarity
         self.top_k = top_k
         self.scope = scope
         self.expand = expand or (lambda text: text)
@@ -284,11 +296,8 @@ class Router:
             asking = [
                 c
                 for c in case.checks
-                if (
-                    (c.outcome == "refer" or self._lacks_a_required_fact(c))
-                    and not _answered_conditionally(q)
-                )
-                or q.facts.get("asks_deadline")
+                if not _answered_conditionally(q)
+                and (c.outcome == "refer" or self._lacks_a_required_fact(c) or q.facts.get("asks_deadline"))
             ]
             for check in asking:
                 missing = (
@@ -345,7 +354,13 @@ class Router:
             # The strongest topic may have no checker ("a sponsor gave me match tickets" is
             # sponsorship, then hospitality): the other topics' checkers still get their say.
             others = self._other_rules(council, role, q, primary) if role else []
-            checks = self._run_rules(primary, others, q) if (primary or others) else []
+            # A route may run for a described situation only beside another topic: the meetings
+            # checker is about an interest at a meeting, not any meeting ("cttee tomorrow, must
+            # I follow the officer's advice?").
+            bare_ok = not (route and route.situation_needs) or any(
+                t in q.topics for t in route.situation_needs
+            )
+            checks = self._run_rules(primary, others, q, bare_ok=bare_ok) if (primary or others) else []
             if not checks:
                 cases.append(self._retrieval_case(council, q, role, label=label))
             else:
@@ -381,9 +396,13 @@ class Router:
         if evidence is None:
             evidence = self._search(council, role, q)
         # Relevance is the clause's own words' similarity: an everyday question near a clause
-        # says the topic is in scope, not that this clause answers it.
+        # says the topic is in scope, not that this clause answers it. Where the question's
+        # words also name a topic, a close everyday question is enough: both say it is in scope.
         best = max((e.similarity or 0.0 for e in evidence), default=0.0)
-        covered = bool(evidence) and best >= self.min_similarity
+        nearest = max((e.nearest_similarity or 0.0 for e in evidence), default=0.0)
+        covered = bool(evidence) and (
+            best >= self.min_similarity or (q.topic is not None and nearest >= self.min_question_similarity)
+        )
         return Case(
             council,
             role,
@@ -422,7 +441,9 @@ class Router:
             others += [r for r in (route.rules if route else []) if r not in primary and r not in others]
         return others
 
-    def _run_rules(self, primary: list[str], others: list[str], q: Question) -> list[CheckResult]:
+    def _run_rules(
+        self, primary: list[str], others: list[str], q: Question, *, bare_ok: bool = True
+    ) -> list[CheckResult]:
         """Run the checker(s) the question is about.
 
         Where several could apply (registering an interest, whether it is one, declaring it at a
@@ -454,6 +475,7 @@ class Router:
         # The strongest topic's one checker; with none, the one checker of the other topics ("a
         # sponsor gave me match tickets": sponsorship has no councillor's checker, gifts has).
         sole = primary if len(primary) == 1 else (others if not primary and len(others) == 1 else [])
+        sole = sole if bare_ok or sole is others else []
         if sole and (_states_a_situation(q) or q.facts.get("date_vague")):
             # Something happened, if only "sometime last week": the checker runs and asks for
             # what it needs (the exact date, for a deadline).
@@ -512,6 +534,8 @@ class Router:
             elif spec.type == "date":
                 value = q.date if not date_done and self._date_fits(spec.name, q.date_hint) else None
                 date_done = True
+                if value is not None and q.date_hint in _DATE_OF.get(spec.name, ()):
+                    said += 0.5  # the words say the date is of this ("sold them on 2/2")
             elif spec.type == "flag":
                 value = self._flag(spec.name, q.facts)
             elif spec.type == "choice":

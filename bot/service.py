@@ -230,6 +230,7 @@ class Snapshot:
             run_check=registry.run_check,
             rule_params=lambda rule: registry.get_rule(rule).params,
             min_similarity=settings.MIN_SIMILARITY,
+            min_question_similarity=settings.MIN_QUESTION_SIMILARITY,
             top_k=settings.RETRIEVAL_TOP_K,
             scope=scope.judge,
             expand=lexicon_for(settings.CORPUS_DIR).expand,

@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     RRF_DENSE_WEIGHT: float = Field(default=2.0, gt=0)
     # Below this cosine similarity, a question with no recognised topic is "not covered".
     MIN_SIMILARITY: float = 0.15
+    # ...unless the question's words name one of the council's topics and one of a clause's
+    # everyday questions is at least this near ("borrow the pool van for my garden waste").
+    MIN_QUESTION_SIMILARITY: float = 0.5
 
     # Answers
     DEFAULT_COUNCIL: str | None = None  # a deployment for one council sets this

@@ -73,6 +73,7 @@ def understand(
         council_source=council.source,  # type: ignore[arg-type]
         councils=council.councils,
         other_council=council.other,
+        other_is_subject=council.other_is_subject,
         own_council=council.own,
         role=role,
         role_text=role_text,
@@ -110,11 +111,12 @@ def merge(previous: Understanding, new: Understanding) -> Understanding:
     text are the new question's own.
     """
     if new.council_source == "question" or new.other_council:
-        council = (new.council, new.council_source, new.councils, new.other_council)
+        source = new
     elif previous.council_source == "question" or previous.other_council or new.council is None:
-        council = (previous.council, previous.council_source, previous.councils, previous.other_council)
+        source = previous
     else:
-        council = (new.council, new.council_source, new.councils, new.other_council)
+        source = new
+    council = (source.council, source.council_source, source.councils, source.other_council)
     return Understanding(
         question=new.question,
         asked_at=new.asked_at or previous.asked_at,
@@ -122,6 +124,7 @@ def merge(previous: Understanding, new: Understanding) -> Understanding:
         council_source=council[1],
         councils=list(council[2]),
         other_council=council[3],
+        other_is_subject=source.other_is_subject,
         role=new.role or previous.role,
         role_text=new.role_text if new.role else previous.role_text,
         amounts=list(new.amounts or previous.amounts),

@@ -82,6 +82,9 @@ class CouncilFacts:
     councils: list[str] = field(default_factory=list)
     other: str | None = None
     own: str | None = None  # the corpus council the asker says they belong to ("TH cllr here")
+    # The other council is what the question is about: its people or its codes ("councillors
+    # at Newcastle-under-Lyme", "Westminster's protocol"), not just a place mentioned.
+    other_is_subject: bool = False
 
 
 # The asker placing themselves in a council: "I'm a Tower Hamlets councillor", "LDC officer
@@ -141,6 +144,14 @@ _POSSESSIVE = re.compile(
     re.I,
 )
 _SUFFIXED.append(_POSSESSIVE)
+# "the gift rule for councillors at newcastle-under-lyme": people in a role at a place are that
+# place's council's, even with a corpus council named beside it ("we border lichfield").
+_ROLE_AT = re.compile(
+    rf"(?<![\w-])(?i:councillors?|cllrs?|members|officers?|staff|employees?|monitoring"
+    rf" officer)\s+(?i:at|in|for|of|on)"
+    rf"\s+(?P<name>(?i:{_GAZETTEER}))(?![\w-])"
+)
+_SUFFIXED.append(_ROLE_AT)
 _BARE = re.compile(
     rf"(?<![\w-])(?P<name>{_names_rx([p for p in _PLACES if p not in AMBIGUOUS])})(?![\w-])", re.I
 )
@@ -177,6 +188,7 @@ def find_council(
 
     masked: list[tuple[int, int]] = []
     others: list[tuple[int, str, bool]] = []  # position, name as typed, explicit
+    subjects: list[str] = []  # others whose people or codes are asked about
     for name, is_council in LOOKALIKES.items():
         for m in _alias_pattern(name).finditer(clean):
             masked.append(m.span())
@@ -209,6 +221,8 @@ def find_council(
             end = m.end("name") if rx is _POSSESSIVE else m.end()  # "Westminster", not "Westminster's code"
             taken.append((start, m.end()))
             others.append((start, clean[start:end], True))
+            if rx in (_ROLE_AT, _POSSESSIVE):
+                subjects.append(clean[start:end])
     for rx in (_BARE, _BARE_AMBIGUOUS):
         for m in rx.finditer(clean):
             if _overlaps(m.span("name"), taken) or _BUSINESS.match(clean[m.end("name") :]):
@@ -226,10 +240,15 @@ def find_council(
     if councils:
         own = _own_council(clean, spans)
         return CouncilFacts(
-            council=own or councils[0], source="question", councils=councils, other=other, own=own
+            council=own or councils[0],
+            source="question",
+            councils=councils,
+            other=other,
+            own=own,
+            other_is_subject=other in subjects,
         )
     if other:
-        return CouncilFacts(other=other)
+        return CouncilFacts(other=other, other_is_subject=other in subjects)
     if default_council:
         return CouncilFacts(council=default_council, source="default")
     return CouncilFacts()

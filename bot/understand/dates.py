@@ -113,6 +113,8 @@ _RELATIVE_DAYS = re.compile(
 _AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+(?:ago|back)\b")
 _IN = re.compile(rf"\bin\s+{_AMOUNT}\s+(?P<unit>day|week|month|fortnight)s?(?:'?\s*time)?\b")
 _WEEKDAY_RE = re.compile(rf"\b(?:(?P<which>last|next|this|on|coming|this coming)\s+)?(?P<wd>{_WEEKDAY})\b")
+# "fri just gone", "tuesday just gone": the most recent one before today.
+_JUST_GONE = re.compile(rf"\b(?P<wd>{_ANY_WEEKDAY})\s+(?:just\s+)?gone\b")
 # "sat", "sun", "wed", "mon", "fri" are weekdays only after "on", "last", "this" or "next".
 _SHORT_WEEKDAY_RE = re.compile(
     r"\b(?P<which>last|next|this|on|coming)\s+(?P<wd>mon|tue|wed|thu|fri|sat|sun)\b"
@@ -225,6 +227,8 @@ def _role_hint(low: str, start: int, end: int) -> str | None:
     before = low[max(sentence_start, start - 70) : start]
     after_match = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
     after = low[end : min(end + 30, end + after_match.start() if after_match else len(low))]
+    if low[start:end].endswith("."):
+        after = ""  # "3rd of march. deadline?": the date's sentence ended with it
     best: tuple[int, str] | None = None
     for name, rx in _HINTS:
         if name == "meeting":
@@ -515,6 +519,10 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             wd = WEEKDAYS[m.group("wd2") or m.group("wd3")]
             date = _weekday("last", wd, today, False) - dt.timedelta(days=7)
         found.append((m.start(), m.end(), date, False))
+
+    for m in _JUST_GONE.finditer(low):
+        if not taken(m.start(), m.end()):
+            found.append((m.start(), m.end(), _weekday("last", WEEKDAYS[m.group("wd")], today, False), False))
 
     for rx in (_WEEKDAY_RE, _SHORT_WEEKDAY_RE):
         for m in rx.finditer(low):

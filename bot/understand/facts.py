@@ -115,7 +115,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:hasn'?t|has not|haven'?t|have not|wasn'?t|was not|isn'?t|is not|not) (?:yet )?(?:been )?"
             r"(?:yet )?(?:put|added|entered|recorded) (?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             r"(?:never|not|didn'?t|did not|haven'?t|have not) (?:put|added|entered|got) "
-            r"(?:it|them|this|that) (?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
+            r"(?:it |them |this |that )?(?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
             " (?:register|registering|adding|declaring)",
             "(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not|never|haven'?t|have not"
@@ -170,6 +170,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" (?:\w+ )?(?:notified|notify|told|tell|informed|inform|sent|send|submitted|submit)",
             "nothing (?:sent|submitted|gone|been sent) (?:to|in to)",
             r"(?:no|not a|isn'?t a|wasn'?t a|without a|nor a|never a) pending notification",
+            r"no notification (?:is |was )?pending",
         ],
     ),
     (
@@ -281,6 +282,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"not (?:yet )?(?:been )?(?:fully |completely )?(?:paid|discharged|completed|finished|settled)",
             r"(?:ongoing|live|current|running|existing|active|rolling) (?:\w+ ){0,2}(?:contract|agreement)",
+            r"(?:halfway|half way|part way|partway|midway) through (?:a |the |its )?(?:\w+ ){0,3}contract",
+            r"contract[^.?!]{0,60}\bstill (?:going|running|live|ongoing)",
             r"contract (?:is |still )+(?:ongoing|live|running|current|active|in progress)",
             "(?:still|currently) (?:under|on) (?:a |the )?contract",
         ],
@@ -292,6 +295,31 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:fully|completely) (?:discharged|paid|completed|settled)",
             r"contract (?:\w+ ){0,3}(?:ended|expired|finished|completed|discharged|came to an end)",
             "paid in full",
+        ],
+    ),
+    # Para 10, employment: "carried on for profit or gain"; sponsorship: "other than from the Council".
+    (
+        "for_profit",
+        False,
+        [r"unpaid", r"(?:as a |i )?volunteer(?:ing)?", r"voluntary", r"for free", r"no pay"],
+    ),
+    (
+        "from_council",
+        True,
+        [
+            r"(?:basic|special responsibility|members'?|councillors'?) allowance",
+            r"(?:allowance|payment|money|expenses) from the council",
+        ],
+    ),
+    # Officers' code 2.5.1: any suggestion of improper influence, such as hospitality from someone
+    # with business before the council.
+    (
+        "improper_influence",
+        True,
+        [
+            r"(?:live|pending|current|open) (?:planning )?(?:app|application|bid|tender)",
+            r"(?:bidding|tendering) for",
+            r"(?:app|application|bid|tender) (?:in|with) (?:us|the council)",
         ],
     ),
     # Para 11(b): a partner's interest counts only if you are aware of it. Someone who tells us
@@ -323,11 +351,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "aware",
         True,
         [
-            r"my (?:wife|husband|spouse|civil partner|partner|other half)(?:'?s)? (?:\w+ ){0,3}"
+            r"my (?:wife|husband|spouse|civil partner|partner|other half)(?:'?s)? (?:\([^)]{0,40}\)"
+            r" )?(?:\w+ ){0,3}"
             r"(?:has|have|had|owns|own|bought|holds|hold|is|was|were|became|becomes|joined|started"
             r"|took|works|worked|runs|got|gets|just|rents|leases|inherited"
             r"|shares|company|business|firm|job|house|flat|land|property)",
             "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
+            r"i (?:know|knew) (?:about )?(?:it|this|that|of it)",
             "my (?:wife|husband|spouse|civil partner|partner|other half) and i",
             "(?:me|i) and my (?:wife|husband|spouse|civil partner|partner|other half)",
         ],
@@ -353,7 +383,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "bonds",
             "debentures",
             "unit trusts?",
-            "nominal value",
+            "nominal(?: value)?",
+            r"(?:my|a|the|her|his|their) holding",
         ],
     ),
     (
@@ -394,7 +425,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dpi_category",
         "contract",
         [
-            "contract(?:s|ed|or)? (?:with|for|from) (?:the )?council",
+            "contract(?:s|ed|or)? (?:with|for|from|w) (?:the )?(?:council|ldc|lbth|lichfield|tower hamlets)",
             r"council (?:has|have|had|holds|awarded|gave|signed) (?:a |an |the )?(?:\w+ )?contract",
             "council contract",
             r"tender\w*",
@@ -427,6 +458,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dpi_category",
         "employment",
         [
+            r"under employment|employment, office|\bemployment\b(?= (?:office|trade))",
             "(?:new|second|part[- ]time|full[- ]time|paid) job",
             "(?:is|am|i'm) a director",
             "employ(?:ed|ment) (?:by|at|with)",
@@ -461,6 +493,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "^elected",
             "elected (?:on|last|yesterday|this|at the)",
             "won (?:the|a|my) (?:by-?election|seat|election)",
+            r"got in at (?:the |a )?(?:\w+ )?(?:by-?election|election)",
             "won (?:my|the) seat",
             "new councillor",
             "first elected",
@@ -490,6 +523,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:director|partner|trustee|consultant|employee|manager)",
             "no longer",
             "resigned",
+            r"(?:new|another|extra|an extra) (?:dpi|interest|disclosable pecuniary interest) to"
+            r" (?:add|register|declare)",
         ],
     ),
     (
@@ -561,8 +596,6 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "grand prix",
         ],
     ),
-    # The asker wants a date back ("when do I need to...", "what's my deadline"): of several
-    # checkers that could apply, the one that computes a deadline answers.
     # "Does my husband's job count as my interest?": whose interest it is, which para 11 answers.
     (
         "asks_whose",
@@ -587,57 +620,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bwhat happens (?:if|when)\b",
             r"\bif (?:i|we|someone|somebody|anyone|a|an|staff|officers|councillors|members) (?:\w+ ){0,3}"
             r"(?:get|gets|receive|receives|am given|is given|are given|offers?|sends?|turns? up"
-            r"|keep|keeps)\b",
+            r"|keep|keeps|give|gives|hands?|buys?|treats?)\b",
             r"\bin (?:the event|case) (?:that )?(?:i|someone|somebody|a|an)\b",
         ],
     ),
     # The asker wants a date back ("when do I need to...", "what's my deadline"): of several
     # checkers that could apply, the one that computes a deadline answers.
-    # "Does my husband's job count as my interest?": whose interest it is, which para 11 answers.
-    (
-        "asks_whose",
-        True,
-        [
-            r"counts? as (?:one of )?my (?:own )?(?:interests?|dpis?)",
-            r"counted as (?:one of )?my (?:own )?(?:interests?|dpis?)",
-            r"(?:is|are|would) (?:that|it|this|they|those|these) (?:be )?(?:counted as )?my (?:own )?"
-            r"(?:interests?|dpis?)",
-            r"my (?:interest|dpi) or (?:just )?(?:theirs|hers|his)",
-            r"(?:something|anything) (?:that )?i (?:have|need|must|should|ought) (?:to )?(?:declare|register"
-            r"|put on)",
-        ],
-    ),
-    # "What should I do if a present turns up in the post?": a general question put as a case.
-    (
-        "hypothetical",
-        True,
-        [
-            r"\bwhat (?:should|do|would|must) (?:i|we|you|an officer|a councillor|officers|councillors)"
-            r" do (?:if|when)\b",
-            r"\bwhat happens (?:if|when)\b",
-            r"\bif (?:i|we|someone|somebody|anyone|a|an|staff|officers|councillors|members) (?:\w+ ){0,3}"
-            r"(?:get|gets|receive|receives|am given|is given|are given|offers?|sends?|turns? up"
-            r"|keep|keeps)\b",
-            r"\bin (?:the event|case) (?:that )?(?:i|someone|somebody|a|an)\b",
-        ],
-    ),
-    # Officers' code 2.4.2: "modest gifts of a promotional nature ... calendars, diaries, tape
-    # measures and articles for office use, e.g. pens, notepads".
-    (
-        "promotional",
-        True,
-        [
-            r"calendars?",
-            r"diar(?:y|ies)",
-            r"tape measures?",
-            r"(?<!fountain )(?<!mont blanc )pens?(?! drive)",
-            r"notepads?",
-            r"post-?its?",
-            r"promotional",
-            r"branded (?:\w+ )?(?:mugs?|pens?|bags?|lanyards?|usb sticks?|notebooks?|merch\w*)",
-            r"(?:with|has|have|bearing) (?:their|the company'?s?|a|the firm'?s?) logo",
-        ],
-    ),
     (
         "asks_deadline",
         True,
@@ -670,7 +658,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:based|located|registered|trading|operating) in (?:the )?(?:district|borough|area"
             r"|lichfield|tower hamlets|the council'?s area)",
-            r"local (?:firm|company|business|builders?|developer|body|employer)",
+            r"local (?:\w+ )?(?:firm|company|business|builders?|developer|body|employer|brewery|plc|co)",
             r"(?:estate|street|road|park|centre|center) (?:round )?here\b",
             r"round here",
             r"\blocally\b",
@@ -698,8 +686,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"(?:more than|over|above) (?:1|one) ?(?:%|percent|per cent)",
-            r"(?:[2-9]|[1-9]\d)(?:\.\d+)? ?(?:%|percent|per cent) of (?:the |its |their )?"
-            r"(?:company|firm|business|shares|share capital|equity|body)",
+            r"(?:[2-9]|[1-9]\d)(?:\.\d+)? ?(?:%|percent|per cent) of (?:the |its |their |a |an"
+            r" )?(?:\w+ ){0,3}"
+            r"(?:company|co|firm|business|shares|share capital|equity|body)",
         ],
     ),
     (
@@ -763,6 +752,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:members?'? )?enquir(?:y|ies) (?:\w+ )?(?:went in|was sent|was submitted"
             r"|was raised|was logged)",
             r"\bme went in\b",
+            r"(?:my|our|the) (?:members?'? )?enquir(?:y|ies) (?:still )?(?:hasn'?t|has not|haven'?t"
+            r"|not) (?:yet )?"
+            r"(?:been )?(?:answered|responded|replied)",
         ],
     ),
     (

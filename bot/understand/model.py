@@ -61,6 +61,7 @@ class Understanding(BaseModel):
     council_source: CouncilSource | None = None
     councils: list[str] = Field(default_factory=list)  # every corpus council named, in order
     other_council: str | None = None  # a council named that is not in the corpus, as typed
+    other_is_subject: bool = False  # ...whose people or codes are asked about, not a place named
     own_council: str | None = None  # the corpus council the asker says they belong to
     role: Role | None = None
     role_text: str | None = None  # the words that decided the role

@@ -51,6 +51,8 @@ _PATTERNS = [
     ),
     re.compile(rf"£\s?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I),
     re.compile(rf"\bgbp\s?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
+    # "nominal 25,001", "nominal value of 30k": a holding's nominal value is a sum of money.
+    re.compile(rf"(?<=nominal )(?:value )?(?:of |is |was )?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
     re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
     # "offered 2.5k sponsorship", "a 2k donation": thousands with no £, only where the words
@@ -62,7 +64,7 @@ _PATTERNS = [
     ),
     re.compile(
         rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>\s?k\b)(?=\s+(?:of\s+)?(?:sponsorship|donation|gift|payment"
-        r"|fee|contract|grant|cheque|cash|worth))",
+        r"|fee|contract|grant|cheque|cash|worth|nominal|in shares))",
         re.I,
     ),
     re.compile(
@@ -82,7 +84,7 @@ _BETWEEN_TAIL = re.compile(rf"\s?(?:-|to|and|&)\s?£?(?P<num>{_NUM})(?P<mult>{_M
 # "2 tickets at £30 each": a count of the things received, before a price per item.
 _COUNTED = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of)\s+"
-    r"(?:\w+\s+){0,2}?(?:tickets?|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?)"
+    r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?)"
     r"\b[^.?!£]{0,60}$",
     re.I,
 )
@@ -250,27 +252,52 @@ def find_amounts(clean: str) -> list[Amount]:
             )
         if len(values) == 1 and not (per_head or bound or count is not None):
             plain.append((start, end, amounts[-1]))
-    return _shares_over_table_totals(amounts + _sums(clean, plain))
+    return _shares_over_table_totals(_either(clean, plain, amounts) + _sums(clean, plain))
 
 
+def _either(clean: str, plain: list[tuple[int, int, Amount]], amounts: list[Amount]) -> list[Amount]:
+    """Two sums given as alternatives ("maybe £40 maybe £60") are the two ends of a range."""
+    spans: dict[int, str] = {}  # id of an amount -> the words of the range it is one end of
+    for (first, end, a), (start, last, b) in zip(plain, plain[1:], strict=False):
+        if _EITHER.match(clean[end:start]):
+            spans[id(a)] = spans[id(b)] = clean[first:last].strip()
+    return [
+        a.model_copy(update={"ranged": True, "approximate": True, "text": spans[id(a)]})
+        if id(a) in spans
+        else a
+        for a in amounts
+    ]
+
+
+# "maybe £40 maybe £60", "£40 or £60": the asker does not know which, so it is a range.
+_EITHER = re.compile(r"^\s*,?\s*(?:or|maybe|or maybe|perhaps|or perhaps|possibly|or possibly)\s+$", re.I)
 # "£300 cash plus £250 worth of printing": one offer made of parts.
 _PLUS = re.compile(
     r"^\s*(?:\w+\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+$", re.I
 )
 # "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.
 _ITEM_PRICE = re.compile(r"\(\s*(?:about |around |approx\.? )?$")
+# "wine £20, box of chocs £15 and a book about £12": three or more things priced in a list.
+_LIST_GAP = re.compile(
+    r"^\s*[,;]\s*(?:and\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:about\s+|around\s+)?$"
+    r"|^\s+and\s+(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:about\s+|around\s+)?$",
+    re.I,
+)
 _ITEM_GAP = re.compile(
     r"^\s*\)[\s,]*(?:and\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,3}\(\s*(?:about |around )?$", re.I
 )
 
 
 def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
-    """Totals of parts written together: "£300 plus £250", "a tie (£20), cufflinks (£25)…"."""
+    """Totals of parts written together: "£300 plus £250", "a tie (£20), cufflinks (£25)…", and
+    lists of three or more ("wine £20, chocs £15 and a book £12"). Two sums joined only by a
+    comma or "and" ("a £40 voucher and a £60 hamper") may be two gifts: they are not added."""
     totals: list[Amount] = []
     run: list[tuple[int, int, Amount]] = []
+    joined = False  # a "plus" or bracketed prices join the run, whatever its length
 
     def close() -> None:
-        if len(run) > 1:
+        if len(run) > 2 or (len(run) == 2 and joined):
             parts = [a for _, _, a in run]
             totals.append(
                 Amount(
@@ -286,9 +313,12 @@ def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
     for item in plain:
         if run:
             gap = clean[run[-1][1] : item[0]]
-            itemised = _ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap)
-            if not (_PLUS.match(gap) or itemised):
+            plus = bool(_PLUS.match(gap) or (_ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap)))
+            if plus or _LIST_GAP.match(gap):
+                joined = joined or plus
+            else:
                 close()
+                joined = False
         run.append(item)
     close()
     return totals
@@ -311,7 +341,9 @@ _COUNTED_AFTER = re.compile(
 )
 # "tickets for me and my wife at £40 each": two, both given to the asker.
 _ME_AND = re.compile(
-    r"\bfor me and my (?:wife|husband|partner|spouse|other half|son|daughter|friend|guest)\b", re.I
+    r"\bfor me (?:and|n|&) (?:my|the) (?:wife|husband|partner|spouse|other half|son|daughter|friend|guest"
+    r"|missus|mrs|hubby)\b",
+    re.I,
 )
 
 

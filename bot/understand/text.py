@@ -110,6 +110,22 @@ TYPOS: dict[str, str] = {
     "buisness": "business",
     "bussiness": "business",
     "busines": "business",
+    # Shorthand typed on phones.
+    "yday": "yesterday",
+    "yest": "yesterday",
+    "tmrw": "tomorrow",
+    "tmw": "tomorrow",
+    "2moro": "tomorrow",
+    "wkend": "weekend",
+    "wkends": "weekends",
+    "wknd": "weekend",
+    "wknds": "weekends",
+    "abt": "about",
+    "ppl": "people",
+    "tix": "tickets",
+    "w/e": "weekend",
+    "mgr": "manager",
+    "thru": "through",
 }
 
 # Long keywords worth matching at edit distance 1 (2 when both are 11+ letters).

@@ -37,7 +37,7 @@ TOPICS: dict[str, str] = {
 OFF_TOPIC: dict[str, str] = {
     "expenses": "expenses, allowances, mileage and claims",
     "hr_leave": "annual leave, sickness, pay and other terms of employment",
-    "small_talk": "greetings, the weather and chat",
+    "small_talk": "greetings, the weather, chat and tasks for the assistant (booking, translating)",
     "prompt_injection": "requests to ignore instructions or reveal the assistant's prompt",
     "council_services": "other council business: council tax, bins, opening hours, budgets, planning policy, "
     "procurement, IT support",
@@ -110,6 +110,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     "hospitality": [
         (3, ["hospitality"]),
         (3, [r"corporate (?:box|hospitality|entertain\w*|event)", "hospitality box"]),
+        (2, [r"(?:a )?day (?:out )?at the (?:races|cricket|football|rugby|golf|tennis|test match|polo)"]),
         (
             2,
             [
@@ -341,6 +342,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "speaking at",
                 "leave the room",
                 "leave the chamber",
+                r"stay (?:in|and|n) (?:the room|vote)|stay in (?:the room|the chamber)|stay in (?:and"
+                r"|n) vote",
                 "withdraw from",
                 "take part in the (?:debate|discussion|vote)",
             ],
@@ -367,6 +370,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:as|be|become|work as|working as) a consultant",
                 r"freelanc\w*",
                 "side (?:business|hustle|gig)",
+                r"(?:work|plans|drawings|designs|jobs?) privately|privately (?:\w+ )?(?:for|at)",
                 "self-employed",
                 r"moonlight\w*",
                 "part[- ]time job",
@@ -393,6 +397,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:private )?(?:plans|drawings|designs|surveys?) for "
                 r"(?:him|her|them|his|her|their|my|a|some|the)",
                 r"(?:work|plans|drawings|designs|jobs?|gigs?) (?:\w+ ){0,4}(?:at|on|over) (?:the )?weekends?",
+                r"weekend (?:work|drawings|plans|designs|jobs?|gigs?|sideline)",
                 r"(?:work|plans|drawings|designs|jobs?|gigs?) (?:\w+ ){0,4}(?:in the )?evenings",
                 "get (?:it|this) ok'?d",
                 "run (?:a|my own) business",
@@ -610,7 +615,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|officers?) (?:\w+ ){0,4}(?:hard|harder)",
                 r"(?:tell|telling|told|order\w*|direct\w*) (?:the )?(?:\w+ )?"
                 r"(?:crews?|staff|officers?|workers"
-                r"|team|engineers|wardens) (?:which|what|where|to)",
+                r"|team|engineers|wardens|(?:head|director|manager|boss) of \w+) (?:which|what|where|to)",
             ],
         ),
         (
@@ -659,6 +664,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "members_enquiries": [
         (3, [r"members'? enquir\w+", r"member enquir\w+", r"councillor enquir\w+", "enquiry system"]),
+        # "ME" for a members' enquiry, only where nothing else reads it: "ME went in", "an ME".
+        (
+            3,
+            [
+                r"me went in",
+                r"(?:an|my|the|that|this) me (?:went|was|about|on|re)",
+                r"(?:raised|sent|logged) an me",
+            ],
+        ),
         (
             2,
             [
@@ -813,6 +827,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 # "my salary review", not "a thank you on top of my salary"
                 "(?<!top of my )(?<!as well as my )(?<!outside my )salary",
                 "pension",
+                r"lgps",
                 "overtime",
                 "flexi[- ]?time",
                 "toil",
@@ -847,6 +862,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             3,
             [
                 "weather",
+                r"snow(?:ing)?|sleet|frost(?:y)?|icy roads|heatwave|thunderstorms?",
                 "rain(?:ing)?",
                 "chuck(?:ing)? it down",
                 "pour(?:ing)? down",
@@ -867,7 +883,16 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "what time is it",
                 "recipe",
                 "limerick|poem|haiku|song about|tell me a story",
-                "capital of|translate|who won",
+                "capital of|who won",
+            ],
+        ),
+        # A task for the assistant, not a question about the codes: it wins over the topic words
+        # in what it is asked to do ("translate 'planning committee'", "book me a meeting room").
+        (
+            4,
+            [
+                r"translate|(?:can|could|would|will) you (?:please |pls )?(?:book|reserve|order|arrange"
+                r"|schedule|print|send|email|remind)",
             ],
         ),
     ],
@@ -888,7 +913,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:crash\w*|work\w*|open\w*|load\w*|connect\w*|freez\w*|print\w*|sync\w*|boot\w*|start\w*)",
                 "how (?:do i|to|can i) fix",
                 r"bins? (?:\w+ ){0,3}(?:collected|emptied|missed)",
-                r"parking (?:permit|space|bay)s?|car park(?:ing)? permits?",
+                r"parking (?:permit|space|bay)s?|car park(?:ing)? permits?|free parking",
                 r"(?:where )?(?:can|do|should|may) (?:i|we|cllrs?|councillors|staff) park",
             ],
         ),

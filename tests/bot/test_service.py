@@ -415,3 +415,56 @@ def test_a_pending_notification_leads_the_answer_to_do_i_notify_again(service):
     )
     assert a.answer.startswith("It is the subject of a pending notification")
     assert a.checks[0].deadline is None and "lichfield/members-code:16" in ids(a)[:3]
+
+
+def test_the_gift_rule_of_a_council_we_do_not_hold_is_never_answered_with_ours(service):
+    a = service.ask(
+        "what's the gift rule for councillors at newcastle-under-lyme? we border lichfield so"
+        " presumably similar?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+
+
+def test_a_value_given_as_one_or_another_asks_which(service):
+    a = service.ask(
+        "resident gave me a voucher yesterday, no idea how much, maybe £40 maybe £60. do i declare",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and "value" in {c.fact for c in a.clarify}
+
+
+def test_a_licence_of_unknown_length_asks_how_long(service):
+    a = service.ask(
+        "i have a licence to use a unit on an industrial estate in the district. is it a DPI or is"
+        " it too short?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and "months" in {c.fact for c in a.clarify}
+
+
+def test_a_meeting_with_no_interest_mentioned_does_not_run_the_interest_checker(service):
+    a = service.ask(
+        "planning cttee tmrw - do i have to take any notice of the planning officers advice or can i"
+        " vote with my gut",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.checks == []
+
+
+def test_a_what_if_with_a_value_gives_the_rule_without_asking_a_date(service):
+    a = service.ask(
+        "if someone gives me a £70 gift how long have i got to tell the MO",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and "28 days" in a.answer

@@ -165,3 +165,8 @@ def test_a_place_whose_code_is_asked_about_is_another_council(question, other):
 )
 def test_lowercase_th_after_the_is_tower_hamlets(question):
     assert u(question).council == "tower-hamlets"
+
+
+def test_councillors_at_another_council_make_it_the_subject_even_beside_ours():
+    u = understand("what's the gift rule for councillors at newcastle-under-lyme? we border lichfield")
+    assert u.other_council == "newcastle-under-lyme" and u.other_is_subject

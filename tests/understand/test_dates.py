@@ -329,3 +329,20 @@ def test_a_weekday_written_with_the_day_beats_a_tense_guessed_from_the_words():
     # but the next Tuesday the 3rd is months away; 3 March was a Tuesday two days ago.
     u = understand("planning committee on tues 3rd, the paddock", asked_at=dt.datetime(2026, 3, 5, 18))
     assert [d.date for d in u.dates] == [dt.date(2026, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "expected"),
+    [
+        ("sent an enquiry fri just gone, when's it due", "2026-06-15T09:00", "2026-06-12"),
+        ("£50.01 voucher from a resident 3rd of march. deadline?", "2026-03-25T10:00", "2026-03-03"),
+        ("only found out yday my husband bought shares", "2026-09-09T21:00", "2026-09-08"),
+    ],
+)
+def test_just_gone_shorthand_and_a_question_after_the_full_stop(question, asked, expected):
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(question, asked_at=dt.datetime.fromisoformat(asked))
+    assert [d.date.isoformat() for d in u.dates] == [expected]

@@ -415,3 +415,26 @@ def test_contracts_discharged_modest_drinks_enquiries_and_general_questions(ques
 )
 def test_more_everyday_names_for_the_dpi_categories(question, category):
     assert facts(question)["dpi_category"] == category
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("if someone gives me a £70 gift how long have i got", "hypothetical", True),
+        ("my partner (we live together) runs a firm", "aware", True),
+        ("land i own which i'd never put on the register", "registered", False),
+        ("no notification pending. what now", "pending", False),
+        ("I've got a new DPI to add, how long have i got?", "trigger", "change"),
+        ("my members enquiry still hasnt been answered", "enquiry_made", True),
+        ("i volunteer (unpaid) as treasurer of a foodbank", "for_profit", False),
+        ("does my basic allowance count as sponsorship", "from_council", True),
+        ("a developer with a live planning app offered us a day at the races", "improper_influence", True),
+        ("halfway through a grounds maintenance contract with LDC", "discharged", False),
+        ("shares in a local building firm", "local", True),
+        ("i own 2% of a small family co", "over_hundredth", True),
+        ("my mate got in at the LDC by-election", "trigger", "elected"),
+        ("a contract w LDC, still going", "discharged", False),
+    ],
+)
+def test_phone_shorthand_and_everyday_statements_of_the_checkers_facts(question, fact, value):
+    assert facts(question).get(fact) == value

@@ -261,3 +261,26 @@ def test_a_bodys_share_capital_is_a_fact_about_the_body_not_the_value():
         asked_at=ASKED_AT,
     )
     assert u.amount.value == 25000 and u.facts["capital"] == Decimal("10000000")
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "basis"),
+    [
+        ("bottle of wine £20, box of chocs £15 and a book about £12", "47", "£20.00 + £15.00 + £12.00"),
+        ("got 2 cricket tix for me n the wife, £30 each", "60", "2 × £30.00"),
+        ("25k nominal in shares of a big plc", "25000", None),
+        ("shares in a building firm, nominal 25,001", "25001", None),
+    ],
+)
+def test_priced_lists_shorthand_tickets_and_nominal_values(question, value, basis):
+    amount = understand(question, asked_at=ASKED_AT).amount
+    assert amount.value == Decimal(value) and amount.basis == basis
+
+
+def test_two_sums_in_a_list_are_two_things_not_a_total():
+    assert all(not a.total for a in understand("wine £20 and a book £12", asked_at=ASKED_AT).amounts)
+
+
+def test_maybe_this_maybe_that_is_a_range():
+    u = understand("a voucher, no idea how much, maybe £40 maybe £60", asked_at=ASKED_AT)
+    assert u.amount_range == (Decimal(40), Decimal(60))

@@ -368,3 +368,22 @@ def test_a_meeting_that_only_says_when_does_not_make_the_question_about_meetings
         asked_at=ASKED_AT,
     )
     assert u.topics[0] == "gifts" and "meetings" not in u.topics
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("can i opt out of the LGPS for a yr", "hr_leave"),
+        ("do cllrs get free parking at district council house", "council_services"),
+        ("is it going to snow on thursday? i've got a site visit", "small_talk"),
+        ('translate "planning committee" into french pls', "small_talk"),
+        ("can you book me a meeting room for thursday", "small_talk"),
+    ],
+)
+def test_pensions_parking_snow_and_tasks_for_the_assistant_are_out_of_scope(question, kind):
+    u = understand(question, asked_at=ASKED_AT)
+    assert kind in u.off_topic and u.topics == []
+
+
+def test_a_members_enquiry_called_an_me():
+    assert understand("ME went in on the 24th aug, when's it due back").topics[0] == "members_enquiries"
