@@ -41,7 +41,12 @@ def _explicit_council(value: str | None, service: Snapshot) -> tuple[str | None,
 
 def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: Snapshot) -> Question:
     """What this message says, and only that: the council comes later (`resolve_council`)."""
-    said = understand(text, asked_at=asked_at, known_councils=dict(service.corpus.council_names))
+    said = understand(
+        text,
+        asked_at=asked_at,
+        known_councils=dict(service.corpus.council_names),
+        known_places=service.corpus.council_places,
+    )
     # "What do Lichfield and TH each say...?" asks for both; "I'm a TH councillor - is it £50
     # like at Lichfield?" is about the asker's own council (understanding's `own_council`).
     compare = tuple(said.councils) if len(said.councils) > 1 and not said.own_council else ()
@@ -60,7 +65,11 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     # picker left as it was; a role merely mentioned ("can a councillor...") does not.
     stated = said.role if said.role_text and _SELF.search(said.role_text) else None
     # The date something happened on; a date the asker learnt of it on is passed apart.
-    event = next((d for d in said.dates if d.role_hint != "aware"), said.dates[0] if said.dates else None)
+    # An exact date beats a loose one said first ("committee next month ... sent me it on 12/3").
+    dated = [d for d in said.dates if d.role_hint != "aware"]
+    event = next((d for d in dated if not d.approximate), dated[0] if dated else None) or (
+        said.dates[0] if said.dates else None
+    )
     # "sometime last week", "next week": too loose to count an exact deadline from, so no
     # checker is given a guessed day. A loose date in the past still says something happened,
     # so the checker runs and asks for the exact date; "next week" is a plan, not an event.

@@ -63,6 +63,11 @@ class Corpus:
         """Council slug -> name, in manifest order."""
         return {slug: council.name for slug, council in self.councils.items()}
 
+    @property
+    def council_places(self) -> dict[str, tuple[str, ...]]:
+        """Council slug -> the towns and villages in its area that the manifest lists."""
+        return {slug: council.places for slug, council in self.councils.items()}
+
     def contact_line(self, council: str, role: str = "monitoring_officer") -> str:
         """Who to ask, as a phrase: "the Monitoring Officer (mo@council.gov.uk, 01543 308000)".
 

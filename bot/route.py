@@ -330,6 +330,9 @@ class Router:
     # -- one council ------------------------------------------------------------------------
     def _cases_for(self, council: str, q: Question) -> list[Case]:
         name = self.councils[council]
+        if "local" not in q.facts and q.facts.get("place_council"):
+            # "a family firm based in Burntwood": in this council's area, or in another's.
+            q = replace(q, facts={**q.facts, "local": q.facts["place_council"] == council})
         if q.topic is None:
             # One search serves both: its first clause may name a checker's topic, and
             # otherwise its clauses answer.

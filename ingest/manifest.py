@@ -38,7 +38,7 @@ READERS = (".md", ".txt", ".pdf", ".docx")  # the extension of `path` picks the 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = {"councils", "documents"}
-_COUNCIL_KEYS = {"name", "contacts"}
+_COUNCIL_KEYS = {"name", "contacts", "places"}
 _CONTACT_KEYS = {"name", "email", "phone"}
 _DOCUMENT_REQUIRED = {"id", "council", "title", "citation_title", "audience", "path", "source"}
 _DOCUMENT_OPTIONAL = {"council_name", "adopted", "version", "complete", "gaps"}
@@ -58,6 +58,7 @@ class Council:
     slug: str
     name: str
     contacts: dict[str, Contact] = field(default_factory=dict)
+    places: tuple[str, ...] = ()  # towns and villages in the council's area ("Burntwood")
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,14 @@ def _councils(name: str, value: Any, line: int) -> dict[str, Council]:
                 email=_text(name, contact, "email", role_line),
                 phone=_text(name, contact, "phone", role_line),
             )
-        councils[slug] = Council(slug=slug, name=council_name, contacts=contacts)
+        places = entry.get("places") or _Seq()
+        if not isinstance(places, _Seq) or not all(isinstance(p, str) and p.strip() for p in places):
+            raise CorpusError(
+                name, entry.key_lines["places"], "`places` must be a list of place names (non-empty strings)"
+            )
+        councils[slug] = Council(
+            slug=slug, name=council_name, contacts=contacts, places=tuple(p.strip() for p in places)
+        )
     return councils
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from bot.understand.council import ALIASES, find_council
 from bot.understand.dates import find_dates
 from bot.understand.duration import find_months
-from bot.understand.facts import FACT_PHRASES, find_facts
+from bot.understand.facts import FACT_PHRASES, find_facts, find_place_council
 from bot.understand.model import Amount, DateMention, Understanding
 from bot.understand.money import find_amounts
 from bot.understand.role import find_role
@@ -43,6 +43,7 @@ def understand(
     asked_at: dt.datetime | None = None,
     default_council: str | None = None,
     known_councils: dict[str, list[str]] | None = None,
+    known_places: dict[str, tuple[str, ...]] | None = None,
 ) -> Understanding:
     """The facts one question states.
 
@@ -50,7 +51,8 @@ def understand(
     `known_councils` maps each corpus council's slug to extra names for it (for instance the
     manifest's council name); when given, only those slugs count as corpus councils and any
     other council named is reported in `other_council`. `default_council` is used only when
-    the question names no council at all.
+    the question names no council at all. `known_places` maps a corpus council to towns and
+    villages in its area: one named sets the fact `place_council` ("a field near Alrewas").
     """
     asked_at = asked_at or dt.datetime.now(dt.UTC)
     text = prepare(question)
@@ -64,6 +66,8 @@ def understand(
     amounts = [a for a in amounts if not a.of]
     if (months := find_months(text.low)) is not None:
         facts["months"] = months
+    if (place := find_place_council(text.low, known_places or {})) is not None:
+        facts["place_council"] = place
     if not off_topic:  # "got a taxi home, £38. how do i claim that back?" is an expense
         topics = _value_received_is_a_gift(topics, amounts, facts)
     return Understanding(

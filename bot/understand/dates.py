@@ -158,7 +158,12 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("elected", re.compile(r"\b(?:re-?elected|elected|co-?opted|co-?option|election|re-?appointed)\b")),
     ("adopted", re.compile(r"\badopted\b")),
     ("disclosed", re.compile(r"\b(?:declared|disclosed|disclosure)\b")),
-    ("received", re.compile(r"\b(?:received|receive|got|given|gave|arrived|accepted|delivered|turned up)\b")),
+    (
+        "received",
+        re.compile(
+            r"\b(?:received|receive|got|given|gave|arrived|accepted|delivered|turned up|sent me|sent us)\b"
+        ),
+    ),
     ("offered", re.compile(r"\b(?:offered|invited|invitation|invite|offer)\b")),
     ("meeting", re.compile(r"\b(?:meeting|committee|cabinet|hearing|agenda|full council)\b")),
     ("changed", re.compile(r"\b(?:changed|change|bought|sold|acquired|became|started|moved|married)\b")),
@@ -166,7 +171,10 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     # When the asker learnt of a change (para 9 counts from then, if later than the change).
     (
         "aware",
-        re.compile(r"\b(?:told me|found out|learn(?:ed|t)|became aware|realised|realized|discovered)\b"),
+        re.compile(
+            r"\b(?:told me|tell me|told us|tell us|found out|learn(?:ed|t)|became aware|realised|realized"
+            r"|discovered|heard)\b"
+        ),
     ),
     (
         "event",

@@ -91,6 +91,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "first class",
             "vip",
             "all[- ]expenses(?: paid)?",
+            "champagne",
+            r"overnight (?:stay|hotel)|hotel (?:stay|room)",
             r"5\s?\*",
             r"spa (?:hotel|weekend|break|resort)",
             "weekend away",
@@ -254,6 +256,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "council contracts?",
             r"(?:bid|bidding|tender\w*) (?:for|on) (?:a |the )?(?:council|contract)",
             "(?:supplier|contractor)s? (?:to|for|of) the council",
+            "framework (?:contract|agreement)",
+            r"(?:work|works|jobs) on council (?:buildings|property|houses|homes|sites)",
         ],
     ),
     (
@@ -318,7 +322,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"(?:live|pending|current|open) (?:planning )?(?:app|application|bid|tender)",
-            r"(?:bidding|tendering) for",
+            r"(?:bidding|tendering) (?:for|on)",
             r"(?:app|application|bid|tender) (?:in|with) (?:us|the council)",
         ],
     ),
@@ -394,7 +398,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
             r"(?:a |an |some |the |my |our )?(?:\w+ )?"
             r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm)",
-            "(?:land|property|house|flat|home) in the (?:district|borough|area)",
+            "(?<!their )(?<!its )(?<!of their )(?<!of its )(?:land|property|house|flat|home) in the "
+            "(?:district|borough|area)",
             "landowner",
             r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
             r"|office) (?:\w+ ){0,4}in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
@@ -415,6 +420,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # (from the council through a company of yours, it is a corporate tenancy).
             r"rent\w* (?:a |an |the |some )?(?:[\w-]+ ){0,2}(?:garage|lock[- ]?up|storage unit|parking space"
             r"|yard|field|plot|paddock|stall|pitch|land)\b(?![^.?!]*\b(?:from|off) the council)",
+            r"(?:agreed|allowed|said|says|lets?) (?:that )?(?:i|we|me|us) (?:can |could |may |to )?"
+            r"(?:graze|park|store|keep|put|use) (?:\w+ ){0,3}on (?:a bit of |part of |one of )?"
+            r"(?:its|their|the council'?s) (?:land|fields?|plot|site|yard)",
             r"lets? (?:me|us) (?:graze|park|store|keep|put|use) (?:\w+ ){0,3}on "
             r"(?:one of )?(?:its|their|the|a|his|her)",
             r"(?:it'?s|is|under|on|with) a licen[cs]e (?:to|for|on|of)\b",
@@ -449,7 +457,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "sponsorship",
         [
             r"sponsor\w*",
-            r"(?:paid|pay|contribut\w*|gave|donated) (?:me )?(?:£?[\d,.]+k? |some money |money )?towards? my "
+            r"(?:paid|pay|contribut\w*|gave|donated) (?:me )?(?:(?:about |around |roughly"
+            r" )?£?[\d,.]+k? |some money "
+            r"|money )?towards? my "
             r"(?:election|campaign|expenses)",
             "trade union (?:paid|support|funding|donation)",
         ],
@@ -710,6 +720,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
             "(?:gave|given|sent|bought|handed|left|couriered|posted) (?:me|us)",
+            r"(?:xmas |christmas )?(?:voucher|gift|present|hamper) from (?:a|an|the|our|my)",
             "(?:took|taken) (?:me|us) (?:out|along)",
             r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) my (?:desk|door|doorstep|office)",
             "treated (?:me|us)",
@@ -837,3 +848,14 @@ def find_facts(low: str) -> dict[str, Any]:
     if not facts.get("dpi_category"):
         facts.pop("dpi_category", None)
     return facts
+
+
+def find_place_council(low: str, places: dict[str, tuple[str, ...]]) -> str | None:
+    """The council whose area holds the first town or village the question names, if any."""
+    found = [
+        (m.start(), slug)
+        for slug, names in places.items()
+        for name in names
+        if (m := re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low)) is not None
+    ]
+    return min(found)[1] if found else None

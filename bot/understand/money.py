@@ -58,13 +58,14 @@ _PATTERNS = [
     # "offered 2.5k sponsorship", "a 2k donation": thousands with no £, only where the words
     # around make it money ("a 5k run" and "10k steps" are not).
     re.compile(
-        rf"(?:(?<=offered )|(?<=worth )|(?<=valued at )|(?<=paid )|(?<=pay )|(?<=of ))(?P<num>{_NUM})"
+        rf"(?:(?<=offered )|(?<=offering )|(?<=worth )|(?<=valued at )|(?<=paid )|(?<=pay )|(?<=of )"
+        rf"|(?<=give )|(?<=giving ))(?P<num>{_NUM})"
         r"(?P<mult>\s?k\b)",
         re.I,
     ),
     re.compile(
         rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>\s?k\b)(?=\s+(?:of\s+)?(?:sponsorship|donation|gift|payment"
-        r"|fee|contract|grant|cheque|cash|worth|nominal|in shares))",
+        r"|fee|contract|grant|cheque|cash|worth|nominal|in shares|to sponsor))",
         re.I,
     ),
     re.compile(

@@ -272,7 +272,17 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "|firm|job|shares)"
             ],
         ),
-        (2, ["director (?:of|at)", "directorship", "company director", "trustee"]),
+        (
+            2,
+            [
+                # "director of a building firm", not "the director of housing" (an officer)
+                r"director (?:of|at) (?:a |an |the |my |his |her |their )?(?:[\w-]+ ){0,3}(?:company|firm|ltd"
+                r"|limited|business|charity|plc|co|trust|association)",
+                "directorship",
+                "company director",
+                "trustee",
+            ],
+        ),
         (
             1,
             [
@@ -346,6 +356,12 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|n) vote",
                 "withdraw from",
                 "take part in the (?:debate|discussion|vote)",
+            ],
+        ),
+        (
+            3,
+            [
+                r"(?:speak|stay|sit) (?:and|n|&) vote|vote on (?:it|the item|that item)",
             ],
         ),
         (1, ["committee", r"predetermin\w*", "bias", "debate", r"participat\w+", "take part"]),
@@ -514,6 +530,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "purdah",
                 "pre-election",
                 "party (?:member|meeting|group)",
+                r"(?:party|group) activists?",
                 "labour",
                 "conservative",
                 "tory",
@@ -623,7 +640,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 r"(?:councillor|cllr|member)s? (?:\w+ )?(?:keeps? |has been |is |kept )?(?:asking"
                 r"|asked|telling|told|"
-                r"pressuring|emailing|chasing|phoning|calling|demanding) (?:me|us)",
+                r"pressuring|emailing|chasing|phoning|calling|demanding|ringing|texting|messaging"
+                r"|shouting at)"
+                r" (?:me|us|my)",
+                r"(?:have|put in) a (?:quiet )?word with (?:the |an |a )?(?:\w+ )?officer",
             ],
         ),
         (

@@ -468,3 +468,27 @@ def test_a_what_if_with_a_value_gives_the_rule_without_asking_a_date(service):
         asked_at=ASKED,
     )
     assert a.outcome == "answered" and "28 days" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("place", "outcome"), [("burntwood", "action_required"), ("bethnal green", "no_action_required")]
+)
+def test_a_town_named_says_whether_the_body_is_in_the_councils_area(service, place, outcome):
+    a = service.ask(
+        f"i own 2% of a small family co based in {place}, shares only worth 5k nominal. does that count",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.member.dpi_category" and a.checks[0].outcome == outcome
+
+
+def test_the_exact_date_is_counted_from_when_a_loose_one_comes_first(service):
+    a = service.ask(
+        "developer who's got an app in at committee next month sent me a bottle of single malt on 12/3, "
+        "its exactly fifty quid. declare or not?",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC),
+    )
+    assert a.checks[0].deadline == dt.date(2026, 4, 9)

@@ -143,3 +143,22 @@ def test_missing_manifest_is_an_error(tmp_path: Path):
 def test_corpus_error_formats_as_path_line_message():
     assert str(CorpusError("corpus/sources.yaml", 12, "bad")) == "corpus/sources.yaml:12: bad"
     assert str(CorpusError("corpus/x.md", None, "gone")) == "corpus/x.md: gone"
+
+
+def test_a_councils_places_load_as_a_list(tmp_path: Path):
+    with_places = GOOD.replace(
+        "    name: Testshire District Council\n",
+        "    name: Testshire District Council\n    places: [Testby, Little Test]\n",
+    )
+    assert load_manifest(write(tmp_path, with_places)).councils["testshire"].places == (
+        "Testby",
+        "Little Test",
+    )
+
+
+@pytest.mark.parametrize("bad", ["Testby", "[Testby, '']", "{a: b}"])
+def test_places_that_are_not_a_list_of_names_are_an_error_naming_the_line(tmp_path: Path, bad: str):
+    err = error(
+        tmp_path, GOOD.replace("    name: Testshire District Council\n", f"    name: T\n    places: {bad}\n")
+    )
+    assert err.line == 4 and "`places`" in err.message

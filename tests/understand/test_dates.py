@@ -346,3 +346,15 @@ def test_just_gone_shorthand_and_a_question_after_the_full_stop(question, asked,
 
     u = understand(question, asked_at=dt.datetime.fromisoformat(asked))
     assert [d.date.isoformat() for d in u.dates] == [expected]
+
+
+def test_an_exact_date_said_after_a_loose_one_is_the_event_and_heard_dates_awareness():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    u = understand(
+        "my husband sold his shares back on 10 jan but didnt tell me til 2nd feb",
+        asked_at=dt.datetime(2026, 2, 20, 10),
+    )
+    assert [(d.date.isoformat(), d.role_hint) for d in u.dates][-1] == ("2026-02-02", "aware")

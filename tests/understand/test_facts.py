@@ -438,3 +438,36 @@ def test_more_everyday_names_for_the_dpi_categories(question, category):
 )
 def test_phone_shorthand_and_everyday_statements_of_the_checkers_facts(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+def test_a_place_in_a_councils_area_names_that_council():
+    places = {"lichfield": ("Burntwood", "Alrewas"), "tower-hamlets": ("Bethnal Green",)}
+    u = understand("a small family co based in burntwood", asked_at=ASKED_AT, known_places=places)
+    assert u.facts["place_council"] == "lichfield"
+    assert (
+        "place_council" not in understand("a firm in stafford", asked_at=ASKED_AT, known_places=places).facts
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        (
+            "council said I can keep my trailer on a bit of their land in the district",
+            "dpi_category",
+            ["licence"],
+        ),
+        ("the council has agreed i can graze my horses on one of its fields", "dpi_category", ["licence"]),
+        ("the union paid about £400 towards my election leaflets", "dpi_category", ["sponsorship"]),
+        ("contractor who's bidding on our waste tender", "improper_influence", True),
+        ("a box at villa park with champagne dinner and overnight hotel", "lavish", True),
+        (
+            "does loads of work on council buildings under our framework contract",
+            "relates_to_council_contracts",
+            True,
+        ),
+        ("xmas voucher from the agency that supplies our temps", "received", True),
+    ],
+)
+def test_licences_on_council_land_union_money_bids_champagne_and_vouchers_from(question, fact, value):
+    assert facts(question).get(fact) == value

@@ -387,3 +387,21 @@ def test_pensions_parking_snow_and_tasks_for_the_assistant_are_out_of_scope(ques
 
 def test_a_members_enquiry_called_an_me():
     assert understand("ME went in on the 24th aug, when's it due back").topics[0] == "members_enquiries"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "present"),
+    [
+        ("our group wants the director of housing to come brief our group meeting", "interests", False),
+        ("my husband is a director of a building firm", "interests", True),
+        ("one of the cllrs keeps ringing my mobile at 10pm shouting", "member_officer_relations", True),
+        (
+            "he asked me as his cllr to have a word with the procurement officer",
+            "member_officer_relations",
+            True,
+        ),
+        ("it's on my register already. can i speak and vote?", "meetings", True),
+    ],
+)
+def test_officer_titles_are_not_directorships_and_other_everyday_phrasings(question, topic, present):
+    assert (topic in understand(question, asked_at=ASKED_AT).topics) is present
