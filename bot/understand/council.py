@@ -46,6 +46,17 @@ ALIASES: dict[str, list[str]] = {
                 "rules",
             )
         ],
+        # ...or where the asker says who they are: "i'm a th officer", "th officer in regeneration".
+        *[
+            f"{pre} th {noun}"
+            for pre in ("i'm a", "im a", "i am a", "as a")
+            for noun in ("officer", "cllr", "councillor", "employee", "member of staff")
+        ],
+        *[
+            f"th {noun} {post}"
+            for noun in ("officer", "cllr", "councillor", "employee")
+            for post in ("here", "in", "at", "btw")
+        ],
     ],
 }
 

@@ -240,6 +240,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "planning (?:permission|application|consent|approval|apps?|drawings|plans)",
             r"householder (?:planning )?(?:applications?|apps?)",
+            r"(?:going|go|put|sent) in (?:for|to) planning",
             "building reg(?:ulation)?s?(?: approval)?",
             "building control",
             r"(?:submit|submitted|submitting|send|sending|apply|applying) (?:it |them |the plans? )?to "
@@ -427,6 +428,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:one of )?(?:its|their|the|a|his|her)",
             r"(?:it'?s|is|under|on|with) a licen[cs]e (?:to|for|on|of)\b",
             r"under (?:a|the) licen[cs]e\b",
+            r"\(licen[cs]e\)",
+            r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:field|land|plot|yard|site|garage|paddock"
+            r"|barn|unit)",
         ],
     ),
     (
@@ -533,6 +537,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:director|partner|trustee|consultant|employee|manager)",
             "no longer",
             "resigned",
+            r"(?:has |had |was )?changed (?:on|in|last|at|over)\b",
+            r"merger|merged|taken over|takeover|acquired by|bought out",
             r"(?:new|another|extra|an extra) (?:dpi|interest|disclosable pecuniary interest) to"
             r" (?:add|register|declare)",
         ],

@@ -280,8 +280,8 @@ _PLUS = re.compile(
 _ITEM_PRICE = re.compile(r"\(\s*(?:about |around |approx\.? )?$")
 # "wine £20, box of chocs £15 and a book about £12": three or more things priced in a list.
 _LIST_GAP = re.compile(
-    r"^\s*[,;]\s*(?:and\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:about\s+|around\s+)?$"
-    r"|^\s+and\s+(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:about\s+|around\s+)?$",
+    r"^\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|some\s+|the\s+)?(?:[\w-]+,?\s+){0,4}\(?\s*"
+    r"(?:about\s+|around\s+|maybe\s+|roughly\s+|approx\.?\s+)?$",
     re.I,
 )
 _ITEM_GAP = re.compile(

@@ -58,6 +58,21 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     ("councillor", re.compile(_FRAGMENT.format(nouns="councillor|cllr|mayor|ward member|cabinet member"))),
     ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
     ("officer", re.compile(r"\b(?P<noun>officer|staff|employee|staff member) here\b")),
+    # A message that opens with who is writing: "lichfield officer using the TH channel - ...".
+    (
+        "officer",
+        re.compile(
+            r"^(?:(?:lichfield|ldc|tower hamlets|th|lbth)\s+)?(?P<noun>officer|employee|staff member)"
+            r"(?=\s*(?:[-–,:.]|using|asking|writing|btw|for))"
+        ),
+    ),
+    (
+        "councillor",
+        re.compile(
+            r"^(?:(?:lichfield|ldc|tower hamlets|th|lbth)\s+)?(?:district\s+)?(?P<noun>councillor|cllr)"
+            r"(?=\s*(?:[-–,:.]|using|asking|writing|btw|for))"
+        ),
+    ),
     (
         "officer",
         re.compile(
@@ -77,6 +92,15 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
         ),
     ),
     ("officer", re.compile(r"\b(?:i'?m|i am|im) on the (?:\w+ )?(?:team|staff|payroll)\b")),
+    # "i'm in planning at LDC", "im in regeneration": a council service the asker works in.
+    (
+        "officer",
+        re.compile(
+            r"\b(?:i'?m|i am|im) in (?:planning|housing|finance|regeneration|licensing|building control"
+            r"|environmental health|legal|hr|procurement|revenues|benefits|waste|parks|leisure"
+            r"|democratic services|committee services)\b"
+        ),
+    ),
     (
         "officer",
         re.compile(

@@ -414,6 +414,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:him|her|them|his|her|their|my|a|some|the)",
                 r"(?:work|plans|drawings|designs|jobs?|gigs?) (?:\w+ ){0,4}(?:at|on|over) (?:the )?weekends?",
                 r"weekend (?:work|drawings|plans|designs|jobs?|gigs?|sideline)",
+                r"(?:drawings|plans|designs|surveys) for (?:\w+ ){0,2}(?:extensions?|houses?|homes?|people"
+                r"|neighbou?rs|residents|householders)",
+                r"private (?:surveys?|drawings|plans|designs|jobs?|clients?)",
                 r"(?:work|plans|drawings|designs|jobs?|gigs?) (?:\w+ ){0,4}(?:in the )?evenings",
                 "get (?:it|this) ok'?d",
                 "run (?:a|my own) business",

@@ -170,3 +170,15 @@ def test_lowercase_th_after_the_is_tower_hamlets(question):
 def test_councillors_at_another_council_make_it_the_subject_even_beside_ours():
     u = understand("what's the gift rule for councillors at newcastle-under-lyme? we border lichfield")
     assert u.other_council == "newcastle-under-lyme" and u.other_is_subject
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        ("can i do paid private consultancy at weekends? th officer in regeneration", "tower-hamlets"),
+        ("im a th cllr, can i see the exempt papers", "tower-hamlets"),
+        ("th officer asked me for the file", None),
+    ],
+)
+def test_lowercase_th_is_tower_hamlets_where_the_asker_says_who_they_are(question, council):
+    assert understand(question).council == council

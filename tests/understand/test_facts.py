@@ -471,3 +471,19 @@ def test_a_place_in_a_councils_area_names_that_council():
 )
 def test_licences_on_council_land_union_money_bids_champagne_and_vouchers_from(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("the company i hold shares in changed on 2 march (merger)", "trigger", "change"),
+        (
+            "mate lets me use his field in the district for 3 weeks. a dpi (licence)?",
+            "dpi_category",
+            ["licence"],
+        ),
+        ("theyd be going in for planning", "relates_to_council_decisions", True),
+    ],
+)
+def test_mergers_borrowed_fields_and_plans_going_in(question, fact, value):
+    assert facts(question).get(fact) == value

@@ -284,3 +284,11 @@ def test_two_sums_in_a_list_are_two_things_not_a_total():
 def test_maybe_this_maybe_that_is_a_range():
     u = understand("a voucher, no idea how much, maybe £40 maybe £60", asked_at=ASKED_AT)
     assert u.amount_range == (Decimal(40), Decimal(60))
+
+
+def test_a_parcel_of_bracketed_and_hedged_prices_adds_up():
+    u = understand(
+        "a bottle of wine (£18), box of chocs (about 12 quid) and a scarf, maybe £25. all in one parcel",
+        asked_at=ASKED_AT,
+    )
+    assert u.amount.value == 55

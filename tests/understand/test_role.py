@@ -210,3 +210,15 @@ def test_another_or_a_fellow_in_a_role_is_in_the_askers_own(question, role):
 def test_asking_on_behalf_of_a_councillor_is_the_councillors_question():
     u = understand("asking on behalf of cllr patel (im her caseworker) - a supplier sent her a hamper")
     assert u.role == "councillor"
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("lichfield officer using the TH channel by mistake - can i do private surveys", "officer"),
+        ("ldc cllr. mate lets me use his field", "councillor"),
+        ("developer has offered me a weekend away. i'm in planning at LDC", "officer"),
+    ],
+)
+def test_a_message_that_opens_with_who_is_writing_and_the_service_they_are_in(question, role):
+    assert understand(question).role == role
