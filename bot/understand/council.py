@@ -103,6 +103,7 @@ class CouncilFacts:
 _OWN_BEFORE = re.compile(
     r"(?:\bi'?m|\bi am|\bas|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
+_ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
 _OWN_AFTER = re.compile(
     r"^\s+(?:district\s+|borough\s+)?(?:council\s+)?(?:cllr|councillor|councilor|officer|member|employee|"
     r"staff|mayor|chairman)\b",
@@ -114,7 +115,10 @@ def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     own = {
         slug
         for start, end, slug in named
-        if _OWN_BEFORE.search(clean[:start]) or _OWN_AFTER.match(clean[end:])
+        if _OWN_BEFORE.search(clean[:start])
+        or _OWN_AFTER.match(clean[end:])
+        # an alias that says who the asker is: "TH cllr here", "th officer in regeneration"
+        or _ROLE_WORD.search(clean[start:end])
     }
     return own.pop() if len(own) == 1 else None
 

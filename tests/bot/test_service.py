@@ -492,3 +492,15 @@ def test_the_exact_date_is_counted_from_when_a_loose_one_comes_first(service):
         asked_at=dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC),
     )
     assert a.checks[0].deadline == dt.date(2026, 4, 9)
+
+
+def test_a_tower_hamlets_councillor_in_the_lichfield_channel_never_gets_lichfields_gift_rule(service):
+    a = service.ask(
+        "TH cllr here (using the lichfield channel by mistake) - a developer paid for my £75 dinner on "
+        "3rd march. do i need to register it?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and a.council == "tower-hamlets"
+    assert "£50" not in a.answer and all(c.council == "tower-hamlets" for c in a.citations)

@@ -182,3 +182,11 @@ def test_councillors_at_another_council_make_it_the_subject_even_beside_ours():
 )
 def test_lowercase_th_is_tower_hamlets_where_the_asker_says_who_they_are(question, council):
     assert understand(question).council == council
+
+
+def test_th_cllr_here_is_the_askers_own_council_beside_another_council_named():
+    u = understand(
+        "TH cllr here (using the lichfield channel by mistake) - "
+        "a developer paid for my £75 dinner. register it?"
+    )
+    assert u.own_council == "tower-hamlets" and u.council == "tower-hamlets"
