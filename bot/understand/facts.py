@@ -213,6 +213,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:turned down|refused|rejected|said no to|won'?t (?:give|approve|sign)) (?:my )?"
             "(?:request|application|consent|permission|it)",
             "(?:do|would|will|must|should) i (?:need|have) to (?:get|ask|seek|apply)",
+            # "can i do private plumbing jobs at weekends?": asking, so not yet agreed
+            r"^(?:[^.?!]*[-.?!,]\s*)?can i (?:do|take on|start|work|have) (?:a|some|paid|private)",
             "(?:need|have) to get (?:it |this |that )?(?:ok'?d|okayed|approved|signed off|cleared|consent)",
             "ok'?d by",
             "(?:can|could|would) i (?:get|be given|have) (?:consent|permission|approval)",
@@ -258,6 +260,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:bid|bidding|tender\w*) (?:for|on) (?:a |the )?(?:council|contract)",
             "(?:supplier|contractor)s? (?:to|for|of) the council",
             "framework (?:contract|agreement)",
+            r"(?:has|have|holds?|got) (?:the|a) contract (?:for|with) (?:the )?council",
             r"(?:work|works|jobs) on council (?:buildings|property|houses|homes|sites)",
         ],
     ),

@@ -27,10 +27,16 @@ _MULTIPLIERS = {
 _SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500}
 # "a ton's worth", "a ton" (£100): only in these forms, since "a ton of paperwork" is not money.
 _TON = re.compile(r"\b(?:a|one)\s+ton(?:'s\s+worth|\s+(?:worth|quid)|ne?r)\b", re.I)
+# "two and a half grand", "one and a half k": thousands and a half.
+_AND_A_HALF = re.compile(
+    rf"\b(?P<words>{NUMBER_WORDS}|\d+)\s+and\s+a\s+half\s+(?:grand|k|thousand)(?:\s+(?:pounds?|quid))?\b",
+    re.I,
+)
 
 # Each pattern captures `num` (digits) or `words`, and optionally `mult`.
 _PATTERNS = [
     _TON,
+    _AND_A_HALF,
     # "thirty-odd pounds", "forty odd quid": about that much.
     re.compile(rf"\b(?P<words>{NUMBER_WORDS})[\s-]odd\s+(?:{_UNIT})", re.I),
     re.compile(rf"(?<![\d.,£])(?P<num>{_NUM})[\s-]?odd\s+(?:{_UNIT})", re.I),
@@ -86,7 +92,7 @@ _BETWEEN_TAIL = re.compile(rf"\s?(?:-|to|and|&)\s?£?(?P<num>{_NUM})(?P<mult>{_M
 _COUNTED = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of)\s+"
     r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?)"
-    r"\b[^.?!£]{0,60}$",
+    r"\b[^.?!£]{0,100}$",
     re.I,
 )
 
@@ -117,6 +123,10 @@ _VAGUE_VALUES = {"half a grand": 500, "half a k": 500, "couple of hundred": 200,
 def _value(m: re.Match[str]) -> Decimal | None:
     if m.re is _TON:
         return Decimal(100)
+    if m.re is _AND_A_HALF:
+        word = m.group("words")
+        n = int(word) if word.isdigit() else words_to_int(word)
+        return None if n is None else Decimal(n * 1000 + 500)
     groups = m.groupdict()
     if groups.get("vague"):
         words = groups["vague"].lower().removeprefix("a ")
@@ -209,7 +219,7 @@ def find_amounts(clean: str) -> list[Amount]:
         text = clean[text_start:end].strip()
         lots = _LOTS_OF.search(clean[max(0, start - 20) : start]) if len(values) == 1 else None
         count = (
-            _count_before(clean[max(0, start - 60) : start]) or _count_after(clean[end : end + 40])
+            _count_before(clean[max(0, start - 120) : start]) or _count_after(clean[end : end + 40])
             if per_head and len(values) == 1
             else (_count_word(lots.group("count")) if lots else None)
         )

@@ -24,7 +24,11 @@ import re
 
 from bot.understand.model import Role
 
-_SELF = r"(?:i'?m|i am|im|as|being|am i|me being|speaking as)"
+# "as a councillor" says who the asker is, but not "stand as a parish cllr" (what they would be).
+_SELF = (
+    r"(?:i'?m|i am|im|(?<!stand )(?<!standing )(?<!run )(?<!running )(?<!elected )(?<!become )"
+    r"(?<!becoming )(?<!serve )(?<!serving )as|being|am i|me being|speaking as)"
+)
 _FILL = r"(?:(?:a|an|the|one|our|lichfield|tower hamlets|ldc|lbth|th)\s+)*(?:(?!and\b|but\b)[\w-]+\s+)?"
 _OFFICER_NOUN = (
     r"(?:officer|officers|employee|member of staff|staff member|head of service|planner|team leader|"

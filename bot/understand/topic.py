@@ -199,6 +199,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:towards?|to help with|to cover) (?:the )?(?:cost of )?"
                 "(?:printing|running|hosting|putting on)",
                 "naming rights",
+                r"(?:wants? to|offered to|offering to|will|would like to) pay for (?:the |our )?(?:\w+ ){0,2}"
+                r"(?:banners?|programmes?|printing|leaflets?|stall|marquee|prizes?|trophies|refreshments|stage)",
+                r"(?:ce|chief exec(?:utive)?'?s?) approval",
             ],
         ),
         (3, [r"(?:paid|pay|contribut\w*|donat\w*) (?:towards?|to|for) my (?:election|campaign|expenses)"]),
@@ -386,6 +389,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:as|be|become|work as|working as) a consultant",
                 r"freelanc\w*",
                 "side (?:business|hustle|gig)",
+                r"(?:do|doing|keep|keeping) (?:his|her|their|the|some) "
+                r"(?:books|accounts|bookkeeping|tax returns?)",
                 r"(?:work|plans|drawings|designs|jobs?) privately|privately (?:\w+ )?(?:for|at)",
                 "self-employed",
                 r"moonlight\w*",
@@ -480,7 +485,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                "(?:pool|work|council'?s?) (?:van|car|vehicle|minibus|truck|lorry)",
+                "(?:pool|works?|council'?s?|office|depot) (?:van|car|vehicle|minibus|truck|lorry)",
                 "council (?:laptop|computer|phone|mobile|printer|photocopier|email|car|vehicle|van"
                 "|office|room|building|stationery|paper|equipment|resources|facilities|ipad|tablet"
                 "|it|franking|post|letterhead)",

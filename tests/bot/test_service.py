@@ -504,3 +504,14 @@ def test_a_tower_hamlets_councillor_in_the_lichfield_channel_never_gets_lichfiel
     )
     assert a.outcome == "not_covered" and a.council == "tower-hamlets"
     assert "£50" not in a.answer and all(c.council == "tower-hamlets" for c in a.citations)
+
+
+def test_a_sponsorship_of_parts_asked_against_the_approval_threshold(service):
+    a = service.ask(
+        "events team here. garden centre wants to pay for the banners (£300) and the printed programme "
+        "(£250) for the spring show. is that over the threshold for CE approval?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.officer.sponsorship" and a.checks[0].facts["value"] == 550

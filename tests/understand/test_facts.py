@@ -487,3 +487,18 @@ def test_licences_on_council_land_union_money_bids_champagne_and_vouchers_from(q
 )
 def test_mergers_borrowed_fields_and_plans_going_in(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("lichfield officer here - can i do private plumbing jobs at weekends?", "consent", False),
+        (
+            "my brother in law's cleaning firm has the contract for the council depots",
+            "relates_to_council_contracts",
+            True,
+        ),
+    ],
+)
+def test_asking_whether_one_may_and_a_relatives_council_contract(question, fact, value):
+    assert facts(question).get(fact) == value

@@ -292,3 +292,18 @@ def test_a_parcel_of_bracketed_and_hedged_prices_adds_up():
         asked_at=ASKED_AT,
     )
     assert u.amount.value == 55
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("brewery offering two and a half grand to sponsor the food fest", "2500"),
+        (
+            "was given 2 tickets for the county cricket last tuesday by a local firm, both for my own use, "
+            "face value £32 each",
+            "64",
+        ),
+    ],
+)
+def test_and_a_half_thousands_and_a_count_said_well_before_its_price(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)

@@ -222,3 +222,8 @@ def test_asking_on_behalf_of_a_councillor_is_the_councillors_question():
 )
 def test_a_message_that_opens_with_who_is_writing_and_the_service_they_are_in(question, role):
     assert understand(question).role == role
+
+
+def test_standing_as_a_councillor_is_not_being_one():
+    u = understand("my post is politically restricted - can i still stand as a parish cllr?")
+    assert u.role != "councillor"

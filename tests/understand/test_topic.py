@@ -405,3 +405,18 @@ def test_a_members_enquiry_called_an_me():
 )
 def test_officer_titles_are_not_directorships_and_other_everyday_phrasings(question, topic, present):
     assert (topic in understand(question, asked_at=ASKED_AT).topics) is present
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "garden centre wants to pay for the banners (£300). is that over the threshold for CE approval?",
+            "sponsorship",
+        ),
+        ("he's asked me to do his books on saturdays. allowed?", "private_work"),
+        ("can i borrow the works van at the weekend to move house", "facilities"),
+    ],
+)
+def test_paying_for_banners_doing_someones_books_and_the_works_van(question, topic):
+    assert understand(question, asked_at=ASKED_AT).topics[0] == topic
