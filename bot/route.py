@@ -464,7 +464,19 @@ class Router:
         if informed:
             best = max(score for _, _, score in informed)
             if not q.facts.get("asks_deadline"):
-                return [self._check(rule, params, q) for rule, params, score in informed if score == best]
+                # Of checkers the question says about as much to (within a circumstance), one that
+                # can decide answers before one that would only ask: "my DPI is on the register,
+                # can I stay and vote?" is the meeting rule, not whether the interest is a DPI.
+                close = [
+                    (rule, self._check(rule, params, q), score)
+                    for rule, params, score in informed
+                    if score >= best - 0.5
+                ]
+                decided = [(result, score) for _, result, score in close if result.outcome != "refer"]
+                if decided:
+                    top = max(score for _, score in decided)
+                    return [result for result, score in decided if score == top]
+                return [result for _, result, score in close if score == best]
             # Each informed checker runs once; the first that gives a deadline answers "when?".
             results = [(self._check(rule, params, q), score) for rule, params, score in informed]
             with_deadline = [result for result, _ in results if result.deadline is not None]

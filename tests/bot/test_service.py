@@ -515,3 +515,26 @@ def test_a_sponsorship_of_parts_asked_against_the_approval_threshold(service):
         asked_at=ASKED,
     )
     assert a.checks[0].rule == "lichfield.officer.sponsorship" and a.checks[0].facts["value"] == 550
+
+
+def test_of_two_checkers_the_one_that_can_decide_answers_a_registered_dpi_at_a_meeting(service):
+    a = service.ask(
+        "lichfield cllr - item at planning cttee on my own land, already on my register. "
+        "can i stay in the room and vote or not?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and [c.rule for c in a.checks] == ["lichfield.member.meeting_dpi"]
+    assert "lichfield/members-code:18" in ids(a)[:3]
+
+
+def test_an_interest_that_ended_is_a_change_to_notify_without_asking_its_size(service):
+    a = service.ask(
+        "interest that ended - i sold all my shares in the local brewery on 2/2/2026 so they're no longer "
+        "a DPI. do i have to tell anyone or does it just drop off?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and a.checks[0].deadline == dt.date(2026, 3, 2)
