@@ -70,6 +70,11 @@ def understand(
         facts["place_council"] = place
     if not off_topic:  # "got a taxi home, £38. how do i claim that back?" is an expense
         topics = _value_received_is_a_gift(topics, amounts, facts)
+    if facts.get("dpi_category") and "interests" not in topics and (facts.get("trigger") or not topics):
+        # "partner bought a rental flat on 1 July", "a licence to store my caravan on council
+        # land": a kind of interest (changed, or alone) is about registering interests, whatever
+        # words the question uses.
+        topics = [*topics, "interests"]
     return Understanding(
         question=question,
         asked_at=asked_at,

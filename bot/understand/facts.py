@@ -430,6 +430,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"lets? (?:me|us) (?:graze|park|store|keep|put|use) (?:\w+ ){0,3}on "
             r"(?:one of )?(?:its|their|the|a|his|her)",
             r"(?:it'?s|is|under|on|with) a licen[cs]e (?:to|for|on|of)\b",
+            r"(?:given|granted|got|have|has) (?:me |us )?a licen[cs]e (?:to|for)\b",
             r"under (?:a|the) licen[cs]e\b",
             r"\(licen[cs]e\)",
             r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:field|land|plot|yard|site|garage|paddock"
@@ -653,6 +654,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "what date do i have to tell the MO by?", "the last date to get my DPIs in"
             r"\bwhat (?:date|day)\b[^.?!]*\bby\b",
             r"\b(?:last|latest|final) (?:date|day)\b",
+            r"\bwhat'?s the (?:exact |actual |last )?(?:date|day|deadline)\b",
+            r"\b(?:are|is) (?:they|it|he|she|that) (?:late|overdue)\b|\blate (?:replying|responding|with)\b",
             r"\bwhen'?s\b",
             r"\bhow long have i\b",
             r"\bby when\b",
@@ -728,8 +731,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
-            "(?:gave|given|sent|bought|handed|left|couriered|posted) (?:me|us)",
+            "(?:gave|given|sent|bought|handed|left|couriered|posted) (?:me|us)"
+            "(?! (?:a |the )?(?:licen[cs]e|permission|consent))",
             r"(?:xmas |christmas )?(?:voucher|gift|present|hamper) from (?:a|an|the|our|my)",
+            r"(?:^|[-,.:]\s*)(?:was |been |got )?given (?:a|an|some) (?!licen)",
             "(?:took|taken) (?:me|us) (?:out|along)",
             r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) my (?:desk|door|doorstep|office)",
             "treated (?:me|us)",

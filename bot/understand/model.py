@@ -79,7 +79,13 @@ class Understanding(BaseModel):
     def amount(self) -> Amount | None:
         """The value to the asker: a worked-out total of what they got ("2 tickets at £30
         each"), else their share ("£400 for the table, £40 a head"), else the first amount."""
-        for wanted in (lambda a: a.total, lambda a: a.settled, lambda a: a.per_head):
+        # A sum of parts ("3 bottles at £18 each plus a tin about £8") includes the parts' totals.
+        for wanted in (
+            lambda a: a.total and "+" in (a.basis or ""),
+            lambda a: a.total,
+            lambda a: a.settled,
+            lambda a: a.per_head,
+        ):
             chosen = next((a for a in self.amounts if wanted(a)), None)
             if chosen is not None:
                 return chosen

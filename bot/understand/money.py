@@ -57,6 +57,8 @@ _PATTERNS = [
     ),
     re.compile(rf"£\s?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I),
     re.compile(rf"\bgbp\s?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
+    # "total 750", "totalling 1,200": a total is a sum of money.
+    re.compile(rf"(?<=total )(?:of )?(?P<num>{_NUM})(?P<mult>{_MULT})?(?![\d%])", re.I),
     # "nominal 25,001", "nominal value of 30k": a holding's nominal value is a sum of money.
     re.compile(rf"(?<=nominal )(?:value )?(?:of |is |was )?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
@@ -263,6 +265,10 @@ def find_amounts(clean: str) -> list[Amount]:
             )
         if len(values) == 1 and not (per_head or bound or count is not None):
             plain.append((start, end, amounts[-1]))
+        elif count is not None and not bound:
+            # "3 bottles at £18 each plus a tin about £8": the items' total is one of the parts.
+            worked = next(a for a in reversed(amounts) if a.total and a.basis and "×" in a.basis)
+            plain.append((start, end, worked))
     return _shares_over_table_totals(_either(clean, plain, amounts) + _sums(clean, plain))
 
 
@@ -284,7 +290,9 @@ def _either(clean: str, plain: list[tuple[int, int, Amount]], amounts: list[Amou
 _EITHER = re.compile(r"^\s*,?\s*(?:or|maybe|or maybe|perhaps|or perhaps|possibly|or possibly)\s+$", re.I)
 # "£300 cash plus £250 worth of printing": one offer made of parts.
 _PLUS = re.compile(
-    r"^\s*(?:\w+\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+$", re.I
+    r"^\s*(?:\w+\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
+    r"(?:(?:an?|some|the)\s+)?(?:[\w-]+\s+){0,4}(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
+    re.I,
 )
 # "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.
 _ITEM_PRICE = re.compile(r"\(\s*(?:about |around |approx\.? )?$")
@@ -316,7 +324,7 @@ def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
                     text=clean[run[0][0] : run[-1][1]].strip(),
                     approximate=any(a.approximate for a in parts),
                     total=True,
-                    basis=" + ".join(f"£{a.value:,.2f}" for a in parts),
+                    basis=" + ".join(a.basis or f"£{a.value:,.2f}" for a in parts),
                 )
             )
         run.clear()

@@ -64,7 +64,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "memento",
                 "keepsake",
                 "trophy",
-                "(?:got|was|been|were) given (?:a|an|some)",
+                "(?:got|was|been|were) given (?:a|an|some)(?! licen)",
+                r"given (?:a|an|some) (?:[\w-]+ ){0,3}(?:worth|valued at)",
             ],
         ),
         (1, ["presents?(?! at| during| in the| for the item)"]),
@@ -91,7 +92,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "(?:gave|given|sent|brought|left|couriered|posted|delivered) me (?:a|an|some)"
-                "(?! (?:hard time|call|ring|lift|bell|heads|chance|hand|break|look|lecture|telling|shout"
+                "(?! (?:licen[cs]e|permission|consent|hard time|call|ring|lift|bell|heads|chance|hand|break"
+                "|look|lecture|telling|shout"
                 "|bollocking|row|grief|earful))"
             ],
         ),
@@ -215,6 +217,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "interests": [
+        # An officer's relative running a firm the council uses (2.2: declare it).
+        (
+            3,
+            [
+                r"(?:brother|sister|son|daughter|relative|cousin|dad|father|mum|mother|family member)(?:'s)? "
+                r"(?:runs|owns|works for|has) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:firm|company|business"
+                r"|contractor)",
+            ],
+        ),
         (
             2,
             [
@@ -437,6 +448,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "paid to speak",
                 "fee",
                 r"tutor\w*",
+                "tuition",
                 "locum",
                 "extra work",
                 "work on the side",
@@ -619,7 +631,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"shout\w*",
                 "swore",
                 r"disrespect\w*",
-                "courtesy",
+                "courtesy(?! visit)",
                 r"undermin\w*",
                 r"pressur\w*",
                 "instruct(?:ed|ing|s)? (?:me|an officer|officers|staff|him|her|them)",
@@ -692,6 +704,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "members_enquiries": [
         (3, [r"members'? enquir\w+", r"member enquir\w+", r"councillor enquir\w+", "enquiry system"]),
+        (
+            3,
+            [
+                r"enquiry (?:sent|went in|made|raised|submitted|logged)"
+                r"|(?:sent|raised|made|submitted|logged|put in)"
+                r" (?:an |my |the )?enquiry",
+                r"10 working days|ten working days",
+            ],
+        ),
         # "ME" for a members' enquiry, only where nothing else reads it: "ME went in", "an ME".
         (
             3,
@@ -874,12 +895,18 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "hybrid working",
                 "dress code",
                 "probation(?:ary)? period",
-                "new starters?",
                 "redundancy",
                 r"pay (?:range|band)|grade \d+ (?:post|role|job)",
                 "(?:staff )?car park(?:ing)? (?:permit|pass)|permit for the (?:staff )?car park",
                 "carry over (?:my )?holiday",
                 "compassionate leave",
+            ],
+        ),
+        # A new starter asking what to declare is asking about the codes, not terms of employment.
+        (
+            2,
+            [
+                "new starters?",
                 "pay award",
                 "backdat\\w*",
             ],

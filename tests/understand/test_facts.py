@@ -502,3 +502,15 @@ def test_mergers_borrowed_fields_and_plans_going_in(question, fact, value):
 )
 def test_asking_whether_one_may_and_a_relatives_council_contract(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("whats the exact date i need to tell the MO by?", "asks_deadline", True),
+        ("sent an enquiry a while ago, are they late replying yet?", "asks_deadline", True),
+        ("council has given me a licence to use a bit of land", "received", None),
+    ],
+)
+def test_asking_for_the_exact_date_or_whether_late_and_a_licence_is_not_a_gift(question, fact, value):
+    assert facts(question).get(fact) == value

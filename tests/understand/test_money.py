@@ -307,3 +307,15 @@ def test_a_parcel_of_bracketed_and_hedged_prices_adds_up():
 )
 def test_and_a_half_thousands_and_a_count_said_well_before_its_price(question, value):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "basis"),
+    [
+        ("3 bottles of wine at roughly £18 each plus a tin of biscuits about £8", "62", "3 × £18.00 + £8.00"),
+        ("3 firms each sponsoring a banner, £250 each, all for the same event. total 750.", "750", None),
+    ],
+)
+def test_a_counted_total_plus_another_part_and_a_bare_total(question, value, basis):
+    amount = understand(question, asked_at=ASKED_AT).amount
+    assert amount.value == Decimal(value) and amount.basis == basis

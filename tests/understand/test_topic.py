@@ -420,3 +420,29 @@ def test_officer_titles_are_not_directorships_and_other_everyday_phrasings(quest
 )
 def test_paying_for_banners_doing_someones_books_and_the_works_van(question, topic):
     assert understand(question, asked_at=ASKED_AT).topics[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "officer at LDC - given a desk clock worth £50.01 at the end of a courtesy visit to a factory",
+            "gifts",
+        ),
+        ("got consent to do private maths tuition evenings", "private_work"),
+        (
+            "tower hamlets councillor, enquiry sent fri 18 dec about a bin collection. "
+            "when is the 10 working days up?",
+            "members_enquiries",
+        ),
+        (
+            "new starter in env health, anything to declare? "
+            "my brother runs a skip hire firm that works for us",
+            "interests",
+        ),
+        ("council has given me a licence to use a bit of land for storing my caravan", "interests"),
+        ("partner bought a rental flat in lichfield on 1 july", "interests"),
+    ],
+)
+def test_courtesy_visits_tuition_enquiries_sent_relatives_firms_and_licences(question, topic):
+    assert topic in understand(question, asked_at=ASKED_AT).topics
