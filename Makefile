@@ -34,13 +34,14 @@ run: ingest
 # (report and JSON kept under var/eval/ for review).
 test: install system-deps
 	$(VENV)/bin/ruff check bot ingest eval tests
+	$(VENV)/bin/mypy bot ingest eval
 	HF_HUB_OFFLINE=1 $(VENV)/bin/python -m pytest -n 2 --dist loadfile
 	HF_HUB_OFFLINE=1 $(CONDUCT) ingest
 	HF_HUB_OFFLINE=1 $(CONDUCT) eval --gate --report var/eval/report.html --json var/eval/results.json
 
 lint: install
 	$(VENV)/bin/ruff check bot ingest eval tests
-	$(VENV)/bin/mypy bot ingest
+	$(VENV)/bin/mypy bot ingest eval
 
 bench: install
 	HF_HUB_OFFLINE=1 $(PY) -m eval.bench

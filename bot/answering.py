@@ -142,7 +142,8 @@ def _off_topic(kinds: list[str], topics: list[str]) -> str | None:
 
 def validate_citations(citations: list[Citation], corpus: Corpus) -> list[Citation]:
     """Keep only citations of clauses the corpus has, with the corpus's own verbatim text."""
-    return [Citation.of(corpus.clause(c.id)) for c in citations if corpus.has_clause(c.id)]
+    kept = [corpus.clause(c.id) for c in citations if corpus.has_clause(c.id)]
+    return [Citation.of(clause) for clause in kept if clause is not None]
 
 
 def _advisers(service: Snapshot, plan: Plan) -> list[tuple[str, Citation]]:

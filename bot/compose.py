@@ -175,14 +175,14 @@ def compose(
     """
     closing = f"This is guidance, not a ruling: {contact(plan.council)} gives binding advice."
     if plan.outcome == "not_covered":
-        lines = [f"**{plan.reason}**", "", scope, ""]
+        refusal = [f"**{plan.reason}**", "", scope, ""]
         if advisers:
-            lines += [f"Ask {who} ({citation.label})." for who, citation in advisers]
+            refusal += [f"Ask {who} ({citation.label})." for who, citation in advisers]
         else:
-            lines += [
+            refusal += [
                 "Ask your council's Monitoring Officer; officers can also ask their line manager or HR."
             ]
-        return "\n".join(lines + ["", closing]), [citation for _, citation in advisers]
+        return "\n".join(refusal + ["", closing]), [citation for _, citation in advisers]
 
     citations = ordered_citations(plan, limit)
     lines: list[str] = []

@@ -143,13 +143,14 @@ def build_phraser(settings: Settings) -> Phraser | None:
         return None
     if settings.LLM_PROVIDER == "openai":
         from langchain_openai import ChatOpenAI  # only imported when configured
+        from pydantic import SecretStr
 
         if not settings.LLM_MODEL:
             raise ValueError("LLM_PROVIDER=openai needs LLM_MODEL")
         model = ChatOpenAI(
             model=settings.LLM_MODEL,
             base_url=settings.LLM_BASE_URL,
-            api_key=settings.LLM_API_KEY or "unused",
+            api_key=SecretStr(settings.LLM_API_KEY or "unused"),
             temperature=0,
             timeout=20,
             max_retries=1,

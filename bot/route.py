@@ -333,26 +333,28 @@ class Router:
         if "local" not in q.facts and q.facts.get("place_council"):
             # "a family firm based in Burntwood": in this council's area, or in another's.
             q = replace(q, facts={**q.facts, "local": q.facts["place_council"] == council})
-        if q.topic is None:
+        topic = q.topic
+        if topic is None:
             # One search serves both: its first clause may name a checker's topic, and
             # otherwise its clauses answer.
             evidence = self._search(council, q.role, q)
             inferred = self._topic_of_nearest_clause(council, q, evidence[0] if evidence else None)
             if inferred is None:
                 return [self._retrieval_case(council, q, q.role, label=name, evidence=evidence)]
+            topic = inferred
             q = replace(q, topic=inferred, topics=(inferred,))
-        if self.coverage.silent_on(council, q.topic):
+        if self.coverage.silent_on(council, topic):
             return [
                 Case(council, q.role, name, covered=False, adviser=self.coverage.adviser(council, q.role))
             ]
-        routed = self.coverage.roles_for(council, q.topic)
+        routed = self.coverage.roles_for(council, topic)
         roles: list[RoleKey | None] = [q.role] if q.role else (list(routed) or [None])
         cases = []
         for role in roles:
             # With the asker's role unknown, a case for one role says so, even when it is the
             # only role the codes route the topic to ("if you are an officer").
             label = name if (q.role or role is None) else f"{name}, if you are {ROLE_WORDS[role]}"
-            route = self.coverage.route(council, q.topic, role) if role else None
+            route = self.coverage.route(council, topic, role) if role else None
             primary = route.rules if route else []
             # The strongest topic may have no checker ("a sponsor gave me match tickets" is
             # sponsorship, then hospitality): the other topics' checkers still get their say.

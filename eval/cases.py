@@ -171,24 +171,11 @@ class CorpusIndex:
 
 
 def load_corpus_index() -> CorpusIndex:
-    """Clause ids from `bot.corpus.load_corpus()`, or parsed from the manifest until it exists."""
-    try:
-        from bot.corpus import load_corpus  # type: ignore[import-not-found]
-    except ImportError:
-        load_corpus = None
-    if load_corpus is not None:
-        corpus = load_corpus()
-        clauses = list(corpus.clauses)
-        source = "bot.corpus.load_corpus()"
-    else:
-        from bot.settings import get_settings
-        from ingest.manifest import load_manifest
-        from ingest.parse import parse_document
+    """Clause ids and texts from `bot.corpus.load_corpus()` (the corpus as ingest reads it)."""
+    from bot.corpus import load_corpus
 
-        corpus_dir = get_settings().CORPUS_DIR
-        manifest = load_manifest(corpus_dir / "sources.yaml")
-        clauses = [c for d in manifest.documents for c in parse_document(corpus_dir, d)]
-        source = f"{corpus_dir}/sources.yaml"
+    clauses = list(load_corpus().clauses)
+    source = "bot.corpus.load_corpus()"
     return CorpusIndex(
         texts={c.id: c.text for c in clauses},
         councils=frozenset(c.council for c in clauses),

@@ -251,8 +251,8 @@ def _role_hint(low: str, start: int, end: int) -> str | None:
         # it belongs to the next one ("on 14 Jan, but she only told me on 2 Feb").
         if name == "aware":
             continue
-        if (m := rx.search(after)) is not None and (best is None or m.start() + 5 < best[0]):
-            best = (m.start() + 5, name)  # words after the date are a slightly weaker hint
+        if (later := rx.search(after)) is not None and (best is None or later.start() + 5 < best[0]):
+            best = (later.start() + 5, name)  # words after the date are a slightly weaker hint
     return best[1] if best else None
 
 

@@ -17,6 +17,9 @@ Role = Literal["officer", "councillor"]
 CouncilSource = Literal["question", "default"]
 
 
+Bound = Literal["over", "under", "at_least", "at_most"]
+
+
 class Amount(BaseModel):
     """A sum of money in pounds, e.g. "about £45 a head" → 45, approximate, per head."""
 
@@ -26,7 +29,7 @@ class Amount(BaseModel):
     text: str  # the words as typed: "about £45 a head"
     per_head: bool = False
     approximate: bool = False
-    bound: Literal["over", "under", "at_least", "at_most"] | None = None  # "over £50", "under a tenner"
+    bound: Bound | None = None  # "over £50", "under a tenner"
     ranged: bool = False  # one end of a range: "£40-£60", "between £40 and £60"
     total: bool = False  # worked out: "2 tickets at £30 each" → £60
     basis: str | None = None  # how a worked-out value was reached: "2 × £30.00"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.understand.model import Amount
+from bot.understand.model import Amount, Bound
 from bot.understand.numbers import NUMBER_WORDS, count, words_to_int
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
@@ -106,7 +106,7 @@ _APPROX_BEFORE = re.compile(
     re.I,
 )
 _APPROX_AFTER = re.compile(r"^(?:\s?-?ish\b|\s+or so\b|\s+odd\b|\s+give or take\b|\s*\?\?)", re.I)
-_BOUNDS = [
+_BOUNDS: list[tuple[Bound, re.Pattern[str]]] = [
     ("over", re.compile(r"(?:over|more than|above|in excess of|upwards of|exceeding|excess of)\s*$", re.I)),
     ("under", re.compile(r"(?:under|less than|below|not quite)\s*$", re.I)),
     ("at_least", re.compile(r"(?:at least|minimum of|no less than)\s*$", re.I)),

@@ -259,7 +259,7 @@ def _clause_after(low: str, end: int) -> str:
 
 def find_role(low: str) -> tuple[Role | None, str | None]:
     """The asker's role and the words that decided it."""
-    strong = [
+    strong: list[tuple[int, Role | None, str]] = [
         (m.start(), role, m.group(0)) for role, rx in _STRONG for m in rx.finditer(low) if _genuine(low, m)
     ]
     strong += [(m.start(), None, m.group(0)) for m in _PUBLIC.finditer(low)]
