@@ -178,13 +178,18 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
+def _hypothetical(q: Question) -> bool:
+    """ "What should I do if a present turns up in the post?": a general question put as a case
+    (undated; a date says it happened)."""
+    return bool(q.facts.get("hypothetical")) and q.date is None
+
+
 def _states_a_situation(q: Question) -> bool:
     """Something happened to the asker: they received or were offered it, or they date it.
 
-    "What should I do if a present turns up in the post?" puts a general question as a case:
-    the clauses answer it, nothing is asked back.
+    A hypothetical states none: the clauses answer it, nothing is asked back.
     """
-    if q.facts.get("hypothetical") and q.date is None:
+    if _hypothetical(q):
         return False
     return q.date is not None or any(q.facts.get(fact) is True for fact in _SITUATION_FACTS)
 
@@ -192,10 +197,8 @@ def _states_a_situation(q: Question) -> bool:
 def _answered_conditionally(q: Question) -> bool:
     """A checker that cannot decide sets out its cases instead of asking back, when the question is
     general: "does my husband's job count as my interest?" (para 11 answers whose interest it is;
-    what would make it disclosable is a condition), "what should I do if a present turns up?"."""
-    return bool(q.facts.get("asks_whose") and q.facts.get("spouse")) or bool(
-        q.facts.get("hypothetical") and q.date is None
-    )
+    what would make it disclosable is a condition), or a hypothetical."""
+    return bool(q.facts.get("asks_whose") and q.facts.get("spouse")) or _hypothetical(q)
 
 
 class Router:
@@ -293,24 +296,16 @@ class Router:
             # So does a decided checker that lacks the value its threshold needs: "a firm wants to
             # sponsor our fun day" must be notified whatever its value, but whether it needs
             # approval turns on the value, so the value is asked, with both cases set out.
-            asking = [
-                c
-                for c in case.checks
-                if not _answered_conditionally(q)
-                and (c.outcome == "refer" or self._lacks_a_required_fact(c) or q.facts.get("asks_deadline"))
-            ]
-            for check in asking:
-                missing = (
-                    check.missing
-                    if check.outcome == "refer"
-                    else [
+            for check in [] if _answered_conditionally(q) else case.checks:
+                required = self._required_sums(check.rule)
+                if check.outcome == "refer":
+                    missing = check.missing
+                else:
+                    missing = [
                         m
                         for m in check.missing
-                        if m in _DATE_FACTS
-                        and q.facts.get("asks_deadline")
-                        or m in self._required_facts(check.rule)
+                        if m in required or (m in _DATE_FACTS and q.facts.get("asks_deadline"))
                     ]
-                )
                 for fact in missing:
                     if fact in CLARIFY_QUESTIONS and fact not in {c.fact for c in clarify}:
                         text, options = CLARIFY_QUESTIONS[fact]
@@ -318,14 +313,11 @@ class Router:
         outcome: Outcome = "needs_clarification" if clarify else "answered"
         return Plan(outcome, q.council, q.role, q.topic, cases=cases, clarify=clarify)
 
-    def _required_facts(self, rule: str) -> set[str]:
+    def _required_sums(self, rule: str) -> set[str]:
         """A checker's required sums: the values its thresholds decide on. (A missing date only
         refines a deadline; a missing circumstance, such as whether an interest is registered,
         is set out in the answer as its cases.)"""
         return {spec.name for spec in self.rule_params(rule) if spec.required and spec.type == "money"}
-
-    def _lacks_a_required_fact(self, check: CheckResult) -> bool:
-        return bool(set(check.missing) & self._required_facts(check.rule))
 
     # -- one council ------------------------------------------------------------------------
     def _cases_for(self, council: str, q: Question) -> list[Case]:
@@ -489,14 +481,18 @@ class Router:
                 or wanting_date[:1]
                 or [result for result, score in results if score == best]
             )
-        # The strongest topic's one checker; with none, the one checker of the other topics ("a
-        # sponsor gave me match tickets": sponsorship has no councillor's checker, gifts has).
-        sole = primary if len(primary) == 1 else (others if not primary and len(others) == 1 else [])
-        sole = sole if bare_ok or sole is others else []
+        # The strongest topic's one checker (when its route lets a bare situation run it); with
+        # none, the one checker of the other topics ("a sponsor gave me match tickets":
+        # sponsorship has no councillor's checker, gifts has).
+        if primary:
+            sole = primary if len(primary) == 1 and bare_ok else []
+        else:
+            sole = others if len(others) == 1 else []
         if sole and (_states_a_situation(q) or q.facts.get("date_vague")):
             # Something happened, if only "sometime last week": the checker runs and asks for
             # what it needs (the exact date, for a deadline).
-            chosen = [(sole[0], scored[0][1])]
+            params_of = {rule: params for rule, params, _, _ in scored}
+            chosen = [(sole[0], params_of[sole[0]])]
         else:
             # A general question ("what's the threshold for gifts?") states no situation for a
             # checker to decide: the clauses answer it, and nothing is asked back.
@@ -559,11 +555,7 @@ class Router:
                 value = self._choice(spec.name, spec.choices, q.facts)
             elif spec.type == "number":
                 said_number = q.facts.get(spec.name)
-                value = (
-                    said_number
-                    if isinstance(said_number, (int, float, Decimal)) and not isinstance(said_number, bool)
-                    else None
-                )
+                value = said_number if _is_number(said_number) else None
             if value is None:
                 continue
             params[spec.name] = value

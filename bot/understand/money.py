@@ -126,8 +126,7 @@ def _value(m: re.Match[str]) -> Decimal | None:
     if m.re is _TON:
         return Decimal(100)
     if m.re is _AND_A_HALF:
-        word = m.group("words")
-        n = int(word) if word.isdigit() else words_to_int(word)
+        n = count(m.group("words"))
         return None if n is None else Decimal(n * 1000 + 500)
     groups = m.groupdict()
     if groups.get("vague"):
@@ -237,18 +236,18 @@ def find_amounts(clean: str) -> list[Amount]:
                     basis=f"£{values[0]:,.2f} + VAT at 20%",
                 )
             )
+        counted = None
         if count is not None:
             # The asker received all of them: their value is the total.
-            amounts.append(
-                Amount(
-                    value=values[0] * count,
-                    text=text,
-                    approximate=approximate,
-                    bound=bound,
-                    total=True,
-                    basis=f"{count} × £{values[0]:,.2f}",
-                )
+            counted = Amount(
+                value=values[0] * count,
+                text=text,
+                approximate=approximate,
+                bound=bound,
+                total=True,
+                basis=f"{count} × £{values[0]:,.2f}",
             )
+            amounts.append(counted)
         for v in values:
             amounts.append(
                 Amount(
@@ -263,12 +262,11 @@ def find_amounts(clean: str) -> list[Amount]:
                     of=next((name for name, rx in _OF_BEFORE if rx.search(before)), None),
                 )
             )
-        if len(values) == 1 and not (per_head or bound or count is not None):
+        if len(values) == 1 and not (per_head or bound or counted):
             plain.append((start, end, amounts[-1]))
-        elif count is not None and not bound:
+        elif counted and not bound:
             # "3 bottles at £18 each plus a tin about £8": the items' total is one of the parts.
-            worked = next(a for a in reversed(amounts) if a.total and a.basis and "×" in a.basis)
-            plain.append((start, end, worked))
+            plain.append((start, end, counted))
     return _shares_over_table_totals(_either(clean, plain, amounts) + _sums(clean, plain))
 
 

@@ -52,31 +52,16 @@ _CHAIR_OF_OTHER = re.compile(
 )
 
 # A role as a fragment on its own, the way Slack messages sign themselves: "LDC cllr, ...",
-# "cllr at lichfield - ...", "... ? officer at LDC".
+# "cllr at lichfield - ...", "... ? officer at LDC", "lichfield officer using the TH channel - ...".
 _FRAGMENT = (
     r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?P<noun>{nouns})"
-    r"(?:\s+(?:at|from|for|in|with)(?:\s+[\w-]+){{1,2}})?\s*(?=[,.;:!?)-]|$)"
+    r"(?:\s+(?:at|from|for|in|with)(?:\s+[\w-]+){{1,2}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing|btw)\b)"
 )
 _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     ("officer", re.compile(_FRAGMENT.format(nouns="officer|employee|staff|member of staff|staff member"))),
     ("councillor", re.compile(_FRAGMENT.format(nouns="councillor|cllr|mayor|ward member|cabinet member"))),
     ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
     ("officer", re.compile(r"\b(?P<noun>officer|staff|employee|staff member) here\b")),
-    # A message that opens with who is writing: "lichfield officer using the TH channel - ...".
-    (
-        "officer",
-        re.compile(
-            r"^(?:(?:lichfield|ldc|tower hamlets|th|lbth)\s+)?(?P<noun>officer|employee|staff member)"
-            r"(?=\s*(?:[-–,:.]|using|asking|writing|btw|for))"
-        ),
-    ),
-    (
-        "councillor",
-        re.compile(
-            r"^(?:(?:lichfield|ldc|tower hamlets|th|lbth)\s+)?(?:district\s+)?(?P<noun>councillor|cllr)"
-            r"(?=\s*(?:[-–,:.]|using|asking|writing|btw|for))"
-        ),
-    ),
     (
         "officer",
         re.compile(
