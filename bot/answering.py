@@ -89,6 +89,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
         amount_basis=said.amount.basis if said.amount else None,
+        amount_bound=said.amount.bound if said.amount else None,
         date=event.date if event else None,
         date_hint=event.role_hint if event else None,
         # "only found out yesterday" dates the awareness even with no date for the change itself:

@@ -35,6 +35,9 @@ _FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "holder": ("spouse",),
 }
 _INVERTED_FLAGS = {"can_refuse": "cannot_refuse"}  # "it would cause offence" → can_refuse=false
+# Questions that ask what one parameter decides: "does that go on the register as a DPI?" asks the
+# checker that classifies an interest, whatever dates the question also gives.
+_ASKS_ABOUT = {"asks_if_dpi": "category"}
 _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     "trigger": {
         "elected": "election",
@@ -136,6 +139,7 @@ class Question:
     amount: Any = None  # Decimal
     amount_range: tuple[Any, Any] | None = None  # (low, high) Decimals when a range was given
     amount_basis: str | None = None  # how the value was worked out: "2 × £30.00"
+    amount_bound: str | None = None  # "over", "under", "at_least", "at_most": `amount` is a bound
     date: dt.date | None = None
     aware_date: dt.date | None = None  # when the asker learnt of it, said beside the event's date
     date_hint: str | None = None  # what the words around `date` say it is ("disclosed", "meeting"...)
@@ -151,27 +155,44 @@ RunCheck = Callable[..., CheckResult]  # (rule id, params, today=) -> result
 RuleParams = Callable[[str], Iterable[Any]]  # rule id -> its parameter specs (.name, .type, .choices)
 
 
-# Dates that cannot be this parameter's, by what the words around them say they are.
-_NOT_THIS_DATE: dict[str, frozenset[str]] = {
-    "date": frozenset({"disclosed", "meeting", "enquiry"}),  # election, co-option or change (paras 7-9)
-    "made": frozenset({"disclosed", "elected"}),  # when a member's enquiry was made
-}
+@dataclass(frozen=True)
+class DateParam:
+    """How a checker's date parameter takes a date the question gives, by what the words around
+    the date say it is (the `role_hint` understanding gives it: "elected", "disclosed"...)."""
 
-# Date parameters and the words that say a date is of that: such a date tells its checker
-# something, where any question may carry some other date.
-_DATE_OF: dict[str, frozenset[str]] = {
-    "date": frozenset({"changed", "elected"}),
-    "disclosed": frozenset({"disclosed"}),
-    "made": frozenset({"enquiry"}),
-    "received": frozenset({"received"}),
+    of: frozenset[str] = frozenset()  # words that say the date is this one: it tells the checker something
+    not_of: frozenset[str] = frozenset()  # words that say it is something else: never taken
+    only_when_said: bool = False  # taken only when the words say it is this one
+    starts_deadline: bool = False  # the date a deadline runs from
+    aware: bool = False  # the date the asker learnt of it, said beside the event's date
+
+
+# Any question may carry some other date; only one the words tie to a parameter counts toward
+# choosing that parameter's checker.
+_DATE_PARAMS: dict[str, DateParam] = {
+    # paras 7-9: election, co-option or change (not a meeting, a disclosure or an enquiry)
+    "date": DateParam(
+        of=frozenset({"changed", "elected"}),
+        not_of=frozenset({"disclosed", "meeting", "enquiry"}),
+        starts_deadline=True,
+    ),
+    "became_aware": DateParam(aware=True),  # para 9: "or of you becoming aware of the change"
+    "disclosed": DateParam(of=frozenset({"disclosed"}), starts_deadline=True),  # para 16
+    "made": DateParam(  # when a member's enquiry was made (TH 8.1)
+        of=frozenset({"enquiry"}), not_of=frozenset({"disclosed", "elected"}), starts_deadline=True
+    ),
+    "received": DateParam(of=frozenset({"received"}), starts_deadline=True),  # para 12
+    # Sponsorship (para 10): paid when? and the 12 months end on the para 7 date (the election)
+    "paid": DateParam(not_of=frozenset({"elected", "disclosed", "meeting", "enquiry", "changed"})),
+    "period_end": DateParam(of=frozenset({"elected"}), only_when_said=True),
 }
 
 # Checker parameters that are the date a deadline runs from.
-_DATE_FACTS = {"received", "made", "date", "disclosed"}
+_DATE_FACTS = {name for name, param in _DATE_PARAMS.items() if param.starts_deadline}
 
 # Understood facts that mean the asker describes something that happened to them ("I got
 # given a hamper"), not a general question: a checker then decides it, asking for what's missing.
-_SITUATION_FACTS = ("received", "offered", "enquiry_made")
+_SITUATION_FACTS = ("received", "offered", "enquiry_made", "declared_at_meeting")
 
 
 def _is_number(value: Any) -> bool:
@@ -296,8 +317,13 @@ class Router:
             # So does a decided checker that lacks the value its threshold needs: "a firm wants to
             # sponsor our fun day" must be notified whatever its value, but whether it needs
             # approval turns on the value, so the value is asked, with both cases set out.
+            # Asked "by when?" and no deadline could be given, a missing circumstance the deadline
+            # turns on is asked as well ("i declared my interest at the meeting, when do i tell the
+            # MO by?": only an unregistered interest has one).
             for check in [] if _answered_conditionally(q) else case.checks:
                 required = self._required_sums(check.rule)
+                if q.facts.get("asks_deadline") and check.deadline is None:
+                    required |= self._required_facts(check.rule) | _DATE_FACTS
                 if check.outcome == "refer":
                     missing = check.missing
                 else:
@@ -318,6 +344,9 @@ class Router:
         refines a deadline; a missing circumstance, such as whether an interest is registered,
         is set out in the answer as its cases.)"""
         return {spec.name for spec in self.rule_params(rule) if spec.required and spec.type == "money"}
+
+    def _required_facts(self, rule: str) -> set[str]:
+        return {spec.name for spec in self.rule_params(rule) if spec.required}
 
     # -- one council ------------------------------------------------------------------------
     def _cases_for(self, council: str, q: Question) -> list[Case]:
@@ -455,6 +484,11 @@ class Router:
             params, said = self._params_for(rule, q)
             scored.append((rule, params, said, said + (0.25 if rule in primary else 0.0)))
         informed = [(rule, params, score) for rule, params, said, score in scored if said > 0]
+        # Of the checkers the question informs, one it asks for by what that checker decides ("is
+        # that a DPI?") answers, with its cases if it cannot decide, before one that could decide
+        # something not asked. Asking alone ("what counts as a DPI?") informs none: clauses answer.
+        asked = [entry for entry in informed if self._asked_about(entry[0], q)]
+        informed = asked or informed
         if informed:
             best = max(score for _, _, score in informed)
             if not q.facts.get("asks_deadline"):
@@ -507,6 +541,8 @@ class Router:
         checker runs without it, so the value is asked for with each case set out.
         """
         name = next((spec.name for spec in self.rule_params(rule) if spec.type == "money"), None)
+        if q.amount_bound and q.amount_range is None and name is not None and name in params:
+            return self._check_bound(rule, params, name, q)
         if q.amount_range is None or name is None or name not in params:
             result = self.run_check(rule, params, today=q.asked_on)
             if q.amount_basis and name in params:
@@ -523,6 +559,31 @@ class Router:
         note = f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range. "
         return unknown.model_copy(update={"explanation": note + unknown.explanation})
 
+    def _check_bound(self, rule: str, params: dict[str, Any], name: str, q: Question) -> CheckResult:
+        """A value said only as a bound ("just under fifty quid", "over £25k") is every value on
+        that side of it: where the value nearest the bound and one far beyond it get the same
+        answer, so does every value between (thresholds are monotone), and the answer stands,
+        worked at the nearest penny; otherwise the value is asked for, with each case set out."""
+        bound = Decimal(str(q.amount))
+        penny = Decimal("0.01")
+        edge, far, words = {
+            "over": (bound + penny, max(bound * 1000, Decimal(10**7)), "over"),
+            "at_least": (bound, max(bound * 1000, Decimal(10**7)), "at least"),
+            "under": (bound - penny, penny, "under"),
+            "at_most": (bound, penny, "at most"),
+        }[q.amount_bound or "at_most"]
+        at_edge = self.run_check(rule, {**params, name: edge}, today=q.asked_on)
+        at_far = self.run_check(rule, {**params, name: far}, today=q.asked_on)
+        if (at_edge.outcome, at_edge.deadline) == (at_far.outcome, at_far.deadline):
+            note = (
+                f" You put the value at {words} £{bound:,.2f}: every value {words} it gets this answer, "
+                f"worked at £{edge:,.2f}."
+            )
+            return at_edge.model_copy(update={"explanation": at_edge.explanation + note})
+        unknown = self.run_check(rule, {k: v for k, v in params.items() if k != name}, today=q.asked_on)
+        note = f"You put the value at {words} £{bound:,.2f}, and the answer differs on that side of it. "
+        return unknown.model_copy(update={"explanation": note + unknown.explanation})
+
     def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], float]:
         """The checker's parameters the question supplies, and how much the question says to it.
 
@@ -532,9 +593,10 @@ class Router:
         or date counts nothing (any question may carry one).
         """
         params: dict[str, Any] = {}
+        specs = list(self.rule_params(rule))
         said = 0.0
         money_done = date_done = False
-        for spec in self.rule_params(rule):
+        for spec in specs:
             value: Any = None
             if spec.type == "money" and _is_number(q.facts.get(spec.name)):
                 # Named by the words before it ("share capital is £10m"); a remembered one is a float.
@@ -542,12 +604,15 @@ class Router:
             elif spec.type == "money":
                 value = q.amount if not money_done else None
                 money_done = True
-            elif spec.type == "date" and spec.name == "became_aware":
-                value = q.aware_date
             elif spec.type == "date":
-                value = q.date if not date_done and self._date_fits(spec.name, q.date_hint) else None
-                date_done = True
-                if value is not None and q.date_hint in _DATE_OF.get(spec.name, ()):
+                how = _DATE_PARAMS.get(spec.name, DateParam())
+                if how.aware:
+                    value = q.aware_date
+                elif not date_done and self._date_fits(how, q.date_hint):
+                    # The question's one event date goes to the first parameter it can be.
+                    value = q.date
+                    date_done = value is not None
+                if value is not None and q.date_hint in how.of:
                     said += 0.5  # the words say the date is of this ("sold them on 2/2")
             elif spec.type == "flag":
                 value = self._flag(spec.name, q.facts)
@@ -565,11 +630,18 @@ class Router:
                 said += 0.5
         return params, said
 
+    def _asked_about(self, rule: str, q: Question) -> bool:
+        """The question asks what one of this checker's parameters decides (`_ASKS_ABOUT`)."""
+        names = {spec.name for spec in self.rule_params(rule)}
+        return any(q.facts.get(fact) and name in names for fact, name in _ASKS_ABOUT.items())
+
     @staticmethod
-    def _date_fits(param: str, hint: str | None) -> bool:
+    def _date_fits(how: DateParam, hint: str | None) -> bool:
         """False where the words around the date say it is something else: the meeting at which
         an interest was declared is not the date the interest arose (para 9 counts from that)."""
-        return hint not in _NOT_THIS_DATE.get(param, ())
+        if how.only_when_said:
+            return hint in how.of
+        return hint not in how.not_of
 
     @staticmethod
     def _flag(name: str, facts: dict[str, Any]) -> bool | None:

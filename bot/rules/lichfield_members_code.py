@@ -16,7 +16,7 @@ from bot.rules.book import RuleBook
 from bot.rules.loader import COMPARISONS
 from bot.rules.params import ParamSpec
 from bot.rules.results import dedupe, event_date, facts, money, refer
-from bot.types import Action, CheckResult, Citation
+from bot.types import Action, CheckOutcome, CheckResult, Citation
 
 DOC = "lichfield/members-code"
 GIFTS = "lichfield-member-gifts"
@@ -72,9 +72,11 @@ def gifts_hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> Chec
     cite = book.cite(threshold.clause)
 
     if p.get("civic_chairman") is True:
+        # Nothing for the Chairman to notify under para 12: the register it goes in is kept by the
+        # Chairman's Secretary, so the recording is said as theirs, not the asker's obligation.
         return CheckResult(
             rule=rule,
-            outcome="action_required",
+            outcome="no_action_required",
             actions=[
                 Action(
                     do="record",
@@ -87,8 +89,9 @@ def gifts_hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> Chec
             ],
             facts=facts(p),
             explanation="Civic gifts or hospitality received by the Chairman of the Council while acting as "
-            "Chairman are excluded from para 12: they go in the separate civic register kept by the "
-            "Chairman's Secretary, whatever their value (footnote 7).",
+            "Chairman are excluded from para 12, so there is nothing to notify the Monitoring Officer: they "
+            "are recorded in the separate civic register maintained by the Chairman's Secretary, whatever "
+            "their value (footnote 7).",
             citations=[cite],
         )
 
@@ -644,7 +647,7 @@ def _sponsorship(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest
     if p.get("from_council") is True:
         return False, [], "Payments from the Council are excluded."
     paid, end = p.get("paid"), p.get("period_end")
-    if paid is None or end is None:
+    if end is None:
         missing = [n for n in ("paid", "period_end") if p.get(n) is None]
         return (
             None,
@@ -656,6 +659,16 @@ def _sponsorship(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest
             ),
         )
     first, last = dates.months_ending_on(end, months)
+    if paid is None:
+        # The period is known: say it, so the asker can place the payment themselves.
+        return (
+            None,
+            ["paid"],
+            (
+                f"The {months} month period ending on {end.isoformat()} runs from {first.isoformat()} to "
+                f"{last.isoformat()}: a payment made in it (not from the Council) is a DPI."
+            ),
+        )
     inside = first <= paid <= last
     text = (
         f"The {months} month period ending on {end.isoformat()} runs from {first.isoformat()} to "
@@ -753,6 +766,8 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
     )
     if registered is None:
         missing.append("registered")
+        if p.get("disclosed") is None:
+            missing.append("disclosed")  # if it is not registered, para 16's deadline runs from it
         notes.append(
             "If it is not on the Register of Interests: disclose it to the meeting (unless sensitive, para "
             "15) and "
@@ -839,9 +854,12 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         # Asked "do I need to notify again?", the pending notification is the direct answer.
         notes.remove(pending_note)
         explanation = f"{pending_note} {explanation}"
+    # On the register, nothing is left to notify: what para 18 decides is that taking part is not
+    # permitted ("can I stay in and vote?" - no). Otherwise there is something to do by a date.
+    outcome: CheckOutcome = "not_permitted" if registered is True and not dispensation else "action_required"
     return CheckResult(
         rule=rule,
-        outcome="action_required",
+        outcome=outcome,
         actions=actions,
         deadline=deadline.date if deadline else None,
         deadline_rule=deadline.rule if deadline else rule_text,

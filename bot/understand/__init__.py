@@ -52,7 +52,8 @@ def understand(
     manifest's council name); when given, only those slugs count as corpus councils and any
     other council named is reported in `other_council`. `default_council` is used only when
     the question names no council at all. `known_places` maps a corpus council to towns and
-    villages in its area: one named sets the fact `place_council` ("a field near Alrewas").
+    villages in its area: one named sets the fact `place_council` ("a field near Alrewas"), as
+    does a council's own name said as where something is ("a lichfield based firm").
     """
     asked_at = asked_at or dt.datetime.now(dt.UTC)
     text = prepare(question)
@@ -66,7 +67,11 @@ def understand(
     amounts = [a for a in amounts if not a.of]
     if (months := find_months(text.low)) is not None:
         facts["months"] = months
-    if (place := find_place_council(text.low, known_places or {})) is not None:
+    council_names = {
+        slug: [*ALIASES.get(slug, []), *([names] if isinstance(names, str) else names)]
+        for slug, names in (known_councils if known_councils is not None else ALIASES).items()
+    }
+    if (place := find_place_council(text.low, known_places or {}, council_names)) is not None:
         facts["place_council"] = place
     if not off_topic:  # "got a taxi home, £38. how do i claim that back?" is an expense
         topics = _value_received_is_a_gift(topics, amounts, facts)

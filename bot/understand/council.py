@@ -167,6 +167,13 @@ _ROLE_AT = re.compile(
     rf"\s+(?P<name>(?i:{_GAZETTEER}))(?![\w-])"
 )
 _SUFFIXED.append(_ROLE_AT)
+# "staffordshire county cllr here", "a tamworth borough councillor": someone in a role at that
+# council, named with the kind of council but not the word "council".
+_ROLE_OF = re.compile(
+    rf"(?<![\w-])(?P<name>(?i:{_GAZETTEER}))\s+(?P<kind>(?i:city|county|district|borough|metropolitan"
+    rf" borough|parish|town|unitary))\s+(?i:cllrs?|councillors?|officers?|members?|staff|employees?)\b"
+)
+_SUFFIXED.append(_ROLE_OF)
 _BARE = re.compile(
     rf"(?<![\w-])(?P<name>{_names_rx([p for p in _PLACES if p not in AMBIGUOUS])})(?![\w-])", re.I
 )
@@ -233,10 +240,11 @@ def find_council(
                 continue
             # "LB Hackney" keeps its prefix; "Does Camden Council" loses its leading words.
             start = m.start() if rx is _PREFIXED else m.start("name") + m.group("name").find(name)
-            end = m.end("name") if rx is _POSSESSIVE else m.end()  # "Westminster", not "Westminster's code"
+            # "Westminster", not "Westminster's code"; "staffordshire county", not "… county cllr"
+            end = m.end("name") if rx is _POSSESSIVE else m.end("kind") if rx is _ROLE_OF else m.end()
             taken.append((start, m.end()))
             others.append((start, clean[start:end], True))
-            if rx in (_ROLE_AT, _POSSESSIVE):
+            if rx in (_ROLE_AT, _ROLE_OF, _POSSESSIVE):
                 subjects.append(clean[start:end])
     for rx in (_BARE, _BARE_AMBIGUOUS):
         for m in rx.finditer(clean):

@@ -102,9 +102,8 @@ _WEEKDAY_DAY = re.compile(
     + r"))"
 )
 _DAY_ONLY = re.compile(
-    r"\b(?:on|since|from|by|before) (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
-    + _MONTH
-    + r"))"
+    r"\b(?:on|since|from|by|before|till|til|until) (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
 )
 _RELATIVE_DAYS = re.compile(
     r"\b(?P<word>the day before yesterday|day before yesterday|the day after tomorrow|day after tomorrow|"
@@ -119,13 +118,17 @@ _JUST_GONE = re.compile(rf"\b(?P<wd>{_ANY_WEEKDAY})\s+(?:just\s+)?gone\b")
 _SHORT_WEEKDAY_RE = re.compile(
     r"\b(?P<which>last|next|this|on|coming)\s+(?P<wd>mon|tue|wed|thu|fri|sat|sun)\b"
 )
-# A weekday placed in a week: "thursday last week", "monday of this week", "friday before last",
-# "a week last friday" (the one before last Friday).
+# A weekday placed in a week: "thursday last week", "monday of next week", "friday before last",
+# "a week last friday" (the one before last Friday), "the monday after next" (the one after the
+# coming Monday), "2 weeks on tuesday" (two weeks after the coming Tuesday).
 _WEEKDAY_IN_WEEK = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY})\s+(?:(?:of|in)\s+)?(?P<week>last|this)\s+week\b"
+    rf"\b(?P<wd>{_WEEKDAY})\s+(?:(?:of|in)\s+)?(?P<week>last|this|next)\s+week\b"
     rf"|\b(?P<wd2>{_WEEKDAY})\s+before\s+last\b"
-    rf"|\ba\s+week\s+(?:last|on|before|ago)\s+(?:last\s+)?(?P<wd3>{_WEEKDAY})\b"
+    rf"|\ba\s+week\s+(?:last|before|ago)\s+(?:last\s+)?(?P<wd3>{_WEEKDAY})\b"
+    rf"|\b(?P<wd4>{_WEEKDAY})\s+after\s+next\b"
+    rf"|\b(?P<weeks>a|one|two|three|[1-3])\s+weeks?\s+on\s+(?:this\s+|next\s+)?(?P<wd5>{_WEEKDAY})\b"
 )
+_WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
 # "3.3.27": day, month and year with dots (two dots, so never a sum of money).
 _DOTTED = re.compile(r"(?<![\d.£])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})(?![\d.])")
 _VAGUE = re.compile(r"\b(?P<which>last|next)\s+(?P<unit>week|month)\b")
@@ -521,8 +524,12 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             continue
         this_monday = today - dt.timedelta(days=today.weekday())
         if m.group("wd"):
-            monday = this_monday - dt.timedelta(days=7 if m.group("week") == "last" else 0)
+            monday = this_monday + dt.timedelta(days={"last": -7, "this": 0, "next": 7}[m.group("week")])
             date = monday + dt.timedelta(days=WEEKDAYS[m.group("wd")])
+        elif m.group("wd4") or m.group("wd5"):
+            weeks = 1 if m.group("wd4") else _WEEKS[m.group("weeks")]
+            date = _weekday("next", WEEKDAYS[m.group("wd4") or m.group("wd5")], today, True)
+            date += dt.timedelta(weeks=weeks)
         else:
             wd = WEEKDAYS[m.group("wd2") or m.group("wd3")]
             date = _weekday("last", wd, today, False) - dt.timedelta(days=7)

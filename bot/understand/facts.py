@@ -8,7 +8,7 @@ List-valued facts (`dpi_category`) collect every value that matches, in table or
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 # "shares in a firm", not "my share of the bill".
@@ -201,6 +201,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             "(?:already )?(?:got|have|had|been given|received|granted) (?:written |formal )?"
+            "(?:(?:lt|leadership team|manager'?s?|director'?s?|line manager'?s?|hr) )?"
             "(?:consent|permission|approval|the ok|sign[- ]off)",
             "(?:manager|director|boss|leadership team|head of service) (?:has |have )?"
             "(?:approved|agreed|signed (?:it )?off|said yes|ok'?d|okayed)",
@@ -243,6 +244,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "planning (?:permission|application|consent|approval|apps?|drawings|plans)",
             r"householder (?:planning )?(?:applications?|apps?)",
             r"(?:going|go|put|sent) in (?:for|to) planning",
+            # plans for someone's extension go to the council for planning permission
+            r"(?:draw|drawing|draws|do|doing) (?:up )?(?:the |some )?(?:plans|drawings) for (?:[\w']+ ){0,2}"
+            r"(?:extension|loft|conversion|new build|house|bungalow|garage|annexe?|dormer)",
             "building reg(?:ulation)?s?(?: approval)?",
             "building control",
             r"(?:submit|submitted|submitting|send|sending|apply|applying) (?:it |them |the plans? )?to "
@@ -387,7 +391,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             _SHARES,
             "shareholding",
             "securities",
-            "stocks?",
+            r"(?<!stall )(?<!shop )(?<!spare )(?<!old )(?<!market )stocks?\b(?! (?:room|level|take|check))",
             "bonds",
             "debentures",
             "unit trusts?",
@@ -404,7 +408,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm)",
             "(?<!their )(?<!its )(?<!of their )(?<!of its )(?:land|property|house|flat|home) in the "
             "(?:district|borough|area)",
-            "landowner",
+            "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
             r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
             r"|office) (?:\w+ ){0,4}in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
         ],
@@ -414,6 +418,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "licence",
         [
             "licen[cs]e to occupy",
+            r"licen[cs]e from (?:[\w-]+ ){1,3}to (?:use|occupy|graze|park|store|keep|put)",
             "licen[cs]e (?:for|to use) (?:a|the)",
             "allotment",
             # "on a licence for a month", "a licence to put my stall on a plot": a licence of land,
@@ -434,7 +439,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"under (?:a|the) licen[cs]e\b",
             r"\(licen[cs]e\)",
             r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:field|land|plot|yard|site|garage|paddock"
-            r"|barn|unit)",
+            r"|barn|unit|car ?park|parking space|drive(?:way)?|shed|store)",
         ],
     ),
     (
@@ -448,6 +453,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "supplier to the council",
             "supplies? (?:the )?council",
             "provides? services to the council",
+            # "my husband's firm is doing the refurb on the council depot": works for the council
+            r"(?:doing|carrying out|does|did|building|fitting|repairing) (?:the |a |some )?(?:[\w-]+ ){0,2}"
+            r"(?:work|works|refurb\w*|job|build|repairs?|contract|fit[- ]?out|maintenance) (?:on|at|for) "
+            r"(?:the |a )?council(?:'?s)?\b",
         ],
     ),
     (
@@ -465,10 +474,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "sponsorship",
         [
             r"sponsor\w*",
-            r"(?:paid|pay|contribut\w*|gave|donated) (?:me )?(?:(?:about |around |roughly"
-            r" )?£?[\d,.]+k? |some money "
-            r"|money )?towards? my "
+            r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|covered) (?:me )?"
+            r"(?:(?:about |around |roughly )?£?[\d,.]+k? |some money "
+            r"|money )?(?:towards?|for) my "
             r"(?:election|campaign|expenses)",
+            r"towards? my (?:election|campaign) (?:expenses|costs|leaflets|literature|deposit)",
             "trade union (?:paid|support|funding|donation)",
         ],
     ),
@@ -523,14 +533,16 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "change",
         [
             "change(?:d|s)? (?:in|to|of) my",
-            "(?:update|updating|amend|amending|change|changing|add (?:it |this |that )?to) (?:my|the) "
-            "(?:register|register of interests|entry)",
+            "(?:updated?|updating|amend(?:ed)?|amending|change|changing|add (?:it |this |that )?to) "
+            "(?:my|the) (?:register|register of interests|entry|interests|dpis?)",
             r"(?:register|entry) (?:\w+ ){0,2}(?:updat|amend|chang)\w*",
             "completed on (?:a|the|our|my)",
             "took up (?:a|an|the)",
             "(?:new|changed) (?:job|employer|address)",
             "bought",
             "sold",
+            r"\bselling (?:the|my|our|a|an)\b",
+            r"\bbuying (?:the|my|our|a|an)\b",
             "acquired",
             "inherited",
             "moved house",
@@ -630,6 +642,19 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|put on)",
         ],
     ),
+    # "Does that go on the register as a DPI?": whether something is a DPI at all, which paras 10-11
+    # answer, rather than when to register it.
+    (
+        "asks_if_dpi",
+        True,
+        [
+            r"\b(?:is|are|would|does|do|will) (?:that|this|it|they|those|these|she|he|mine|hers|his) "
+            r"(?:still )?(?:be |count as |counts? as |class as |go (?:on|in) (?:the|my) register as )?"
+            r"(?:an? )?(?:dpi|disclosable pecuniary interest|disclosable)\b",
+            r"\b(?:is|are) (?:that|this|it|they) (?:a )?(?:disclosable|registrable)\b",
+            r"\bcounts? as (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
+        ],
+    ),
     # "What should I do if a present turns up in the post?": a general question put as a case.
     (
         "hypothetical",
@@ -655,7 +680,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bwhat (?:date|day)\b[^.?!]*\bby\b",
             r"\b(?:last|latest|final) (?:date|day)\b",
             r"\bwhat'?s the (?:exact |actual |last )?(?:date|day|deadline)\b",
-            r"\b(?:are|is) (?:they|it|he|she|that) (?:late|overdue)\b|\blate (?:replying|responding|with)\b",
+            r"\b(?:are|is) (?:they|it|he|she|that|(?:the|my) [\w-]+(?: team)?) (?:now )?(?:late|overdue)\b"
+            r"|\blate (?:replying|responding|with)\b",
             r"\bwhen'?s\b",
             r"\bhow long have i\b",
             r"\bby when\b",
@@ -678,17 +704,23 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "local",
         True,
         [
+            # A council's own name said as the place ("based in lichfield") is `place_council`, as a
+            # town in its area is: whether that is local depends on whose code is asked about.
             r"(?:based|located|registered|trading|operating) in (?:the )?(?:district|borough|area"
-            r"|lichfield|tower hamlets|the council'?s area)",
+            r"|the council'?s area)",
+            r"(?:district|borough)[- ]based\b",
+            r"(?:firm|company|business|builders?|developer|employer|brewery|plc|ltd) (?:\w+ ){0,2}?in "
+            r"(?:the )?(?:district|borough)\b",
             r"local (?:\w+ )?(?:firm|company|business|builders?|developer|body|employer|brewery|plc|co)",
             r"(?:estate|street|road|park|centre|center) (?:round )?here\b",
             r"round here",
             r"\blocally\b",
-            r"(?:land|property|house|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building)"
-            r" (?:\w+ ){0,4}?in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
+            r"(?:land|property|house|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building"
+            r"|car ?park)"
+            r" (?:\w+ ){0,4}?in (?:the )?(?:district|borough|area)",
             r"(?:office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq"
             r"|place of business|land) (?:\w+ )?in (?:the )?"
-            r"(?:district|borough|area|lichfield|tower hamlets)",
+            r"(?:district|borough|area)",
             r"council[- ]owned (?:land|field|plot|site|garage|building|premises)",
         ],
     ),
@@ -744,6 +776,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:a |the )?(?:parcel|present|gift|hamper|package|box) (?:came|arrived|turned up)",
             "arrived",
             "dropped (?:it |them )?off",
+            r"dropped (?:an? |some |the )?(?:[\w-]+ ){0,3}off (?:at|for|in|round|to)\b",
             "(?:got|was|been|were) given",
             "was delivered",
         ],
@@ -764,6 +797,17 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "am i allowed to accept",
             "is it ok to accept",
             "would like to (?:give|take|buy)",
+        ],
+    ),
+    # An interest the asker (or the member they ask for) declared at a meeting is a situation the
+    # meeting checker decides, asking what it needs ("i declared my interest at the meeting, when
+    # do i tell the MO by?" turns on whether it was registered, and when).
+    (
+        "declared_at_meeting",
+        True,
+        [
+            r"\b(?:i|he|she|they|we) (?:\w+ )?(?:declared|disclosed) (?:my|his|her|their|an|a|the) (?:\w+ )?"
+            r"(?:interest|dpi)\b(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet))",
         ],
     ),
     # A members' enquiry the asker made is a situation the turnaround checker can date.
@@ -864,12 +908,35 @@ def find_facts(low: str) -> dict[str, Any]:
     return facts
 
 
-def find_place_council(low: str, places: dict[str, tuple[str, ...]]) -> str | None:
-    """The council whose area holds the first town or village the question names, if any."""
+def find_place_council(
+    low: str, places: dict[str, tuple[str, ...]], council_names: dict[str, list[str]] | None = None
+) -> str | None:
+    """The council whose area holds the first town or village the question names, or whose own
+    name is said as where something is ("a lichfield based firm", "an office in Tower Hamlets")."""
     found = [
         (m.start(), slug)
         for slug, names in places.items()
         for name in names
         if (m := re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low)) is not None
     ]
+    found += [
+        (m.start(), slug)
+        for slug, names in (council_names or {}).items()
+        for name in names
+        if (m := _located(name.lower()).search(low)) is not None
+    ]
     return min(found)[1] if found else None
+
+
+@cache
+def _located(name: str) -> re.Pattern[str]:
+    """A council's name said as the place of a business, land or property."""
+    n = re.escape(name)
+    return re.compile(
+        rf"(?:(?:based|located|registered|trading|operating) in (?:the )?{n}"
+        rf"|{n}[- ]based"
+        r"|(?:firm|company|business|builders?|developer|employer|brewery|plc|ltd|land|property|house"
+        r"|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building|car ?park|office"
+        r"|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq|place of business)"
+        rf" (?:[\w-]+ ){{0,4}}?in (?:the )?{n})(?![\w-])"
+    )

@@ -18,6 +18,9 @@ CouncilSource = Literal["question", "default"]
 
 
 Bound = Literal["over", "under", "at_least", "at_most"]
+# How a value was worked out from what was said: items counted ("2 tickets at £30 each"), parts
+# added ("£300 plus £250"), a bill shared ("4 of us, £180 all in") or VAT added ("£45 + vat").
+Worked = Literal["count", "sum", "share", "vat"]
 
 
 class Amount(BaseModel):
@@ -33,6 +36,7 @@ class Amount(BaseModel):
     ranged: bool = False  # one end of a range: "£40-£60", "between £40 and £60"
     total: bool = False  # worked out: "2 tickets at £30 each" → £60
     basis: str | None = None  # how a worked-out value was reached: "2 × £30.00"
+    worked: Worked | None = None  # what kind of working `basis` shows
     settled: bool = False  # the figure the asker settles on: "a bit over £200, call it £210"
     of: str | None = None  # what the words say it is the value of, when not the asker's: "capital"
 
@@ -82,9 +86,11 @@ class Understanding(BaseModel):
     def amount(self) -> Amount | None:
         """The value to the asker: a worked-out total of what they got ("2 tickets at £30
         each"), else their share ("£400 for the table, £40 a head"), else the first amount."""
-        # A sum of parts ("3 bottles at £18 each plus a tin about £8") includes the parts' totals.
+        # A sum of parts ("3 bottles at £18 each plus a tin about £8") includes the parts' totals;
+        # a share of a bill ("4 of us, £180 all in") is the asker's part of a stated total.
         for wanted in (
-            lambda a: a.total and "+" in (a.basis or ""),
+            lambda a: a.worked == "sum",
+            lambda a: a.worked == "share",
             lambda a: a.total,
             lambda a: a.settled,
             lambda a: a.per_head,

@@ -234,6 +234,7 @@ def find_amounts(clean: str) -> list[Amount]:
                     bound=bound,
                     total=True,
                     basis=f"£{values[0]:,.2f} + VAT at 20%",
+                    worked="vat",
                 )
             )
         counted = None
@@ -246,6 +247,7 @@ def find_amounts(clean: str) -> list[Amount]:
                 bound=bound,
                 total=True,
                 basis=f"{count} × £{values[0]:,.2f}",
+                worked="count",
             )
             amounts.append(counted)
         for v in values:
@@ -267,7 +269,47 @@ def find_amounts(clean: str) -> list[Amount]:
         elif counted and not bound:
             # "3 bottles at £18 each plus a tin about £8": the items' total is one of the parts.
             plain.append((start, end, counted))
-    return _shares_over_table_totals(_either(clean, plain, amounts) + _sums(clean, plain))
+    amounts = _shares_over_table_totals(_either(clean, plain, amounts) + _sums(clean, plain))
+    return amounts + _shares_of_a_bill(clean, amounts)
+
+
+_PEOPLE = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve"
+# "4 of us", "a table of six", "for 3 people": how many shared a bill. "me and my wife" is not a
+# party: both places were given to the asker (`_ME_AND` counts them).
+_PARTY = re.compile(
+    rf"\b(?:(?P<n>{_PEOPLE}) of us|(?:table|party|group) of (?P<m>{_PEOPLE})"
+    rf"|for (?:the )?(?P<k>{_PEOPLE}) (?:of us|people|guests))\b",
+    re.I,
+)
+# The sum is what the whole party's meal or event cost.
+_BILL = re.compile(r"\b(?:bill|tab|total|cost|came to|all in|altogether|in total)\b", re.I)
+
+
+def _shares_of_a_bill(clean: str, amounts: list[Amount]) -> list[Amount]:
+    """A bill for a party the asker was one of ("lunch with a developer, 4 of us, bill was £180 all
+    in and he paid"): the hospitality the asker received is their share of it."""
+    party = _PARTY.search(clean)
+    if party is None or any(a.per_head or a.worked for a in amounts):
+        return []
+    people = count(party.group("n") or party.group("m") or party.group("k"))
+    bills = [
+        a
+        for a in amounts
+        if not a.ranged and a.bound is None and (a.total or _BILL.search(clean[: clean.find(a.text)][-25:]))
+    ]
+    if not people or people < 2 or len(bills) != 1:
+        return []
+    bill = bills[0]
+    return [
+        Amount(
+            value=(bill.value / people).quantize(Decimal("0.01")),
+            text=bill.text,
+            approximate=bill.approximate,
+            total=True,
+            basis=f"£{bill.value:,.2f} ÷ {people}",
+            worked="share",
+        )
+    ]
 
 
 def _either(clean: str, plain: list[tuple[int, int, Amount]], amounts: list[Amount]) -> list[Amount]:
@@ -288,8 +330,8 @@ def _either(clean: str, plain: list[tuple[int, int, Amount]], amounts: list[Amou
 _EITHER = re.compile(r"^\s*,?\s*(?:or|maybe|or maybe|perhaps|or perhaps|possibly|or possibly)\s+$", re.I)
 # "£300 cash plus £250 worth of printing": one offer made of parts.
 _PLUS = re.compile(
-    r"^\s*(?:\w+\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
-    r"(?:(?:an?|some|the)\s+)?(?:[\w-]+\s+){0,4}(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
+    r"^\s*[,;]?\s*(?:\w+[,;]?\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
+    r"(?:(?:an?|some|the)\s+)?(?:[\w-]+\s+){0,5}\(?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
     re.I,
 )
 # "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.
@@ -323,6 +365,7 @@ def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
                     approximate=any(a.approximate for a in parts),
                     total=True,
                     basis=" + ".join(a.basis or f"£{a.value:,.2f}" for a in parts),
+                    worked="sum",
                 )
             )
         run.clear()

@@ -75,6 +75,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "vouchers?",
                 "gift cards?",
+                r"(?:book|gift|record|shop|store|theatre|spa|garden centre) tokens?",
                 "hampers?",
                 "chocolates",
                 "flowers",
@@ -137,6 +138,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:took|take|taking|invited) (?:me|us) (?:along )?to (?:their|a|the|his|her) (?:\\w+ )?"
                 "(?:box|match|game|show|concert|races|restaurant|gala|ball|dinner|event|festival)",
                 "(?:their|a|the|corporate|executive|private|hospitality) box at",
+                r"(?:premier league|football|rugby|cricket|vip|executive|stadium|racecourse|theatre) box\b",
                 "on the house",
                 "picked up the (?:bill|tab)",
                 "(?:paid|pay|paying) for (?:our|my|the) (?:table|meal|bill|tab|lunch|dinner|drinks|tickets?)",
@@ -847,6 +849,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
 
 OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     "expenses": [
+        # Claiming is what the question asks, whatever meeting the journey was to.
+        (3, [r"\bclaim(?:ing|ed)? (?:for |my |the |back )?(?:mileage|petrol|fuel|travel|expenses)"]),
         (
             3,
             [
@@ -952,6 +956,22 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "council_services": [
+        (
+            # Meeting logistics, not conduct at one: said with a meeting's name (which scores up to 7
+            # for meetings), so weighed to decide it.
+            6,
+            [
+                r"where (?:do|can|would|should) i (?:find|get|see|look at|download) the agenda",
+                r"(?:meeting|committee) (?:dates|calendar|timetable|schedule)\b",
+            ],
+        ),
+        (
+            2,
+            [
+                r"when(?:'s| is) the next (?:full )?"
+                r"(?:council|cabinet|committee|planning|licensing|scrutiny)? ?(?:committee )?meeting\b",
+            ],
+        ),
         (
             3,
             [

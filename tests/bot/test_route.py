@@ -531,3 +531,90 @@ def test_a_general_how_long_question_is_answered_without_asking_for_a_date():
         )
     )
     assert plan.outcome == "answered"
+
+
+def test_asked_whether_it_is_a_dpi_the_category_checker_answers_with_the_election_as_period_end():
+    # "elected 7 may. the union gave me £300 towards my election expenses - is that a DPI?": the
+    # registration checker could decide a deadline, but the question asks whether it is a DPI, and
+    # the election date is where para 10's sponsorship period ends (not when the money was paid).
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            topics=("interests", "sponsorship"),
+            facts={"dpi_category": ["sponsorship"], "trigger": "elected", "asks_if_dpi": True},
+            date=dt.date(2026, 5, 7),
+            date_hint="elected",
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert check.rule == "lichfield.member.dpi_category"
+    assert "2025-05-08 to 2026-05-07" in check.explanation and check.missing == ["paid"]
+
+
+def test_without_asking_whether_it_is_a_dpi_the_election_date_goes_to_registration():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            topics=("interests", "sponsorship"),
+            facts={"dpi_category": ["sponsorship"], "trigger": "elected", "asks_deadline": True},
+            date=dt.date(2026, 5, 7),
+            date_hint="elected",
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert (check.rule, check.deadline) == ("lichfield.member.dpi_registration", dt.date(2026, 6, 4))
+
+
+def test_asking_what_counts_as_a_dpi_with_nothing_about_an_interest_runs_no_checker():
+    plan = real_router().plan(
+        q(council="lichfield", role="councillor", topic="interests", facts={"asks_if_dpi": True})
+    )
+    assert plan.outcome == "answered" and not plan.cases[0].checks
+
+
+@pytest.mark.parametrize(
+    ("value", "bound", "outcome", "taken"),
+    [
+        ("50", "under", "no_action_required", 49.99),  # "just under fifty quid": never £50 itself
+        ("50", "over", "action_required", 50.01),
+        ("50", "at_least", "action_required", 50.0),
+        ("20", "over", "refer", None),  # "well over £20" could be either side of £50: ask
+    ],
+)
+def test_a_value_said_as_a_bound_is_answered_only_when_every_value_beyond_it_agrees(
+    value, bound, outcome, taken
+):
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            facts={"received": True},
+            date=dt.date(2026, 5, 1),
+            amount=Decimal(value),
+            amount_bound=bound,
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert check.outcome == outcome and check.facts.get("value") == taken
+    assert (plan.outcome == "needs_clarification") is (outcome == "refer")
+
+
+def test_asked_by_when_with_no_deadline_for_want_of_a_circumstance_we_ask_for_it():
+    # "i declared my interest at the meeting, when do i have to tell the MO by": only an
+    # unregistered interest has a deadline, so whether it is registered is asked, and the date.
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="meetings",
+            topics=("meetings", "interests"),
+            facts={"declared_at_meeting": True, "asks_deadline": True},
+        )
+    )
+    assert plan.outcome == "needs_clarification"
+    assert [c.fact for c in plan.clarify] == ["registered", "disclosed"]

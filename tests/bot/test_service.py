@@ -428,6 +428,16 @@ def test_the_gift_rule_of_a_council_we_do_not_hold_is_never_answered_with_ours(s
     assert a.outcome == "not_covered" and "£50" not in a.answer
 
 
+def test_a_county_councillor_asking_through_our_door_is_not_given_our_deadline(service):
+    a = service.ask(
+        "staffordshire county cllr here, picked up a new DPI - how long have i got to update the register?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "28 days" not in a.answer and not a.checks
+
+
 def test_a_value_given_as_one_or_another_asks_which(service):
     a = service.ask(
         "resident gave me a voucher yesterday, no idea how much, maybe £40 maybe £60. do i declare",

@@ -38,7 +38,8 @@ def test_civic_gift_to_the_chairman_goes_to_the_civic_register_not_the_monitorin
     result = check(
         "lichfield.member.gifts_hospitality", value="300", received="2026-03-01", civic_chairman="true"
     )
-    assert result.outcome == "action_required"
+    # Nothing is the Chairman's to notify; the civic register is the Chairman's Secretary's to keep.
+    assert result.outcome == "no_action_required"
     assert [(a.do, a.to) for a in result.actions] == [("record", "Chairman's Secretary")]
     assert "Monitoring Officer" not in [a.to for a in result.actions]
     assert result.deadline is None
@@ -165,6 +166,12 @@ def test_other_categories(check, params, dpi):
     assert check("lichfield.member.dpi_category", **params).facts["dpi"] is dpi
 
 
+def test_sponsorship_with_the_period_end_but_no_payment_date_sets_out_the_period(check):
+    result = check("lichfield.member.dpi_category", category="sponsorship", period_end="2026-05-07")
+    assert result.outcome == "refer" and result.missing == ["paid"]
+    assert "runs from 2025-05-08 to 2026-05-07" in result.explanation
+
+
 def test_category_without_its_fact_refers_naming_it(check):
     assert check("lichfield.member.dpi_category", category="contract").missing == ["discharged"]
     assert check("lichfield.member.dpi_category", category="licence", local="true").missing == ["months"]
@@ -215,7 +222,10 @@ def test_sensitive_interest_discloses_only_the_fact_of_a_dpi(check):
 
 def test_unknown_registration_keeps_the_prohibitions_and_asks(check):
     result = check("lichfield.member.meeting_dpi")
-    assert result.outcome == "action_required" and result.missing == ["registered"]
+    # Whether it is registered decides; the date of disclosure would give an unregistered one's deadline.
+    assert result.outcome == "action_required" and result.missing == ["registered", "disclosed"]
+    dated = check("lichfield.member.meeting_dpi", disclosed="2026-03-01")
+    assert dated.missing == ["registered"]
     assert [a.do for a in result.actions] == ["not_participate", "not_vote", "leave_room"]
 
 

@@ -173,6 +173,22 @@ def test_councillors_at_another_council_make_it_the_subject_even_beside_ours():
 
 
 @pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("staffordshire county cllr here, picked up a new DPI", "staffordshire county"),
+        ("a tamworth borough councillor asked me about gifts", "tamworth borough"),
+    ],
+)
+def test_a_role_at_another_kind_of_council_makes_it_the_subject(question, other):
+    said = understand(question)
+    assert said.other_council == other and said.other_is_subject and said.council is None
+
+
+def test_a_county_named_bare_as_where_a_company_is_stays_a_place():
+    assert understand("a staffordshire company gave me shares").other_council is None
+
+
+@pytest.mark.parametrize(
     ("question", "council"),
     [
         ("can i do paid private consultancy at weekends? th officer in regeneration", "tower-hamlets"),

@@ -208,6 +208,7 @@ def test_being_told_after_a_date_does_not_make_that_date_the_day_of_learning():
         ("raised a members enquiry the tuesday before christmas", "2027-01-05", "2026-12-22"),
         ("emailed them the friday after boxing day", "2027-01-05", "2027-01-01"),
         ("emailed on 30th", "2027-01-05", "2026-12-30"),
+        ("she didnt tell me till the 30th", "2027-01-05", "2026-12-30"),
     ],
 )
 def test_days_named_by_feasts_and_bare_ordinals(question, asked, expected):
@@ -230,6 +231,11 @@ def test_days_named_by_feasts_and_bare_ordinals(question, asked, expected):
         ("received it thursday last week", "2027-03-04"),
         ("got it monday last week", "2027-03-01"),
         ("monday of this week", "2027-03-08"),
+        # Ahead: the coming one is "next"; the one after it is "after next"; "2 weeks on" adds to it.
+        ("invited for thursday next week", "2027-03-18"),
+        ("the dinner is the monday after next", "2027-03-22"),
+        ("completion is 2 weeks on tuesday", "2027-03-30"),
+        ("the event is a week on friday", "2027-03-19"),
     ],
 )
 def test_weekdays_placed_in_a_week_and_short_forms(question, expected):

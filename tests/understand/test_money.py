@@ -314,8 +314,30 @@ def test_and_a_half_thousands_and_a_count_said_well_before_its_price(question, v
     [
         ("3 bottles of wine at roughly £18 each plus a tin of biscuits about £8", "62", "3 × £18.00 + £8.00"),
         ("3 firms each sponsoring a banner, £250 each, all for the same event. total 750.", "750", None),
+        # The added part after a comma, several words on, its price in brackets.
+        (
+            "2 tickets to the cricket, £25 each, plus they threw in a programme (£4)",
+            "54",
+            "2 × £25.00 + £4.00",
+        ),
+        ("a £40 voucher, plus a bottle (£15)", "55", "£40.00 + £15.00"),
     ],
 )
 def test_a_counted_total_plus_another_part_and_a_bare_total(question, value, basis):
+    amount = understand(question, asked_at=ASKED_AT).amount
+    assert amount.value == Decimal(value) and amount.basis == basis
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "basis"),
+    [
+        ("lunch with a developer, 4 of us, bill was £180 all in and he paid", "45.00", "£180.00 ÷ 4"),
+        ("a table of six at the awards, the firm's bill came to £330", "55.00", "£330.00 ÷ 6"),
+        # Not a shared bill: each place priced, or both places the asker's.
+        ("6 of us went to the races, tickets were £30 each", "30", None),
+        ("dinner for me and my wife, £120 all in", "120", None),
+    ],
+)
+def test_a_bill_for_a_party_the_asker_was_one_of_is_shared(question, value, basis):
     amount = understand(question, asked_at=ASKED_AT).amount
     assert amount.value == Decimal(value) and amount.basis == basis

@@ -33,6 +33,8 @@ def test_every_topic_has_a_description_and_phrases():
         ("offered a drink after a site visit", "hospitality"),
         ("is hospitallity from a supplier allowed", "hospitality"),  # misspelt
         ("corporate box at the cricket", "hospitality"),
+        ("invited to a premier league box by a contractor", "hospitality"),
+        ("got a book token, just under fifty quid", "gifts"),
         ("a local firm wants to sponsor our festival", "sponsorship"),
         ("the union paid towards my election expenses", "sponsorship"),
         ("do i need to register my shares", "interests"),
@@ -113,6 +115,22 @@ def test_a_question_with_no_topic_words_has_no_topic():
 )
 def test_questions_outside_the_codes_are_flagged_off_topic(question, kind):
     assert kind in read(question).off_topic
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how do i claim mileage for driving to the parish council meeting last night", "expenses"),
+        ("when is the next full council meeting and where do i find the agenda", "council_services"),
+    ],
+)
+def test_a_request_about_a_meeting_but_not_conduct_at_it_is_off_topic(question, kind):
+    said = read(question)
+    assert said.off_topic == [kind] and said.topics == []
+
+
+def test_conduct_at_the_next_meeting_stays_on_topic():
+    assert read("can i speak at the next council meeting if i have a dpi?").topics[0] == "meetings"
 
 
 def test_prompt_injection_is_not_mistaken_for_member_officer_relations():
