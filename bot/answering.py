@@ -19,7 +19,11 @@ from bot.types import Answer, Citation
 from bot.understand import understand
 
 UK = ZoneInfo("Europe/London")
-_SELF = re.compile(r"\b(?:i'?m|im|i am|as an?|here|i work|my ward|me)\b")
+# Words that make a role the asker's statement of whose codes apply: about themselves ("cllr
+# here"), or the person they ask for ("on behalf of cllr patel", "for an LDC cllr:").
+_SELF = re.compile(
+    r"\b(?:i'?m|im|i am|as an?|here|i work|my ward|me|on behalf of|asking for|question for)\b|^for\b"
+)
 
 if TYPE_CHECKING:
     from bot.corpus import Corpus

@@ -15,6 +15,7 @@ Order of decisions (each is data-driven, none depends on wording):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -32,7 +33,7 @@ ROLE_WORDS: dict[RoleKey, str] = {"councillor": "a councillor", "officer": "an o
 _FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "category": ("dpi_category", "category"),
     "kind": ("hospitality_kind", "kind"),
-    "holder": ("spouse",),
+    "holder": ("spouse", "relative_holds"),
 }
 _INVERTED_FLAGS = {"can_refuse": "cannot_refuse"}  # "it would cause offence" → can_refuse=false
 # Questions that ask what one parameter decides: "does that go on the register as a DPI?" asks the
@@ -59,6 +60,7 @@ _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
         "travel": "other",  # a trip or a hotel stay is none of 2.5.2's acceptable kinds
     },
     "holder": {"true": "spouse", "partner": "cohabitee", "wife": "spouse", "husband": "spouse"},
+    "relative_holds": {"true": "other"},
 }
 
 # The question to ask when a checker says a fact is missing. Only these are asked back; other
@@ -199,6 +201,27 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
+def _whose(other: str) -> str:
+    """ "tamworth's", but "the scottish councillors' code" as it is (already a code)."""
+    return f"the {other}" if re.search(r"\b(?:code|codes|standards)$", other, re.I) else f"{other}'s"
+
+
+def _same_answer(a: CheckResult, b: CheckResult) -> bool:
+    """The same outcome, deadline and things to do: a sponsorship of £400 and one of £700 are both
+    notified, but only the second needs approval, so they are different answers."""
+    return (a.outcome, a.deadline, [x.do for x in a.actions]) == (
+        b.outcome,
+        b.deadline,
+        [x.do for x in b.actions],
+    )
+
+
+def _asks_when(q: Question) -> bool:
+    """Asked "by when?" or "how long have I got?": a checker that gives a deadline answers. (Only a
+    date asked for makes the date it runs from worth asking back; a period is the rule's own.)"""
+    return bool(q.facts.get("asks_deadline") or q.facts.get("asks_period"))
+
+
 def _hypothetical(q: Question) -> bool:
     """ "What should I do if a present turns up in the post?": a general question put as a case
     (undated; a date says it happened)."""
@@ -265,7 +288,7 @@ class Router:
                 None,
                 q.role,
                 q.topic,
-                reason=f"I only hold the codes of {self._council_list()}, not {q.other_council}'s.",
+                reason=f"I only hold the codes of {self._council_list()}, not {_whose(q.other_council)}.",
             )
         if self.scope is not None:
             nearest = self.search(self.expand(q.text), council=q.council, k=self.top_k)
@@ -322,8 +345,10 @@ class Router:
             # MO by?": only an unregistered interest has one).
             for check in [] if _answered_conditionally(q) else case.checks:
                 required = self._required_sums(check.rule)
+                if _asks_when(q) and check.deadline is None:
+                    required |= self._required_facts(check.rule)
                 if q.facts.get("asks_deadline") and check.deadline is None:
-                    required |= self._required_facts(check.rule) | _DATE_FACTS
+                    required |= _DATE_FACTS
                 if check.outcome == "refer":
                     missing = check.missing
                 else:
@@ -491,7 +516,7 @@ class Router:
         informed = asked or informed
         if informed:
             best = max(score for _, _, score in informed)
-            if not q.facts.get("asks_deadline"):
+            if not _asks_when(q):
                 # Of checkers the question says about as much to (within a circumstance), one that
                 # can decide answers before one that would only ask: "my DPI is on the register,
                 # can I stay and vote?" is the meeting rule, not whether the interest is a DPI.
@@ -503,7 +528,12 @@ class Router:
                 decided = [(result, score) for _, result, score in close if result.outcome != "refer"]
                 if decided:
                     top = max(score for _, score in decided)
-                    return [result for result, score in decided if score == top]
+                    answers = [result for result, score in decided if score == top]
+                    # One that decides what to do but not by when ("a DPI: register it") is joined by
+                    # one that dates it ("notify by 27 February", para 9), when the question informs both.
+                    if not any(result.deadline for result in answers):
+                        answers += self._dated_companion(informed, answers, q)
+                    return answers
                 return [result for _, result, score in close if score == best]
             # Each informed checker runs once; the first that gives a deadline answers "when?".
             results = [(self._check(rule, params, q), score) for rule, params, score in informed]
@@ -533,6 +563,18 @@ class Router:
             chosen = []
         return [self._check(rule, params, q) for rule, params in chosen]
 
+    def _dated_companion(
+        self, informed: list[tuple[str, dict[str, Any], float]], chosen: list[CheckResult], q: Question
+    ) -> list[CheckResult]:
+        """The first other informed checker that decides with a deadline, if any."""
+        taken = {result.rule for result in chosen}
+        for rule, params, _ in informed:
+            if rule not in taken:
+                result = self._check(rule, params, q)
+                if result.outcome != "refer" and result.deadline is not None:
+                    return [result]
+        return []
+
     def _check(self, rule: str, params: dict[str, Any], q: Question) -> CheckResult:
         """Run a checker; a value given as a range runs at both ends.
 
@@ -553,7 +595,7 @@ class Router:
         low, high = q.amount_range
         at_low = self.run_check(rule, {**params, name: low}, today=q.asked_on)
         at_high = self.run_check(rule, {**params, name: high}, today=q.asked_on)
-        if (at_low.outcome, at_low.deadline) == (at_high.outcome, at_high.deadline):
+        if _same_answer(at_low, at_high):
             return at_high
         unknown = self.run_check(rule, {k: v for k, v in params.items() if k != name}, today=q.asked_on)
         note = f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range. "
@@ -574,7 +616,7 @@ class Router:
         }[q.amount_bound or "at_most"]
         at_edge = self.run_check(rule, {**params, name: edge}, today=q.asked_on)
         at_far = self.run_check(rule, {**params, name: far}, today=q.asked_on)
-        if (at_edge.outcome, at_edge.deadline) == (at_far.outcome, at_far.deadline):
+        if _same_answer(at_edge, at_far):
             note = (
                 f" You put the value at {words} £{bound:,.2f}: every value {words} it gets this answer, "
                 f"worked at £{edge:,.2f}."
@@ -598,6 +640,8 @@ class Router:
         money_done = date_done = False
         for spec in specs:
             value: Any = None
+            if not self._applies(spec, params):
+                continue  # "£400 towards my election expenses" is no nominal value of shares
             if spec.type == "money" and _is_number(q.facts.get(spec.name)):
                 # Named by the words before it ("share capital is £10m"); a remembered one is a float.
                 value = Decimal(str(q.facts[spec.name]))
@@ -630,6 +674,16 @@ class Router:
                 said += 0.5
         return params, said
 
+    @staticmethod
+    def _applies(spec: Any, params: dict[str, Any]) -> bool:
+        """False for a parameter of another choice than the one already taken ("nominal" belongs
+        to securities); with the choice not yet known, any may apply."""
+        when = getattr(spec, "applies_when", None)
+        if not when:
+            return True
+        name, values = when
+        return name not in params or params[name] in values
+
     def _asked_about(self, rule: str, q: Question) -> bool:
         """The question asks what one of this checker's parameters decides (`_ASKS_ABOUT`)."""
         names = {spec.name for spec in self.rule_params(rule)}
@@ -659,7 +713,10 @@ class Router:
                 if value is None:
                     continue
                 text = str(value).lower()
-                text = _CHOICE_SYNONYMS.get(name, {}).get(text, text)
+                # A source's own synonyms first ("relative_holds" true is "other"), then the choice's.
+                text = _CHOICE_SYNONYMS.get(source, {}).get(text) or _CHOICE_SYNONYMS.get(name, {}).get(
+                    text, text
+                )
                 if text in allowed:
                     return text
         return None

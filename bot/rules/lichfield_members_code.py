@@ -341,7 +341,8 @@ def _action(
 
 DPI_CATEGORY = "lichfield.member.dpi_category"
 CATEGORIES = ("securities", "land", "licence", "contract", "tenancy", "sponsorship", "employment")
-HOLDERS = ("self", "spouse", "civil_partner", "cohabitee")
+HOLDERS = ("self", "spouse", "civil_partner", "cohabitee", "other")  # other: a relative, a friend
+_SECURITIES = ("category", ("securities",))
 DPI_CATEGORY_PARAMS = (
     ParamSpec("category", "choice", "Which row of the para 10 table", required=True, choices=CATEGORIES),
     ParamSpec("holder", "choice", "Whose interest it is (para 11); default self", choices=HOLDERS),
@@ -353,29 +354,77 @@ DPI_CATEGORY_PARAMS = (
         "flag",
         "Securities: the body has a place of business or land in the area; land, licence: the land is in the "
         "area",
+        applies_when=("category", ("securities", "land", "licence")),
     ),
-    ParamSpec("nominal", "money", "Securities: total nominal value held, in pounds"),
-    ParamSpec("capital", "money", "Securities: the body's total issued share capital, in pounds"),
+    ParamSpec(
+        "nominal", "money", "Securities: total nominal value held, in pounds", applies_when=_SECURITIES
+    ),
+    ParamSpec(
+        "capital",
+        "money",
+        "Securities: the body's total issued share capital, in pounds",
+        applies_when=_SECURITIES,
+    ),
     ParamSpec(
         "over_hundredth",
         "flag",
         "Securities, when the capital isn't known: does the holding exceed one hundredth of it",
+        applies_when=_SECURITIES,
     ),
-    ParamSpec("class_nominal", "money", "Securities of more than one class: nominal value held of one class"),
+    ParamSpec(
+        "class_nominal",
+        "money",
+        "Securities of more than one class: nominal value held of one class",
+        applies_when=_SECURITIES,
+    ),
     ParamSpec(
         "class_capital",
         "money",
         "Securities of more than one class: total issued share capital of that class",
+        applies_when=_SECURITIES,
     ),
-    ParamSpec("months", "number", "Licence: how long it lets you occupy the land, in months"),
-    ParamSpec("discharged", "flag", "Contract: has it been fully discharged"),
-    ParamSpec("council_landlord", "flag", "Tenancy: is the Council the landlord"),
-    ParamSpec("from_council", "flag", "Sponsorship: was the payment from the Council"),
-    ParamSpec("paid", "date", "Sponsorship: date of the payment or benefit"),
     ParamSpec(
-        "period_end", "date", "Sponsorship: the latest date referred to in para 7 (end of the 12 months)"
+        "months",
+        "number",
+        "Licence: how long it lets you occupy the land, in months",
+        applies_when=("category", ("licence",)),
     ),
-    ParamSpec("for_profit", "flag", "Employment: carried on for profit or gain"),
+    ParamSpec(
+        "discharged",
+        "flag",
+        "Contract: has it been fully discharged",
+        applies_when=("category", ("contract",)),
+    ),
+    ParamSpec(
+        "council_landlord",
+        "flag",
+        "Tenancy: is the Council the landlord",
+        applies_when=("category", ("tenancy",)),
+    ),
+    ParamSpec(
+        "from_council",
+        "flag",
+        "Sponsorship: was the payment from the Council",
+        applies_when=("category", ("sponsorship",)),
+    ),
+    ParamSpec(
+        "paid",
+        "date",
+        "Sponsorship: date of the payment or benefit",
+        applies_when=("category", ("sponsorship",)),
+    ),
+    ParamSpec(
+        "period_end",
+        "date",
+        "Sponsorship: the latest date referred to in para 7 (end of the 12 months)",
+        applies_when=("category", ("sponsorship",)),
+    ),
+    ParamSpec(
+        "for_profit",
+        "flag",
+        "Employment: carried on for profit or gain",
+        applies_when=("category", ("employment",)),
+    ),
 )
 
 
@@ -413,6 +462,18 @@ def dpi_category(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
     rule = DPI_CATEGORY
     c10, c11 = book.cite(_clause("10")), book.cite(_clause("11"))
     category = p.get("category")
+    if p.get("holder") == "other":
+        # Para 11 names only you and a spouse, civil partner or partner you live with.
+        return CheckResult(
+            rule=rule,
+            outcome="no_action_required",
+            facts={**facts(p), "dpi": False},
+            explanation="Not your disclosable pecuniary interest: para 11 covers only your own interests and "
+            "those of your spouse or civil partner, or a person you live with as husband and wife or as "
+            "civil partners. Someone else's interest (a relative's or a friend's) is not one. Other "
+            "significant interests may still be declared at meetings (paras 20-21).",
+            citations=dedupe([c11, c10, *_cite_optional(book, "20")]),
+        )
     if category is None:
         return refer(
             rule,
@@ -464,7 +525,7 @@ def dpi_category(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
                 do="notify",
                 to=MO,
                 detail="Register it: notify the Monitoring Officer within 28 days (para 7 on election or "
-                "co-option, para 9 for a change); lichfield.member.dpi_registration gives the date.",
+                "co-option, para 9 for a change of interests).",
                 citation=c9,
             )
         ],

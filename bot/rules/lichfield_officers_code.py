@@ -479,6 +479,12 @@ PRIVATE_WORK_PARAMS = (
         "flag",
         "2.3.2: does it relate to contracts entered into by the Council",
     ),
+    ParamSpec(
+        "official_capacity",
+        "flag",
+        "2.3.7: is it a service you provide in your capacity as an Officer of the Council (a talk given "
+        "as part of your job)",
+    ),
 )
 
 
@@ -507,12 +513,32 @@ def private_work(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResu
     that the activity has nothing to do with the Council and no liability rests with the Council.
     On no account must the activity be carried out during working hours and none of the Council's
     equipment or facilities should be used. ..."
+    2.3.7: "In the event that a fee is paid in respect of the provision of a service carried out by
+    an individual in their capacity as an Officer of the Council, the fee should be made payable to
+    the Council and not to the Officer concerned." Such a service is the officer's job, not private
+    work: no consent is needed, and the fee is the Council's.
 
     The four conditions are data (`lichfield-officer-private-work.yaml`); each parameter is true
     when the work does what the condition rules out.
     """
     rule = PRIVATE_WORK_RULE
-    c = {n: book.cite(_clause(n)) for n in ("1", "2.3.1", "2.3.2", "2.3.3", "2.3.5", "2.3.6")}
+    c = {n: book.cite(_clause(n)) for n in ("1", "2.3.1", "2.3.2", "2.3.3", "2.3.5", "2.3.6", "2.3.7")}
+    if p.get("official_capacity") is True:
+        return CheckResult(
+            rule=rule,
+            outcome="action_required",
+            actions=[
+                Action(
+                    do="pay_to_council",
+                    detail="Have the fee made payable to the Council, not to you.",
+                    citation=c["2.3.7"],
+                )
+            ],
+            facts=facts(p),
+            explanation="A fee for a service you carried out in your capacity as an Officer of the Council "
+            "should be made payable to the Council and not to you (2.3.7).",
+            citations=[c["2.3.7"]],
+        )
     conditions = book.rules.conditions(PRIVATE_WORK)
     failing = [name for name in PRIVATE_WORK_CONDITIONS if p.get(name) is True]
     unknown = [name for name in PRIVATE_WORK_CONDITIONS if name not in p]

@@ -34,6 +34,9 @@ class ParamSpec:
     help: str
     required: bool = False  # without it the outcome is always `refer`
     choices: tuple[str, ...] = ()
+    # The choice this parameter belongs to ("nominal" is only for category=securities): a value
+    # said in a question is never given to it for another choice.
+    applies_when: tuple[str, tuple[str, ...]] | None = None
 
 
 class ParamInfo(BaseModel):
@@ -43,12 +46,18 @@ class ParamInfo(BaseModel):
     type: ParamType
     required: bool
     choices: list[str] = []
+    applies_when: dict[str, list[str]] = {}
     help: str
 
 
 def info(spec: ParamSpec) -> ParamInfo:
     return ParamInfo(
-        name=spec.name, type=spec.type, required=spec.required, choices=list(spec.choices), help=spec.help
+        name=spec.name,
+        type=spec.type,
+        required=spec.required,
+        choices=list(spec.choices),
+        applies_when={spec.applies_when[0]: list(spec.applies_when[1])} if spec.applies_when else {},
+        help=spec.help,
     )
 
 

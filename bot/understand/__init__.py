@@ -37,6 +37,9 @@ __all__ = [
 ]
 
 
+_FACT_TOPICS = {"declared_at_meeting": "meetings", "election_expenses": "interests"}
+
+
 def understand(
     question: str,
     *,
@@ -75,6 +78,9 @@ def understand(
         facts["place_council"] = place
     if not off_topic:  # "got a taxi home, £38. how do i claim that back?" is an expense
         topics = _value_received_is_a_gift(topics, amounts, facts)
+    # Facts that say what the question is about, whatever other words it uses: an interest
+    # declared at a meeting is the meetings rule's; money towards a member's election is para 10's.
+    topics = [*topics, *(t for f, t in _FACT_TOPICS.items() if facts.get(f) and t not in topics)]
     if facts.get("dpi_category") and "interests" not in topics and (facts.get("trigger") or not topics):
         # "partner bought a rental flat on 1 July", "a licence to store my caravan on council
         # land": a kind of interest (changed, or alone) is about registering interests, whatever

@@ -78,6 +78,15 @@ _NOT_NAMES = frozenset(
     le please thanks
     """.split()
 )
+# A thing (not a council) said to be in a town: "a supplier's factory in tamworth", "their
+# offices near cannock". Never with "council" just before: "the council offices in tamworth".
+_THING_IN = re.compile(
+    r"\b(?:factory|site|works|plant|premises|depot|warehouse|shop|store|restaurant|hotel|pub|venue|club"
+    r"|office|offices|hq|headquarters|showroom|yard|unit|farm|ground|stadium|golf course|garden centre"
+    r"|conference|expo|show|exhibition)\b[^.?!]{0,25}?\b(?:in|at|near|outside|just outside)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _BUSINESS = re.compile(
     r"^[\s-]*(?:based\b|company|companies|firm|business|developer|developers|supplier|restaurant|hotel|"
     r"office|club|fc\b|city fc|university|airport|hospital|bank|college|school|firm|agency|ltd|limited|plc|"
@@ -111,15 +120,27 @@ _OWN_AFTER = re.compile(
 )
 
 
+_NOT_THIS = re.compile(
+    r"\b(?:not|rather than|instead of|isn'?t|is not|not about|not the)\s+(?:the\s+)?$", re.I
+)
+# "a lichfield cllr told me", "another TH officer": someone else of that council, not the asker.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:a|an|another|one|some|other|that|this|his|her|their|the)\s+$", re.IGNORECASE
+)
+
+
 def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
-    own = {
-        slug
-        for start, end, slug in named
-        if _OWN_BEFORE.search(clean[:start])
-        or _OWN_AFTER.match(clean[end:])
-        # an alias that says who the asker is: "TH cllr here", "th officer in regeneration"
-        or _ROLE_WORD.search(clean[start:end])
-    }
+    """The council the asker places themselves in. A role said of someone else ("a lichfield cllr
+    told me") gives way to one the asker says of themselves ("new TH councillor"); alone, it still
+    names whose council the question is about ("my sister's a TH officer")."""
+    said: dict[str, bool] = {}  # slug -> said of the asker (not only of someone else)
+    for start, end, slug in named:
+        if _OWN_BEFORE.search(clean[:start]) or _ROLE_WORD.search(clean[start:end]):
+            # an alias that says who the asker is: "TH cllr here", "th officer in regeneration"
+            said[slug] = True
+        elif _OWN_AFTER.match(clean[end:]):
+            said[slug] = said.get(slug, False) or not _SOMEONE_ELSE.search(clean[max(0, start - 12) : start])
+    own = {slug for slug, of_asker in said.items() if of_asker} or set(said)
     return own.pop() if len(own) == 1 else None
 
 
@@ -174,6 +195,15 @@ _ROLE_OF = re.compile(
     rf" borough|parish|town|unitary))\s+(?i:cllrs?|councillors?|officers?|members?|staff|employees?)\b"
 )
 _SUFFIXED.append(_ROLE_OF)
+# Codes of other bodies than our councils: "the scottish councillors' code", "the welsh code",
+# "the NHS code of conduct". Another rule book, so never answered with ours.
+_OTHER_CODE = re.compile(
+    r"(?<![\w-])(?P<name>(?i:scottish|scotland'?s|welsh|wales'?|northern ireland|northern irish|nhs"
+    r"|civil service"
+    r"|parliamentary|mps'?|police|teachers'?|nolan))\s+(?i:(?:councillors?'?|members?'?|ministerial)\s+)?"
+    r"(?i:code|codes|standards)\b"
+)
+_SUFFIXED.append(_OTHER_CODE)
 _BARE = re.compile(
     rf"(?<![\w-])(?P<name>{_names_rx([p for p in _PLACES if p not in AMBIGUOUS])})(?![\w-])", re.I
 )
@@ -244,16 +274,24 @@ def find_council(
             end = m.end("name") if rx is _POSSESSIVE else m.end("kind") if rx is _ROLE_OF else m.end()
             taken.append((start, m.end()))
             others.append((start, clean[start:end], True))
-            if rx in (_ROLE_AT, _ROLE_OF, _POSSESSIVE):
+            if rx in (_ROLE_AT, _ROLE_OF, _POSSESSIVE, _OTHER_CODE):
                 subjects.append(clean[start:end])
     for rx in (_BARE, _BARE_AMBIGUOUS):
         for m in rx.finditer(clean):
             if _overlaps(m.span("name"), taken) or _BUSINESS.match(clean[m.end("name") :]):
                 continue
+            window = clean[max(0, m.start("name") - 60) : m.start("name")]
+            if _THING_IN.search(window) and not re.search(r"council", window, re.I):
+                continue  # "a supplier's factory in tamworth": where a place is, not whose code
             taken.append(m.span("name"))
             others.append((m.start("name"), m.group("name"), False))
 
     named.sort()
+    # "q about tower hamlets not LDC": a council ruled out is not asked about, when another is.
+    ruled_out = {slug for start, slug in named if _NOT_THIS.search(clean[max(0, start - 16) : start])}
+    if ruled_out and {slug for _, slug in named} - ruled_out:
+        named = [(start, slug) for start, slug in named if slug not in ruled_out]
+        spans = [span for span in spans if span[2] not in ruled_out]
     councils = list(dict.fromkeys(slug for _, slug in named))
     others.sort()
     explicit = [name for _, name, is_explicit in others if is_explicit]

@@ -102,7 +102,8 @@ _WEEKDAY_DAY = re.compile(
     + r"))"
 )
 _DAY_ONLY = re.compile(
-    r"\b(?:on|since|from|by|before|till|til|until) (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"\b(?:on|since|from|by|before|till|til|until|came in|went in|was|were|dated) (?:the )?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
 )
 _RELATIVE_DAYS = re.compile(
@@ -132,6 +133,10 @@ _WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
 # "3.3.27": day, month and year with dots (two dots, so never a sum of money).
 _DOTTED = re.compile(r"(?<![\d.£])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})(?![\d.])")
 _VAGUE = re.compile(r"\b(?P<which>last|next)\s+(?P<unit>week|month)\b")
+# "came in earlier this month": some day already gone this week or month, not which.
+_EARLIER_THIS = re.compile(
+    r"\b(?:earlier|sometime|at the (?:start|beginning) of|early|already) this (?:week|month)\b"
+)
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|gonna|next|upcoming|coming up|coming|invited|invitation|invite|"
@@ -558,6 +563,10 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             continue
         sign = -1 if m.group("which") == "last" else 1
         found.append((m.start(), m.end(), today + _shift(1, m.group("unit"), sign), True))
+
+    for m in _EARLIER_THIS.finditer(low):
+        if not taken(m.start(), m.end()):
+            found.append((m.start(), m.end(), today, True))
 
     found.sort()
     return [

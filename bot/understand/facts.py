@@ -112,7 +112,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "not (?:yet )?(?:on|in) (?:the|my) register",
             # "wasn't on my register", "isnt on the register yet", "an unregistered DPI"
             r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
-            r" (?:the|my) (?:\w+ )?register",
+            r" (?:the|my|her|his|their) (?:\w+ )?register",
             "unregistered",
             r"(?:hasn'?t|has not|haven'?t|have not|wasn'?t|was not|isn'?t|is not|not) (?:yet )?(?:been )?"
             r"(?:yet )?(?:put|added|entered|recorded) (?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
@@ -121,7 +121,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
             " (?:register|registering|adding|declaring)",
             "(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not|never|haven'?t|have not"
-            "|didn'?t|did not|forgot to|yet to) (?:been )?"
+            "|didn'?t|did not|forgot to|forgotten to|yet to) (?:been )?"
             r"(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
             "|declared it on the register)",
         ],
@@ -265,6 +265,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:supplier|contractor)s? (?:to|for|of) the council",
             "framework (?:contract|agreement)",
             r"(?:has|have|holds?|got) (?:the|a) contract (?:for|with) (?:the )?council",
+            # "the company that holds our grounds maintenance contract"
+            r"(?:company|firm|contractor|supplier) (?:that|which|who) (?:holds|has|runs|does|won) (?:our|the"
+            r" council'?s|a council) (?:[\w-]+ ){0,3}contract",
+            r"\bour (?:[\w-]+ ){0,2}contractors?\b",
             r"(?:work|works|jobs) on council (?:buildings|property|houses|homes|sites)",
         ],
     ),
@@ -298,6 +302,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"contract[^.?!]{0,60}\bstill (?:going|running|live|ongoing)",
             r"contract (?:is |still )+(?:ongoing|live|running|current|active|in progress)",
             "(?:still|currently) (?:under|on) (?:a |the )?contract",
+            r"(?:runs|running|lasts|goes on|continues) (?:till|until|to|through|into) (?:20\d\d|next year"
+            r"|the end of)",
         ],
     ),
     (
@@ -310,6 +316,18 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         ],
     ),
     # Para 10, employment: "carried on for profit or gain"; sponsorship: "other than from the Council".
+    (
+        "for_profit",
+        True,
+        [
+            r"self[- ]employed",
+            r"sole trader",
+            r"freelanc\w*",
+            r"(?:paid|salaried) (?:job|role|post|position|work|directorship|director)",
+            r"\b(?:salary|wages)\b",
+            r"(?:get|gets|got|am|is|being) paid (?:for|to)\b",
+        ],
+    ),
     (
         "for_profit",
         False,
@@ -332,6 +350,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:live|pending|current|open) (?:planning )?(?:app|application|bid|tender)",
             r"(?:bidding|tendering) (?:for|on)",
             r"(?:app|application|bid|tender) (?:in|with) (?:us|the council)",
+            # "i'm case officer on a big housing scheme thats still live. the applicant has asked me
+            # to lunch": the case is undecided. (A drink after a site visit is 2.5.2(a)'s own case.)
+            r"(?:scheme|application|app|case|bid|tender)\b[^.?!]{0,20}\bstill (?:live|open|pending|undecided"
+            r"|being"
+            r" (?:assessed|considered|decided))",
         ],
     ),
     # Para 11(b): a partner's interest counts only if you are aware of it. Someone who tells us
@@ -479,6 +502,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|money )?(?:towards?|for) my "
             r"(?:election|campaign|expenses)",
             r"towards? my (?:election|campaign) (?:expenses|costs|leaflets|literature|deposit)",
+            r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|covered) (?:me )?(?:£?[\d,.]+k? )?"
+            r"(?:towards?|for) my (?:leaflets|literature|deposit|posters|campaign)",
             "trade union (?:paid|support|funding|donation)",
         ],
     ),
@@ -519,6 +544,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "(?:newly|just|been|was|got|recently|when i was|since i was) elected",
             "^elected",
+            r"(?:^|[-,.:;(]\s*)(?:i was |i got |was |got )?elected (?:on )?(?:\d|the \d)",
             "elected (?:on|last|yesterday|this|at the)",
             "won (?:the|a|my) (?:by-?election|seat|election)",
             r"got in at (?:the |a )?(?:\w+ )?(?:by-?election|election)",
@@ -653,6 +679,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:an? )?(?:dpi|disclosable pecuniary interest|disclosable)\b",
             r"\b(?:is|are) (?:that|this|it|they) (?:a )?(?:disclosable|registrable)\b",
             r"\bcounts? as (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
+            # "sponsorship DPI?": a kind of interest asked about as a DPI
+            r"\b(?:sponsorship|securities|shares|land|licence|contract|tenancy|employment) dpi\s*\?",
         ],
     ),
     # "What should I do if a present turns up in the post?": a general question put as a case.
@@ -682,8 +710,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bwhat'?s the (?:exact |actual |last )?(?:date|day|deadline)\b",
             r"\b(?:are|is) (?:they|it|he|she|that|(?:the|my) [\w-]+(?: team)?) (?:now )?(?:late|overdue)\b"
             r"|\blate (?:replying|responding|with)\b",
+            r"\bam i (?:already |now |too )?(?:late|out of time|overdue)\b",
             r"\bwhen'?s\b",
-            r"\bhow long have i\b",
             r"\bby when\b",
             r"\boverdue\b",
             r"\b(?:gone|is it|it'?s|is that|are we|am i) (?:over|past|beyond"
@@ -691,13 +719,26 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|deadline|turnaround|time limit|target)",
             r"\bout of time\b",
             r"\bdeadline",
-            r"\bhow long (?:do|have|does|to|until|till|before)\b",
-            r"\bhow many (?:working )?days\b",
             r"\bby what date\b",
             r"\bcut[- ]?off\b",
+        ],
+    ),
+    # The asker wants the period ("how long have I got?", "how many working days?"): the rule's
+    # period answers it even without the date it runs from, which is asked only for a date.
+    (
+        "asks_period",
+        True,
+        [
+            r"\bhow long (?:have|do|does|did|will|would|'ve|is|are|to)\b",
+            r"\bhow many (?:working )?days\b",
             r"\btime limit\b",
             r"\bhow (?:much|long) time\b",
         ],
+    ),
+    (
+        "asks_deadline",
+        True,
+        [r"\bhow long (?:until|till|before)\b"],
     ),
     # Para 10 (securities, land, licences): the body or land is in the council's area.
     (
@@ -764,7 +805,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
             "(?:gave|given|sent|bought|handed|left|couriered|posted) (?:me|us)"
-            "(?! (?:a |the )?(?:licen[cs]e|permission|consent))",
+            "(?! (?:a |the )?(?:licen[cs]e|permission|consent|dispensation))",
             r"(?:xmas |christmas )?(?:voucher|gift|present|hamper) from (?:a|an|the|our|my)",
             r"(?:^|[-,.:]\s*)(?:was |been |got )?given (?:a|an|some) (?!licen)",
             "(?:took|taken) (?:me|us) (?:out|along)",
@@ -799,6 +840,39 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "would like to (?:give|take|buy)",
         ],
     ),
+    # Para 11: whose interest it is, when it is neither the asker's nor a partner's ("my sister owns
+    # a house in whittington"). A spouse or partner said as well outranks this (route.py).
+    (
+        "relative_holds",
+        True,
+        [
+            r"\bmy (?:sister|brother|mum|mother|dad|father|son|daughter|parents?|cousin|aunt|uncle|nephew"
+            r"|niece|grandmother|grandfather|gran|grandad|nan|grandson|granddaughter|stepson|stepdaughter"
+            r"|(?:brother|sister|son|daughter|father|mother)[- ]in[- ]law|in-laws|friend|neighbour|best mate"
+            r"|mate)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?|bought|inherited|rents?|runs?|company|firm"
+            r"|business|shares|house|flat|land|property|job)\b",
+        ],
+    ),
+    # Para 10 sponsorship: money towards a member's election expenses (officers have none).
+    (
+        "election_expenses",
+        True,
+        [
+            r"towards? (?:my|his|her|their|the) (?:election|campaign) (?:expenses|costs|leaflets|literature"
+            r"|deposit|fund)",
+            r"(?:towards?|for) (?:my|his|her) (?:election|campaign)\b",
+        ],
+    ),
+    # Para 18(b): a dispensation granted by the Standards and Resources Committee.
+    (
+        "dispensation",
+        True,
+        [
+            r"(?:got|granted|given|gave (?:me|us|him|her)|have|has|had|received) (?:a |an )?(?:\w+ )?"
+            r"dispensation",
+            r"dispensation (?:was |has been |had been )?(?:granted|given|agreed)",
+        ],
+    ),
     # An interest the asker (or the member they ask for) declared at a meeting is a situation the
     # meeting checker decides, asking what it needs ("i declared my interest at the meeting, when
     # do i tell the MO by?" turns on whether it was registered, and when).
@@ -808,6 +882,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"\b(?:i|he|she|they|we) (?:\w+ )?(?:declared|disclosed) (?:my|his|her|their|an|a|the) (?:\w+ )?"
             r"(?:interest|dpi)\b(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet))",
+            # "the thing came up at licensing yesterday and i declared it"
+            r"\b(?:came up|was on the agenda|was discussed) (?:at|in) [^.?!]{0,60}\b(?:i|he|she) (?:\w+ )?"
+            r"(?:declared|disclosed) it\b",
+            r"\b(?:i|he|she) (?:\w+ )?(?:declared|disclosed) it (?:at|in) "
+            r"(?:the |last night'?s |yesterday'?s )?"
+            r"(?:meeting|committee|cttee|council|cabinet|licensing|planning|full council)",
         ],
     ),
     # A members' enquiry the asker made is a situation the turnaround checker can date.
@@ -819,8 +899,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|my |the |that )?"
             r"(?:\w+ )?(?:members?'? )?enquir(?:y|ies)",
             r"(?:members?'? )?enquir(?:y|ies) (?:\w+ )?(?:went in|was sent|was submitted"
-            r"|was raised|was logged)",
+            r"|was raised|was logged|came in|arrived|landed)",
             r"\bme went in\b",
+            r"enquir(?:y|ies) from (?:a |the |one of our |our )?(?:ward )?"
+            r"(?:cllrs?|councillors?|members?|mayor)"
+            r" (?:\w+ )?(?:came in|arrived|was made|was sent|was raised|landed)",
+            # "ME": a members' enquiry, after an article it cannot be the pronoun ("sent a routine ME")
+            r"(?:sent|submitted|put in|raised|logged|made|lodged) (?:a|an|my|the) (?:routine |quick )?me\b",
             r"(?:my|our|the) (?:members?'? )?enquir(?:y|ies) (?:still )?(?:hasn'?t|has not|haven'?t"
             r"|not) (?:yet )?"
             r"(?:been )?(?:answered|responded|replied)",
@@ -916,22 +1001,30 @@ def find_place_council(
     found = [
         (m.start(), slug)
         for slug, names in places.items()
-        for name in names
-        if (m := re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low)) is not None
+        if names and (m := _named(tuple(names)).search(low)) is not None
     ]
     found += [
         (m.start(), slug)
         for slug, names in (council_names or {}).items()
-        for name in names
-        if (m := _located(name.lower()).search(low)) is not None
+        if names and (m := _located(tuple(names)).search(low)) is not None
     ]
     return min(found)[1] if found else None
 
 
+def _alternation(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
+
+
 @cache
-def _located(name: str) -> re.Pattern[str]:
-    """A council's name said as the place of a business, land or property."""
-    n = re.escape(name)
+def _named(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of one council's towns and villages, as a whole word (compiled once per council)."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+
+
+@cache
+def _located(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One of a council's names said as the place of a business, land or property."""
+    n = f"(?:{_alternation(names)})"
     return re.compile(
         rf"(?:(?:based|located|registered|trading|operating) in (?:the )?{n}"
         rf"|{n}[- ]based"

@@ -93,7 +93,8 @@ _BETWEEN_TAIL = re.compile(rf"\s?(?:-|to|and|&)\s?£?(?P<num>{_NUM})(?P<mult>{_M
 # "2 tickets at £30 each": a count of the things received, before a price per item.
 _COUNTED = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of)\s+"
-    r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?)"
+    r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?"
+    r"|runs|copies|vouchers|packages|bouquets)"
     r"\b[^.?!£]{0,100}$",
     re.I,
 )
@@ -114,10 +115,18 @@ _BOUNDS: list[tuple[Bound, re.Pattern[str]]] = [
 ]
 _PER_HEAD = re.compile(
     r"^\s?(?:a head|per head|/head|each|per person|a person|pp\b|p/p|per guest|a guest|per cover|"
-    r"a ticket|per ticket|a pop|per seat|a seat|per attendee)",
+    r"a ticket|per ticket|a pop|per seat|a seat|per attendee|a bottle|per bottle|a night|per night"
+    r"|an item|per item|a box|per box|a copy|per copy|a run|per run)",
     re.I,
 )
 
+
+# "each worth about £180", "each costing £9": the price of one of several counted items.
+_EACH_BEFORE = re.compile(
+    r"\beach (?:one )?(?:worth|costing|valued at|priced at|at|is|was|of)?\s*"
+    r"(?:about |around |roughly |approx\.? )?$",
+    re.I,
+)
 
 _VAGUE_VALUES = {"half a grand": 500, "half a k": 500, "couple of hundred": 200, "a couple of grand": 2000}
 
@@ -213,7 +222,7 @@ def find_amounts(clean: str) -> list[Amount]:
             approximate = True
             end += a.end()
         stated_total = bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(clean[end:]))
-        per_head = False
+        per_head = bool(_EACH_BEFORE.search(before))  # "3 print runs, each worth about £180"
         if (p := _PER_HEAD.match(clean[end:])) is not None:
             per_head = True
             end += p.end()

@@ -181,8 +181,10 @@ _OWN_CODE = re.compile(
     r"|(?P<o>officers?'?|employees?'?|staff) code|code (?:of conduct )?for (?:officers|employees|staff))\b"
 )
 # "asking on behalf of cllr patel (I'm her caseworker)": the codes that apply are the councillor's.
+# "asking for a lichfield district cllr i support", "for an LDC cllr: she declared...".
 _ON_BEHALF = re.compile(
-    r"\bon behalf of (?:a |an |my |our |the )?(?P<noun>councillor|cllr|member|officer|employee)\b"
+    r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for) (?:a |an |my |our |the |one of our )?"
+    r"(?:[\w-]+ ){0,3}?(?P<noun>councillor|cllr|member|officer|employee)\b(?!'s)"
 )
 # "another cllr", "a fellow officer": someone in the asker's own role.
 _ANOTHER = re.compile(

@@ -93,7 +93,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "(?:gave|given|sent|brought|left|couriered|posted|delivered) me (?:a|an|some)"
-                "(?! (?:licen[cs]e|permission|consent|hard time|call|ring|lift|bell|heads|chance|hand|break"
+                "(?! (?:licen[cs]e|permission|consent|dispensation|hard time|call|ring|lift|bell|heads"
+                "|chance|hand|break"
                 "|look|lecture|telling|shout"
                 "|bollocking|row|grief|earful))"
             ],
@@ -384,6 +385,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (1, ["planning application"]),
     ],
     "private_work": [
+        # Paid for a talk or an article: private work, or (given as an officer) a fee for the Council.
+        (
+            3,
+            [
+                r"(?:pay|paid|paying|fee|payment|cash|honorarium)\b[^.?!]{0,30}\bfor (?:a |the |my )?(?:talk"
+                r"|lecture|presentation|speech|training session|article|workshop|seminar)",
+            ],
+        ),
         (
             3,
             [
@@ -499,7 +508,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                "(?:pool|works?|council'?s?|office|depot) (?:van|car|vehicle|minibus|truck|lorry)",
+                "(?:pool|works?|council'?s?|office|depot) (?:van|car|vehicle|minibus|truck|lorry|transit)",
+                r"borrow (?:the|a|one of the) (?:[\w-]+ )?(?:van|transit|vehicle|truck|minibus|ladders?|tools"
+                r"|equipment|projector|laptop|trailer|mower|chainsaw)",
                 "council (?:laptop|computer|phone|mobile|printer|photocopier|email|car|vehicle|van"
                 "|office|room|building|stationery|paper|equipment|resources|facilities|ipad|tablet"
                 "|it|franking|post|letterhead)",
@@ -510,7 +521,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "(?:work|office) (?:laptop|computer|phone|mobile|email|printer|car)",
                 "facilities",
-                "resources",
+                "(?<!standards and )resources(?! (?:cttee|committee))",
                 r"photocop\w*",
             ],
         ),
@@ -706,6 +717,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "members_enquiries": [
         (3, [r"members'? enquir\w+", r"member enquir\w+", r"councillor enquir\w+", "enquiry system"]),
+        # "enquiry from cllr came in the 14th ... about bin collections": whatever it is about
+        (
+            3,
+            [
+                r"enquir(?:y|ies) from (?:a |the |one of our |our )?(?:ward )?"
+                r"(?:cllrs?|councillors?|members?|mayor)"
+            ],
+        ),
         (
             3,
             [
@@ -722,6 +741,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"me went in",
                 r"(?:an|my|the|that|this) me (?:went|was|about|on|re)",
                 r"(?:raised|sent|logged) an me",
+                r"(?:sent|submitted|put in|raised|logged|made|lodged) (?:a|an|my|the) "
+                r"(?:routine |quick )?me\b",
             ],
         ),
         (
@@ -801,6 +822,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "conduct_general": [
+        # "new starter here - not sure about part of the code, who do i check with?"
+        (
+            3,
+            [
+                r"(?:not sure|unsure|confused|a question|questions?|query) (?:about|on|over) "
+                r"(?:part of |a bit of "
+                r"|something in |bits of |some of )?(?:the|our|my|this) code\b",
+            ],
+        ),
         (
             2,
             [
@@ -902,6 +932,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "redundancy",
                 r"pay (?:range|band)|grade \d+ (?:post|role|job)",
                 "(?:staff )?car park(?:ing)? (?:permit|pass)|permit for the (?:staff )?car park",
+                r"\bstaff (?:car )?parking\b|buy a (?:parking )?permit",
                 "carry over (?:my )?holiday",
                 "compassionate leave",
             ],
@@ -952,6 +983,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 r"translate|(?:can|could|would|will) you (?:please |pls )?(?:book|reserve|order|arrange"
                 r"|schedule|print|send|email|remind)",
+                r"(?:can|could|would|will) you (?:please |pls )?(?:write|draft|compose|come up with) "
+                r"(?:me )?(?:a|an"
+                r"|some) (?:[\w-]+ ){0,3}(?:message|card|poem|speech|toast|joke|email|caption|slogan)",
             ],
         ),
     ],
@@ -1019,6 +1053,13 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "pretend (?:to be|you are)",
                 "jailbreak",
                 "developer mode",
+                r"(?:you'?re|you are) (?:now )?in (?:admin|god|debug|maintenance|root|unrestricted) mode",
+                r"(?:admin|god|root|unrestricted|sudo) mode",
+                r"forget (?:all |about )?(?:the|your|these) (?:codes|rules|instructions|guidelines)",
+                # asking for someone's private details: no part of any code
+                r"(?:tell|give|send|find) (?:me|us) (?:[\w'-]+ ){0,4}"
+                r"(?:home address|personal (?:mobile|phone|number)"
+                r"|private (?:mobile|number|address))",
                 "debug mode",
                 "^system:",
                 "hidden (?:rules|instructions|prompt)",

@@ -618,3 +618,135 @@ def test_asked_by_when_with_no_deadline_for_want_of_a_circumstance_we_ask_for_it
     )
     assert plan.outcome == "needs_clarification"
     assert [c.fact for c in plan.clarify] == ["registered", "disclosed"]
+
+
+def test_a_sum_said_about_one_kind_of_interest_is_never_given_to_another_kinds_parameter():
+    # "unison paid £400 towards my election expenses": no nominal value of shares.
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={"dpi_category": ["sponsorship"], "asks_if_dpi": True},
+            amount=Decimal("400"),
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert check.rule == "lichfield.member.dpi_category" and "nominal" not in check.facts
+    shares = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={"dpi_category": ["securities"], "local": True},
+            amount=Decimal("30000"),
+        )
+    )
+    assert shares.cases[0].checks[0].facts["nominal"] == 30000.0
+
+
+def test_asked_how_long_with_no_date_the_period_answers_without_asking_for_the_date():
+    # "been given a hamper worth about seventy quid. how long have i got to tell the MO?"
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            facts={"received": True, "asks_period": True},
+            amount=Decimal("70"),
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert (
+        plan.outcome == "answered" and check.outcome == "action_required" and "28 days" in check.explanation
+    )
+    asked_by_when = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            facts={"received": True, "asks_deadline": True},
+            amount=Decimal("70"),
+        )
+    )
+    assert [c.fact for c in asked_by_when.clarify] == ["received"]
+
+
+def test_a_range_whose_ends_need_different_things_done_asks_for_the_value():
+    # £400 is notified; £700 is notified and needs the Chief Executive's approval (2.6).
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="officer",
+            topic="sponsorship",
+            facts={"offered": True},
+            amount=Decimal("700"),
+            amount_range=(Decimal("400"), Decimal("700")),
+        )
+    )
+    assert plan.outcome == "needs_clarification" and [c.fact for c in plan.clarify] == ["value"]
+
+
+def test_a_relatives_interest_is_not_the_members_dpi():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={"dpi_category": ["land"], "local": True, "relative_holds": True},
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert (check.outcome, check.facts["holder"]) == ("no_action_required", "other")
+    with_partner = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={
+                "dpi_category": ["land"],
+                "local": True,
+                "spouse": True,
+                "aware": True,
+                "relative_holds": True,
+            },
+        )
+    )
+    assert with_partner.cases[0].checks[0].facts["holder"] == "spouse"
+
+
+def test_a_dpi_found_and_a_dated_change_both_answer_what_to_do_and_by_when():
+    # "completed on a flat in lichfield on 30 january. need to add it to my interests?"
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={"dpi_category": ["land"], "local": True, "trigger": "change"},
+            date=dt.date(2026, 1, 30),
+            date_hint="changed",
+        )
+    )
+    by_rule = {c.rule: c for c in plan.cases[0].checks}
+    assert set(by_rule) == {"lichfield.member.dpi_category", "lichfield.member.dpi_registration"}
+    assert by_rule["lichfield.member.dpi_registration"].deadline == dt.date(2026, 2, 27)
+
+
+def test_a_dpi_found_is_joined_by_the_dated_registration_even_when_it_says_more():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={
+                "dpi_category": ["land"],
+                "local": True,
+                "trigger": "change",
+                "spouse": True,
+                "aware": True,
+            },
+            date=dt.date(2026, 1, 30),
+        )
+    )
+    rules = [c.rule for c in plan.cases[0].checks]
+    assert rules == ["lichfield.member.dpi_category", "lichfield.member.dpi_registration"]

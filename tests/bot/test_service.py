@@ -438,6 +438,53 @@ def test_a_county_councillor_asking_through_our_door_is_not_given_our_deadline(s
     assert a.outcome == "not_covered" and "28 days" not in a.answer and not a.checks
 
 
+def test_what_another_councils_councillor_said_never_answers_for_the_askers_council(service):
+    a = service.ask(
+        "new TH councillor - how long have i got to register my interests?"
+        " a lichfield cllr told me it's 28 days",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and all(c.council == "tower-hamlets" for c in a.citations)
+
+
+def test_a_question_about_a_relative_at_the_other_council_never_gets_ours(service):
+    a = service.ask(
+        "q about tower hamlets not LDC - my sister's a TH officer and a supplier gave her a hamper"
+        " worth ~£60."
+        " what does the TH code say she should do with it?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+    assert all(c.council == "tower-hamlets" for c in a.citations)
+
+
+def test_another_bodys_code_is_not_answered_with_ours(service):
+    a = service.ask(
+        "what's the scottish councillors' code say about accepting hospitality from lobbyists",
+        council=None,
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer and not a.citations
+
+
+def test_a_fee_for_a_talk_given_as_part_of_the_job_is_the_councils(service):
+    a = service.ask(
+        "a parish council wants to pay me £150 directly for a talk i gave on the local plan"
+        " as part of my job."
+        " can i take it",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and a.checks[0].rule == "lichfield.officer.private_work"
+    assert a.citations[0].id == "lichfield/officers-code:2.3.7" and "payable to the Council" in a.answer
+
+
 def test_a_value_given_as_one_or_another_asks_which(service):
     a = service.ask(
         "resident gave me a voucher yesterday, no idea how much, maybe £40 maybe £60. do i declare",

@@ -184,6 +184,44 @@ def test_a_role_at_another_kind_of_council_makes_it_the_subject(question, other)
     assert said.other_council == other and said.other_is_subject and said.council is None
 
 
+def test_someone_else_of_a_council_is_not_the_askers_own():
+    said = understand(
+        "new TH councillor - how long to register my interests? a lichfield cllr told me 28 days"
+    )
+    assert said.own_council == "tower-hamlets" and said.council == "tower-hamlets"
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("a courtesy visit to a supplier's factory in tamworth, they gave us a fleece", None),
+        ("a conference in stafford paid for by a supplier", None),
+        ("what's the gift limit in tamworth?", "tamworth"),
+        ("i work at the council offices in tamworth, gift limit?", "tamworth"),
+    ],
+)
+def test_a_thing_in_a_town_is_a_place_but_a_council_there_is_that_council(question, other):
+    assert understand(question).other_council == other
+
+
+def test_a_council_ruled_out_beside_another_is_not_asked_about():
+    said = understand("q about tower hamlets not LDC - what's the gift rule there?")
+    assert said.council == "tower-hamlets" and said.councils == ["tower-hamlets"]
+
+
+def test_a_relatives_council_alone_names_whose_code_it_is():
+    said = understand("my sister's a TH officer and a supplier gave her a hamper, what does the TH code say?")
+    assert said.council == "tower-hamlets"
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the scottish councillors' code say about hospitality", "the welsh code on gifts"]
+)
+def test_another_bodys_code_is_the_subject(question):
+    said = understand(question)
+    assert said.other_council and said.other_is_subject and said.council is None
+
+
 def test_a_county_named_bare_as_where_a_company_is_stays_a_place():
     assert understand("a staffordshire company gave me shares").other_council is None
 

@@ -209,6 +209,8 @@ def test_being_told_after_a_date_does_not_make_that_date_the_day_of_learning():
         ("emailed them the friday after boxing day", "2027-01-05", "2027-01-01"),
         ("emailed on 30th", "2027-01-05", "2026-12-30"),
         ("she didnt tell me till the 30th", "2027-01-05", "2026-12-30"),
+        ("enquiry from cllr came in the 30th", "2027-01-05", "2026-12-30"),
+        ("this was the 30th", "2027-01-05", "2026-12-30"),
     ],
 )
 def test_days_named_by_feasts_and_bare_ordinals(question, asked, expected):
@@ -364,3 +366,12 @@ def test_an_exact_date_said_after_a_loose_one_is_the_event_and_heard_dates_aware
         asked_at=dt.datetime(2026, 2, 20, 10),
     )
     assert [(d.date.isoformat(), d.role_hint) for d in u.dates][-1] == ("2026-02-02", "aware")
+
+
+def test_earlier_this_month_is_a_loose_date_already_gone():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    (mention,) = understand("the enquiry came in earlier this month", asked_at=dt.datetime(2027, 1, 20)).dates
+    assert mention.approximate and mention.date <= dt.date(2027, 1, 20)
