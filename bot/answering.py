@@ -53,7 +53,11 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     )
     # "What do Lichfield and TH each say...?" asks for both; "I'm a TH councillor - is it £50
     # like at Lichfield?" is about the asker's own council (understanding's `own_council`).
-    compare = tuple(said.councils) if len(said.councils) > 1 and not said.own_council else ()
+    compare = (
+        tuple(said.councils)
+        if len(said.councils) > 1 and not (said.own_council or said.asked_council)
+        else ()
+    )
     council = None if compare else said.council
     # "The gift rule for councillors at Newcastle-under-Lyme? We border Lichfield": the question
     # is about the other council; ours is only named beside it. Never answered with ours.

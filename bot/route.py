@@ -629,6 +629,28 @@ class Router:
     def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], float]:
         """The checker's parameters the question supplies, and how much the question says to it.
 
+        Where the question says two values of one choice ("my husband is a director of a company
+        with a council contract": employment and contract), the first that lets the checker
+        decide is taken.
+        """
+        params, said = self._params_with(rule, q, {})
+        others = [
+            (spec.name, value)
+            for spec in self.rule_params(rule)
+            if spec.type == "choice"
+            for value in self._choices(spec.name, spec.choices, q.facts)
+            if value != params.get(spec.name)
+        ]
+        if others and self.run_check(rule, params, today=q.asked_on).outcome == "refer":
+            for name, value in others:
+                alternative, alternative_said = self._params_with(rule, q, {name: value})
+                if self.run_check(rule, alternative, today=q.asked_on).outcome != "refer":
+                    return alternative, alternative_said
+        return params, said
+
+    def _params_with(self, rule: str, q: Question, chosen: dict[str, str]) -> tuple[dict[str, Any], float]:
+        """The parameters for one reading of the question (`chosen` fixes a choice's value).
+
         The first money parameter takes the amount said and the first date parameter the date
         said; flags and choices come from understood facts, choices only when allowed. A
         required parameter supplied counts 1, an optional flag or choice 1/2; an optional amount
@@ -661,7 +683,7 @@ class Router:
             elif spec.type == "flag":
                 value = self._flag(spec.name, q.facts)
             elif spec.type == "choice":
-                value = self._choice(spec.name, spec.choices, q.facts)
+                value = chosen.get(spec.name) or self._choice(spec.name, spec.choices, q.facts)
             elif spec.type == "number":
                 said_number = q.facts.get(spec.name)
                 value = said_number if _is_number(said_number) else None
@@ -704,9 +726,14 @@ class Router:
         value = facts.get(name)
         return value if isinstance(value, bool) else None
 
+    @classmethod
+    def _choice(cls, name: str, choices: Iterable[str], facts: dict[str, Any]) -> str | None:
+        return next(iter(cls._choices(name, choices, facts)), None)
+
     @staticmethod
-    def _choice(name: str, choices: Iterable[str], facts: dict[str, Any]) -> str | None:
-        allowed = set(choices)
+    def _choices(name: str, choices: Iterable[str], facts: dict[str, Any]) -> list[str]:
+        """Every allowed value of a choice the facts say, in the order said."""
+        allowed, found = set(choices), []
         for source in _FACT_SOURCES.get(name, (name,)):
             said = facts.get(source)
             for value in said if isinstance(said, list) else [said]:
@@ -714,12 +741,11 @@ class Router:
                     continue
                 text = str(value).lower()
                 # A source's own synonyms first ("relative_holds" true is "other"), then the choice's.
-                text = _CHOICE_SYNONYMS.get(source, {}).get(text) or _CHOICE_SYNONYMS.get(name, {}).get(
-                    text, text
-                )
-                if text in allowed:
-                    return text
-        return None
+                synonyms = _CHOICE_SYNONYMS.get(source, {})
+                text = synonyms.get(text) or _CHOICE_SYNONYMS.get(name, {}).get(text, text)
+                if text in allowed and text not in found:
+                    found.append(text)
+        return found
 
     def _roles_differ(self, cases: list[Case]) -> bool:
         rules = {tuple(check.rule for check in case.checks) for case in cases if case.covered}

@@ -95,6 +95,7 @@ def understand(
         other_council=council.other,
         other_is_subject=council.other_is_subject,
         own_council=council.own,
+        asked_council=council.asked,
         role=role,
         role_text=role_text,
         amounts=amounts,

@@ -84,7 +84,8 @@ _THING_IN = re.compile(
     r"\b(?:factory|site|works|plant|premises|depot|warehouse|shop|store|restaurant|hotel|pub|venue|club"
     r"|office|offices|hq|headquarters|showroom|yard|unit|farm|ground|stadium|golf course|garden centre"
     r"|conference|expo|show|exhibition)\b[^.?!]{0,25}?\b(?:in|at|near|outside|just outside)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    r"|\b(?:based|located|registered|headquartered|trading)\s+(?:in|at|near|out of)\s+(?:the\s+)?$",
     re.I,
 )
 _BUSINESS = re.compile(
@@ -105,6 +106,9 @@ class CouncilFacts:
     # The other council is what the question is about: its people or its codes ("councillors
     # at Newcastle-under-Lyme", "Westminster's protocol"), not just a place mentioned.
     other_is_subject: bool = False
+    # Of two of our councils named, the one the question asks about, the other being what it
+    # compares with ("the TH protocol says X. does lichfield have anything like that?").
+    asked: str | None = None
 
 
 # The asker placing themselves in a council: "I'm a Tower Hamlets councillor", "LDC officer
@@ -118,6 +122,50 @@ _OWN_AFTER = re.compile(
     r"staff|mayor|chairman)\b",
     re.IGNORECASE,
 )
+
+
+# "I used to sit on cannock chase council", "at my old council (tamworth)": where the asker was,
+# said to compare; the question is about where they are now.
+_USED_TO = re.compile(
+    r"\b(?:used to (?:sit on|be on|be at|work (?:at|for|in)"
+    r"|be a (?:cllr|councillor|officer) (?:at|on|for|in))"
+    r"|(?:was|were) (?:previously |formerly )?(?:on|at|with)|previously (?:on|at|with)"
+    r"|formerly (?:on|at|with)"
+    r"|my (?:old|previous|last|former) (?:council|authority|employer)(?: was|,| -)?)\s+(?:the\s+)?$",
+    re.I,
+)
+# "does lichfield have...", "do tower hamlets councillors have to...", "what does LDC say": the
+# council a question is put about. "the TH protocol says...", "lichfield's is 50 quid": what it
+# is compared with.
+_ASKED_BEFORE = re.compile(
+    r"\b(?:does|do|did|is there (?:anything|something) (?:in|like that in)|what does|what do|how does|how do"
+    r"|what about|and for|is it the same (?:in|at|for))\s+(?:the\s+)?$",
+    re.I,
+)
+_SAID_AFTER = re.compile(
+    r"^(?:'s|s')?\s*(?:(?:own\s+)?(?:protocol|code|codes|rules?|constitution)\s+)?(?:says?|said|has|have|had"
+    r"|requires?|gives?|is|are|sets?)\b",
+    re.I,
+)
+
+
+_JOINED = re.compile(r"(?:\b(?:or|and|nor|vs|versus)|[&,/])\s+(?:the\s+)?$", re.I)
+
+
+def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
+    """The one council the question is put about, when the others are only what it is compared
+    with; None when that is not plain."""
+    asked = {slug for start, _, slug in named if _ASKED_BEFORE.search(clean[max(0, start - 40) : start])}
+    compared = {
+        slug
+        for start, end, slug in named
+        if _SAID_AFTER.match(clean[end:])
+        and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
+        and not _JOINED.search(clean[max(0, start - 12) : start])  # "does lichfield or TH have": both asked
+    }
+    if len(asked) == 1 and compared and not (asked & compared):
+        return asked.pop()
+    return None
 
 
 _NOT_THIS = re.compile(
@@ -195,6 +243,13 @@ _ROLE_OF = re.compile(
     rf" borough|parish|town|unitary))\s+(?i:cllrs?|councillors?|officers?|members?|staff|employees?)\b"
 )
 _SUFFIXED.append(_ROLE_OF)
+# "I'm a westminster councillor", "tamworth cllr here": the asker's own council is another one,
+# even a name that alone could mean something else.
+_I_AM_OF = re.compile(
+    rf"(?:(?<![\w-])(?i:i'?m|i am|im|as)\s+(?i:an?\s+|the\s+)?(?P<name>(?i:{_GAZETTEER}))\s+"
+    r"(?i:(?:borough|district|county|city|town|parish)\s+)?(?i:cllr|councillor|councilor|officer|member|employee)\b"
+    rf"|(?<![\w-])(?P<name2>(?i:{_GAZETTEER}))\s+(?i:cllr|councillor|officer|employee)\s+here\b)"
+)
 # Codes of other bodies than our councils: "the scottish councillors' code", "the welsh code",
 # "the NHS code of conduct". Another rule book, so never answered with ours.
 _OTHER_CODE = re.compile(
@@ -263,6 +318,12 @@ def find_council(
                 taken.append(m.span())
                 others.append((m.start(), m.group(0), True))
 
+    for m in _I_AM_OF.finditer(clean):
+        group = "name" if m.group("name") else "name2"
+        if not _overlaps(m.span(group), taken):
+            taken.append(m.span(group))
+            others.append((m.start(group), m.group(group), True))
+            subjects.append(m.group(group))
     for rx in _SUFFIXED:
         for m in rx.finditer(clean):
             name = _strip_name(m.group("name"))
@@ -293,6 +354,12 @@ def find_council(
         named = [(start, slug) for start, slug in named if slug not in ruled_out]
         spans = [span for span in spans if span[2] not in ruled_out]
     councils = list(dict.fromkeys(slug for _, slug in named))
+    # Where the asker used to be is a comparison, unless the question is about its people or codes.
+    others = [
+        (start, name, is_explicit)
+        for start, name, is_explicit in others
+        if name in subjects or not _USED_TO.search(clean[max(0, start - 40) : start])
+    ]
     others.sort()
     explicit = [name for _, name, is_explicit in others if is_explicit]
     bare = [name for _, name, is_explicit in others if not is_explicit]
@@ -300,12 +367,14 @@ def find_council(
     other = explicit[0] if explicit else (bare[0] if bare and not councils else None)
     if councils:
         own = _own_council(clean, spans)
+        asked = _asked_about(clean, spans) if len(councils) > 1 else None
         return CouncilFacts(
-            council=own or councils[0],
+            council=own or asked or councils[0],
             source="question",
             councils=councils,
             other=other,
             own=own,
+            asked=asked,
             other_is_subject=other in subjects,
         )
     if other:

@@ -302,7 +302,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"contract[^.?!]{0,60}\bstill (?:going|running|live|ongoing)",
             r"contract (?:is |still )+(?:ongoing|live|running|current|active|in progress)",
             "(?:still|currently) (?:under|on) (?:a |the )?contract",
-            r"(?:runs|running|lasts|goes on|continues) (?:till|until|to|through|into) (?:20\d\d|next year"
+            r"(?:runs|running|lasts|goes on|continues) (?:till|til|until|to|through|into) (?:20\d\d|next year"
             r"|the end of)",
         ],
     ),
@@ -469,7 +469,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dpi_category",
         "contract",
         [
-            "contract(?:s|ed|or)? (?:with|for|from|w) (?:the )?(?:council|ldc|lbth|lichfield|tower hamlets)",
+            "contract(?:s|ed|or)? (?:with|for|from|w) (?:the )?(?:district |borough |county )?"
+            "(?:council|ldc|lbth|lichfield|tower hamlets)",
             r"council (?:has|have|had|holds|awarded|gave|signed) (?:a |an |the )?(?:\w+ )?contract",
             "council contract",
             r"tender\w*",
@@ -502,7 +503,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|money )?(?:towards?|for) my "
             r"(?:election|campaign|expenses)",
             r"towards? my (?:election|campaign) (?:expenses|costs|leaflets|literature|deposit)",
-            r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|covered) (?:me )?(?:£?[\d,.]+k? )?"
+            r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|covered) (?:me )?"
+            r"(?:(?:about |around |roughly |approx\.? )?£?[\d,.]+k? )?"
             r"(?:towards?|for) my (?:leaflets|literature|deposit|posters|campaign)",
             "trade union (?:paid|support|funding|donation)",
         ],
@@ -818,6 +820,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "arrived",
             "dropped (?:it |them )?off",
             r"dropped (?:an? |some |the )?(?:[\w-]+ ){0,3}off (?:at|for|in|round|to)\b",
+            r"sent (?:a|an|some|me a|me an|us a) (?:[\w-]+ ){0,2}"
+            r"(?:gift|present|hamper|bottle|voucher|box|watch|card)"
+            r" (?:to|for|into) (?:me|us|the office|my desk|the team|our team|reception|my house|my home)",
             "(?:got|was|been|were) given",
             "was delivered",
         ],
@@ -860,6 +865,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"towards? (?:my|his|her|their|the) (?:election|campaign) (?:expenses|costs|leaflets|literature"
             r"|deposit|fund)",
+            r"towards? (?:my|his|her) (?:leaflets|literature|deposit|posters) (?:at|for|in) (?:the )?"
+            r"(?:\w+ )?(?:election|by-?election|campaign)",
             r"(?:towards?|for) (?:my|his|her) (?:election|campaign)\b",
         ],
     ),
@@ -880,8 +887,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "declared_at_meeting",
         True,
         [
-            r"\b(?:i|he|she|they|we) (?:\w+ )?(?:declared|disclosed) (?:my|his|her|their|an|a|the) (?:\w+ )?"
-            r"(?:interest|dpi)\b(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet))",
+            r"(?:\b(?:i|he|she|they|we) (?:\w+ )?|(?:^|[-,.:;]\s*))(?:declared|disclosed) "
+            r"(?:my|his|her|their|an|a"
+            r"|the) (?:\w+ )?(?:interest|dpi)\b(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet))",
             # "the thing came up at licensing yesterday and i declared it"
             r"\b(?:came up|was on the agenda|was discussed) (?:at|in) [^.?!]{0,60}\b(?:i|he|she) (?:\w+ )?"
             r"(?:declared|disclosed) it\b",
@@ -901,6 +909,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:members?'? )?enquir(?:y|ies) (?:\w+ )?(?:went in|was sent|was submitted"
             r"|was raised|was logged|came in|arrived|landed)",
             r"\bme went in\b",
+            r"(?:reply|response|answer|turnaround) (?:to|on|for) (?:my|our|the|a) "
+            r"(?:members?'? )?enquir(?:y|ies)",
             r"enquir(?:y|ies) from (?:a |the |one of our |our )?(?:ward )?"
             r"(?:cllrs?|councillors?|members?|mayor)"
             r" (?:\w+ )?(?:came in|arrived|was made|was sent|was raised|landed)",
@@ -939,7 +949,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "(?:in|because of) my (?:role|capacity|position) as",
             "because i(?:'m| am) (?:a|the) (?:councillor|officer|mayor|chairman)",
-            "(?:in|as part of) my (?:official )?(?:role|job|duties)",
+            "(?:in|as part of|through|for) my (?:official |council |day |work )?(?:role|job|duties)",
+            r"(?:as|in my capacity as) (?:an?|the) (?:council )?officer\b",
             "official capacity",
         ],
     ),

@@ -70,6 +70,7 @@ class Understanding(BaseModel):
     other_council: str | None = None  # a council named that is not in the corpus, as typed
     other_is_subject: bool = False  # ...whose people or codes are asked about, not a place named
     own_council: str | None = None  # the corpus council the asker says they belong to
+    asked_council: str | None = None  # of several named, the one asked about (others compared)
     role: Role | None = None
     role_text: str | None = None  # the words that decided the role
     amounts: list[Amount] = Field(default_factory=list)

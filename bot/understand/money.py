@@ -336,7 +336,11 @@ def _either(clean: str, plain: list[tuple[int, int, Amount]], amounts: list[Amou
 
 
 # "maybe £40 maybe £60", "£40 or £60": the asker does not know which, so it is a range.
-_EITHER = re.compile(r"^\s*,?\s*(?:or|maybe|or maybe|perhaps|or perhaps|possibly|or possibly)\s+$", re.I)
+_EITHER = re.compile(
+    r"^\s*,?\s*(?:or|maybe|or maybe|perhaps|or perhaps|possibly|or possibly|might be|or it might be|could be"
+    r"|or could be)\s+$",
+    re.I,
+)
 # "£300 cash plus £250 worth of printing": one offer made of parts.
 _PLUS = re.compile(
     r"^\s*[,;]?\s*(?:\w+[,;]?\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
@@ -428,6 +432,17 @@ _OF_BEFORE = [
     (
         "capital",
         re.compile(r"\bcapital(?:\s+(?:is|of|was|at|totals|=|:))?\s*(?:about |around |roughly )?$", re.I),
+    ),
+    # A rule's line, not a value received: "the limit is £25", "gifts had to be declared over £25".
+    (
+        "threshold",
+        re.compile(
+            r"(?:\b(?:limit|threshold|cap|ceiling)(?:\s+(?:is|was|of|at|=|:))?"
+            r"|\b(?:declared|registered|reported|notified|disclosed) "
+            r"(?:if |when )?(?:it'?s |they'?re |it was )?"
+            r"(?:over|above|more than|at least|under|below|from))\s*(?:about |around )?$",
+            re.I,
+        ),
     ),
 ]
 

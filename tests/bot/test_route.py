@@ -750,3 +750,22 @@ def test_a_dpi_found_is_joined_by_the_dated_registration_even_when_it_says_more(
     )
     rules = [c.rule for c in plan.cases[0].checks]
     assert rules == ["lichfield.member.dpi_category", "lichfield.member.dpi_registration"]
+
+
+def test_of_two_kinds_of_interest_said_the_one_that_decides_is_taken():
+    # "my husband is a director of a company with a council contract that runs til next year"
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            facts={
+                "dpi_category": ["employment", "contract"],
+                "discharged": False,
+                "spouse": True,
+                "aware": True,
+            },
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert (check.facts["category"], check.outcome) == ("contract", "action_required")

@@ -222,6 +222,43 @@ def test_another_bodys_code_is_the_subject(question):
     assert said.other_council and said.other_is_subject and said.council is None
 
 
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        (
+            "the TH protocol says councillors shouldn't criticise officers."
+            " does lichfield have anything like that?",
+            "lichfield",
+        ),
+        (
+            "do tower hamlets councillors have to declare hospitality? lichfield's is 50 quid i think",
+            "tower-hamlets",
+        ),
+    ],
+)
+def test_the_council_asked_about_is_answered_not_the_one_compared_with(question, council):
+    said = understand(question)
+    assert said.asked_council == council and said.council == council
+
+
+def test_councils_asked_about_together_are_both_asked():
+    assert understand("does lichfield or tower hamlets have a rule on gifts?").asked_council is None
+
+
+def test_a_first_person_role_at_another_council_makes_it_the_subject():
+    said = understand("I'm a westminster councillor - what's our gift declaration limit?")
+    assert said.other_council == "westminster" and said.other_is_subject
+
+
+def test_where_the_asker_used_to_be_is_only_a_comparison():
+    said = understand("I used to sit on cannock chase council. what's the threshold for us here?")
+    assert said.other_council is None
+
+
+def test_a_company_based_in_a_town_is_a_place():
+    assert understand("a company based in tamworth gave me a £55 voucher").other_council is None
+
+
 def test_a_county_named_bare_as_where_a_company_is_stays_a_place():
     assert understand("a staffordshire company gave me shares").other_council is None
 

@@ -354,3 +354,15 @@ def test_a_bill_for_a_party_the_asker_was_one_of_is_shared(question, value, basi
 def test_a_price_per_item_said_as_a_bottle_a_night_or_each_worth_is_counted(question, value, basis):
     amount = understand(question, asked_at=ASKED_AT).amount
     assert amount.value == Decimal(value) and amount.basis == basis
+
+
+def test_a_rules_line_said_beside_a_question_is_no_value_received():
+    said = understand(
+        "at my old council gifts had to be declared over £25. what's the threshold here?", asked_at=ASKED_AT
+    )
+    assert said.amount is None and said.facts["threshold"] == Decimal("25")
+
+
+def test_might_be_one_might_be_another_is_a_range():
+    said = understand("might be £40 might be £60 depending on which bottle it is", asked_at=ASKED_AT)
+    assert said.amount_range == (Decimal("40"), Decimal("60"))
