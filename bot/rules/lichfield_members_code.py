@@ -420,6 +420,12 @@ DPI_CATEGORY_PARAMS = (
         applies_when=("category", ("sponsorship",)),
     ),
     ParamSpec(
+        "election_expenses",
+        "flag",
+        "Sponsorship: paid towards your election expenses (so in the run-up to the para 7 election)",
+        applies_when=("category", ("sponsorship",)),
+    ),
+    ParamSpec(
         "for_profit",
         "flag",
         "Employment: carried on for profit or gain",
@@ -552,6 +558,18 @@ def _securities(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest:
     limit = nominal_p.at(on).number
     nominal: Decimal | None = p.get("nominal")
     local: bool | None = p.get("local")
+    if nominal is None and p.get("over_hundredth") is True:
+        # "1.5% of the shares": over one hundredth whatever the nominal value (para 10(b)(i)'s "or").
+        said = "You say the holding exceeds one hundredth of the body's total issued share capital."
+        if local is None:
+            return (
+                None,
+                ["local"],
+                said + " It is a DPI if the body has a place of business or land in the area.",
+            )
+        if local is False:
+            return False, [], said + " But the body has no place of business or land in the area."
+        return True, [], said + " The body has a place of business or land in the area."
     if nominal is None:
         missing = (
             ["nominal"] + ([] if "capital" in p else ["capital"]) + ([] if local is not None else ["local"])
@@ -708,6 +726,21 @@ def _sponsorship(p: dict[str, Any], book: RuleBook, on: dt.date) -> CategoryTest
     if p.get("from_council") is True:
         return False, [], "Payments from the Council are excluded."
     paid, end = p.get("paid"), p.get("period_end")
+    if paid is None and p.get("election_expenses") is True:
+        # Money towards the expenses of the election that para 7 counts from is paid in its run-up:
+        # taken as inside the period, and said so, with the one case that would change it.
+        period = (
+            f"the {months} month period ending on {end.isoformat()}"
+            if end
+            else f"the {months} month period ending on your election (para 7)"
+        )
+        note = (
+            f"A payment towards your election expenses is taken as made in {period}. If it was paid "
+            "before that period began, it is not a DPI."
+        )
+        if p.get("from_council") is True:
+            return False, [], "Payments from the Council are excluded."
+        return True, [], note + " It is a DPI unless the payment was from the Council."
     if end is None:
         missing = [n for n in ("paid", "period_end") if p.get(n) is None]
         return (
@@ -929,6 +962,8 @@ def meeting_dpi(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
         explanation=" ".join([explanation, *notes]),
         citations=dedupe(
             [
+                # Not on the register: the result rests on disclosing and notifying (paras 15-16).
+                *([cite["16"], cite["15"]] if registered is False and not p.get("pending") else []),
                 cite["14"],
                 *([cite["15"], cite["16"]] if registered is not True else []),
                 *([cite["17"]] if registered is not False else []),

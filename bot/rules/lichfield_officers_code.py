@@ -77,7 +77,7 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
         )
         return CheckResult(
             rule=rule,
-            outcome="no_action_required",
+            outcome="permitted",  # 2.4.2's own word: "acceptable"
             facts=facts(p),
             explanation=f"{kind} are acceptable (2.4.2). A modest gift would not exceed "
             f"{money(modest.at(today).number)}: if this one is worth more, notify its receipt to the "
@@ -96,6 +96,20 @@ def gift(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResult:
             "(2.4.3, 2.4.4).",
             [c["2.4.2"], c["2.4.3"], c["2.4.4"]],
             ["value"],
+        )
+    if modest.meets(value, today) and (p.get("promotional") or p.get("courtesy_visit")):
+        return CheckResult(
+            rule=rule,
+            outcome="permitted",  # 2.4.2 names these gifts "acceptable"; a modest one needs no notice
+            facts=facts(p),
+            explanation=f"{money(value)} does not exceed {money(modest.at(today).number)}, and 2.4.2 names "
+            + (
+                "modest gifts of a promotional nature"
+                if p.get("promotional")
+                else "gifts offered at the conclusion of a courtesy visit"
+            )
+            + " acceptable: there is nothing to notify. If in any doubt, politely refuse (2.4.5).",
+            citations=[c["2.4.2"], c["2.4.1"], c["2.4.5"]],
         )
     if modest.meets(value, today):
         return CheckResult(

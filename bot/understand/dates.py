@@ -181,7 +181,7 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
         "aware",
         re.compile(
             r"\b(?:told me|tell me|told us|tell us|found out|learn(?:ed|t)|became aware|realised|realized"
-            r"|discovered|heard)\b"
+            r"|discovered|heard|mentioned it|mentioned that|let me know|informed me)\b"
         ),
     ),
     (
@@ -315,15 +315,18 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_ANY_WEEKDAY})\.?,?\s+(?:the\s+)?$")
 
 
 def _year_by_weekday(month: int, day: int, weekday: int, today: dt.date, future: bool) -> dt.date | None:
-    """Of last year's, this year's and next year's day-month on the tense's side of today, the
-    nearest that falls on `weekday`; None (a slip in the weekday) when none does."""
+    """Of last year's, this year's and next year's day-month, the nearest that falls on `weekday`
+    (on the tense's side of today if one does); None (a slip in the weekday) when none does."""
     candidates = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-    matching = [c for c in candidates if c.weekday() == weekday and (c >= today if future else c <= today)]
+    on_day = [c for c in candidates if c.weekday() == weekday]
+    # The weekday outranks a guessed tense: "invited ... on sat 14th nov" said on 24 Nov 2026 is the
+    # Saturday just gone, though an invitation usually looks ahead.
+    matching = [c for c in on_day if (c >= today if future else c <= today)] or on_day
     return min(matching, key=lambda c: abs((c - today).days)) if matching else None
 
 

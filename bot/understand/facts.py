@@ -132,6 +132,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "(?:already|is|it's|its|was|been|have) (?:on|in) (?:the|my) register",
             "already (?:registered|declared)",
+            r"\b(?:a|my|the|an already) registered (?:dpi|interest|disclosable)",
             "(?:is|it's|was|has been|have) registered",
             # "it is on my register", not "does that have to go on my register?"
             r"(?<!go )(?<!put it )(?<!put them )(?<!be )(?<!get it )(?<!add it )on my register",
@@ -203,6 +204,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:already )?(?:got|have|had|been given|received|granted) (?:written |formal )?"
             "(?:(?:lt|leadership team|manager'?s?|director'?s?|line manager'?s?|hr) )?"
             "(?:consent|permission|approval|the ok|sign[- ]off)",
+            r"\b(?:gave|given|granted) (?:me|him|her|us|them) (?:written |formal )?"
+            r"(?:consent|permission|approval)",
             "(?:manager|director|boss|leadership team|head of service) (?:has |have )?"
             "(?:approved|agreed|signed (?:it )?off|said yes|ok'?d|okayed)",
         ],
@@ -615,6 +618,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "box at",
             "hospitality box",
             "(?:football|rugby|cricket|tennis|golf) (?:match|game|day|tickets?)",
+            r"test match|hospitality (?:tent|marquee|suite|lounge)",
             "(?:the|a) (?:match|races|concert|game|gig|theatre|show)",
             "(?:the|a) (?:football|rugby|cricket|darts|boxing|snooker|tennis|golf|racing)",
             "wimbledon",
@@ -776,6 +780,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:%|percent|per cent)",
             "(?:tiny|small|minute|minuscule) (?:fraction|percentage|part|slice|%|percent|per cent|share)",
             "fraction of (?:a|one) (?:%|percent|per cent)",
+            # "about 0.5% of their issued share capital", "exactly 1%": not over one hundredth
+            r"(?<![\d.])(?<!more than )(?<!over )(?<!above )(?:0?\.\d+|0|1(?:\.0+)?) ?(?:%|percent|per cent)",
         ],
     ),
     (
@@ -783,7 +789,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"(?:more than|over|above) (?:1|one) ?(?:%|percent|per cent)",
-            r"(?:[2-9]|[1-9]\d)(?:\.\d+)? ?(?:%|percent|per cent) of (?:the |its |their |a |an"
+            r"(?<![\d.])(?:[2-9]|[1-9]\d|1\.\d*[1-9])(?:\.\d+)? ?(?:%|percent|per cent) of "
+            r"(?:the |its |their |a |an"
             r" )?(?:\w+ ){0,3}"
             r"(?:company|co|firm|business|shares|share capital|equity|body)",
         ],
@@ -807,7 +814,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
             "(?:gave|given|sent|bought|handed|left|couriered|posted) (?:me|us)"
-            "(?! (?:a |the )?(?:licen[cs]e|permission|consent|dispensation))",
+            "(?! (?:a |the )?(?:written |formal |verbal )?"
+            "(?:licen[cs]e|permission|consent|dispensation|approval))",
             r"(?:xmas |christmas )?(?:voucher|gift|present|hamper) from (?:a|an|the|our|my)",
             r"(?:^|[-,.:]\s*)(?:was |been |got )?given (?:a|an|some) (?!licen)",
             "(?:took|taken) (?:me|us) (?:out|along)",
@@ -875,7 +883,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dispensation",
         True,
         [
-            r"(?:got|granted|given|gave (?:me|us|him|her)|have|has|had|received) (?:a |an )?(?:\w+ )?"
+            r"(?:got|granted|given|gave|have|has|had|received) (?:me |us |him |her )?(?:a |an )?(?:\w+ )?"
             r"dispensation",
             r"dispensation (?:was |has been |had been )?(?:granted|given|agreed)",
         ],
@@ -889,7 +897,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:\b(?:i|he|she|they|we) (?:\w+ )?|(?:^|[-,.:;]\s*))(?:declared|disclosed) "
             r"(?:my|his|her|their|an|a"
-            r"|the) (?:\w+ )?(?:interest|dpi)\b(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet))",
+            r"|the) (?:\w+ )?(?:interest|dpi)\b"
+            r"(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"
+            r"|overview|audit|standards|licensing|planning|panel|sub))",
+            # "at last tuesday's cabinet I declared an interest in an item"
+            r"\b(?:meeting|committee|cttee|council|cabinet|scrutiny|licensing|planning|panel)(?:'s)?\b[^.?!]{0,30}"
+            r"\b(?:i|he|she) (?:\w+ )?(?:declared|disclosed) (?:my|his|her|an|a|the) (?:\w+ )?"
+            r"(?:interest|dpi)\b",
             # "the thing came up at licensing yesterday and i declared it"
             r"\b(?:came up|was on the agenda|was discussed) (?:at|in) [^.?!]{0,60}\b(?:i|he|she) (?:\w+ )?"
             r"(?:declared|disclosed) it\b",
@@ -911,6 +925,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bme went in\b",
             r"(?:reply|response|answer|turnaround) (?:to|on|for) (?:my|our|the|a) "
             r"(?:members?'? )?enquir(?:y|ies)",
+            r"(?:my|our) (?:members?'? )?enquir(?:y|ies) (?:be|get|been|was|is|gets) (?:answered|replied to"
+            r"|responded to|dealt with|back)",
             r"enquir(?:y|ies) from (?:a |the |one of our |our )?(?:ward )?"
             r"(?:cllrs?|councillors?|members?|mayor)"
             r" (?:\w+ )?(?:came in|arrived|was made|was sent|was raised|landed)",

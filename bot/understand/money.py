@@ -94,7 +94,7 @@ _BETWEEN_TAIL = re.compile(rf"\s?(?:-|to|and|&)\s?£?(?P<num>{_NUM})(?P<mult>{_M
 _COUNTED = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of)\s+"
     r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?"
-    r"|runs|copies|vouchers|packages|bouquets)"
+    r"|runs|copies|vouchers|packages|bouquets|banners|adverts|ads|stands|stalls|signs|boards|prizes|trophies)"
     r"\b[^.?!£]{0,100}$",
     re.I,
 )

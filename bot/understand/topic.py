@@ -93,7 +93,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "(?:gave|given|sent|brought|left|couriered|posted|delivered) me (?:a|an|some)"
-                "(?! (?:licen[cs]e|permission|consent|dispensation|hard time|call|ring|lift|bell|heads"
+                "(?! (?:(?:written |formal )?(?:licen[cs]e|permission|consent|approval)|dispensation"
+                "|hard time|call"
+                "|ring|lift|bell|heads"
                 "|chance|hand|break"
                 "|look|lecture|telling|shout"
                 "|bollocking|row|grief|earful))"
@@ -316,6 +318,17 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "meetings": [
         (2, ["at (?:the )?(?:cabinet|committee|full council|planning committee|council meeting)"]),
+        # "an item at audit & member standards next week ... can I stay in for the debate?" (weighed
+        # low: what the item is about, an interest, stays the stronger topic)
+        (
+            1,
+            [
+                r"stay (?:in|on) (?:the room )?(?:for )?(?:the )?(?:debate|vote|discussion|item)",
+                r"\b(?:an? )?items? (?:at|on) (?:the )?(?:[\w&-]+ ){0,4}(?:cttee|committee|meeting|cabinet"
+                r"|standards|scrutiny|panel)",
+                r"present(?:ing)? a petition|speak (?:on|to) (?:the|an|my) item",
+            ],
+        ),
         (
             2,
             [

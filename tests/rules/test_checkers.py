@@ -422,8 +422,17 @@ def test_a_licence_is_a_dpi_from_one_month(check):
 @pytest.mark.parametrize("kind", ["promotional", "courtesy_visit"])
 def test_promotional_and_courtesy_visit_gifts_of_unknown_value_are_acceptable(check, kind):
     result = check("lichfield.officer.gift", **{kind: "true"})
-    assert result.outcome == "no_action_required" and result.missing == []
+    assert result.outcome == "permitted" and result.missing == []  # 2.4.2: "acceptable"
     assert result.citations[0].id == "lichfield/officers-code:2.4.2"
+
+
+@pytest.mark.parametrize(
+    ("flags", "outcome"), [({"promotional": "true"}, "permitted"), ({}, "no_action_required")]
+)
+def test_a_modest_gift_is_permitted_when_2_4_2_names_its_kind_acceptable(check, flags, outcome):
+    # A promotional or courtesy-visit gift is "acceptable" in 2.4.2's words; any other modest gift
+    # needs no notice, and accepting it stays a judgement (2.4.1).
+    assert check("lichfield.officer.gift", value="5", **flags).outcome == outcome
 
 
 def test_a_promotional_gift_worth_more_than_modest_is_still_notified(check):

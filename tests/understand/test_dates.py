@@ -375,3 +375,25 @@ def test_earlier_this_month_is_a_loose_date_already_gone():
 
     (mention,) = understand("the enquiry came in earlier this month", asked_at=dt.datetime(2027, 1, 20)).dates
     assert mention.approximate and mention.date <= dt.date(2027, 1, 20)
+
+
+def test_a_weekday_written_with_the_date_outranks_the_tense_it_would_guess():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    # An invitation looks ahead, but 14 Nov 2026 is the Saturday said; 14 Nov 2027 is a Sunday.
+    said = understand("invited into the box at villa on sat 14th nov", asked_at=dt.datetime(2026, 11, 24, 9))
+    assert [d.date for d in said.dates] == [dt.date(2026, 11, 14)]
+
+
+def test_mentioned_it_to_me_dates_when_the_asker_learnt_of_it():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    said = understand(
+        "my partner bought a plot a fortnight ago but only mentioned it to me yesterday",
+        asked_at=dt.datetime(2026, 6, 10, 13),
+    )
+    assert [(d.date, d.role_hint) for d in said.dates][-1] == (dt.date(2026, 6, 9), "aware")

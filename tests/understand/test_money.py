@@ -349,6 +349,7 @@ def test_a_bill_for_a_party_the_asker_was_one_of_is_shared(question, value, basi
         ("dropped off 6 bottles of prosecco for me, about 9 quid a bottle", "54", "6 × £9.00"),
         ("3 print runs, each worth about £180 at their normal rates", "540", "3 × £180.00"),
         ("two nights at a hotel, £120 a night", "240", "2 × £120.00"),
+        ("sponsorship offer for the food fest: 3 banners at £500 each", "1500", "3 × £500.00"),
     ],
 )
 def test_a_price_per_item_said_as_a_bottle_a_night_or_each_worth_is_counted(question, value, basis):

@@ -487,3 +487,8 @@ def test_courtesy_visits_tuition_enquiries_sent_relatives_firms_and_licences(que
 
 def test_a_question_about_giving_out_ones_own_number_is_not_an_injection():
     assert "prompt_injection" not in read("can i give a resident my personal mobile number?").off_topic
+
+
+def test_an_item_at_a_committee_and_staying_for_the_debate_name_the_meeting_too():
+    said = read("i've a registered dpi on an item at audit & member standards. can i stay in for the debate?")
+    assert "meetings" in said.topics
