@@ -36,9 +36,10 @@ _FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "holder": ("spouse", "relative_holds"),
 }
 _INVERTED_FLAGS = {"can_refuse": "cannot_refuse"}  # "it would cause offence" → can_refuse=false
-# Questions that ask what one parameter decides: "does that go on the register as a DPI?" asks the
-# checker that classifies an interest, whatever dates the question also gives.
-_ASKS_ABOUT = {"asks_if_dpi": "category"}
+# Facts that name the checker a question is about, by a parameter only it has: "does that go on
+# the register as a DPI?" asks the one that classifies an interest, whatever dates it also gives;
+# "at planning last night I blurted out that my wife owns the field" is the meeting rule's case.
+_ASKS_ABOUT = {"asks_if_dpi": "category", "declared_at_meeting": "registered"}
 _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     "trigger": {
         "elected": "election",
@@ -241,8 +242,11 @@ def _states_a_situation(q: Question) -> bool:
 def _answered_conditionally(q: Question) -> bool:
     """A checker that cannot decide sets out its cases instead of asking back, when the question is
     general: "does my husband's job count as my interest?" (para 11 answers whose interest it is;
-    what would make it disclosable is a condition), or a hypothetical."""
-    return bool(q.facts.get("asks_whose") and q.facts.get("spouse")) or _hypothetical(q)
+    what would make it disclosable is a condition), a hypothetical, or a question asking only how
+    long ("how long have I got to tell the MO about a present?": within 28 days, if it is worth at
+    least £50)."""
+    asks_only_how_long = bool(q.facts.get("asks_period") and not q.facts.get("asks_deadline"))
+    return bool(q.facts.get("asks_whose") and q.facts.get("spouse")) or _hypothetical(q) or asks_only_how_long
 
 
 class Router:

@@ -37,7 +37,9 @@ __all__ = [
 ]
 
 
-_FACT_TOPICS = {"declared_at_meeting": "meetings", "election_expenses": "interests"}
+_FACT_TOPICS = {"declared_at_meeting": "meetings", "election_expenses": "interests", "promotional": "gifts"}
+# Becoming a member starts para 7's period: about registering interests, and said by a member.
+_JOINING = ("elected", "co-opted", "re-elected")
 
 
 def understand(
@@ -81,6 +83,9 @@ def understand(
     # Facts that say what the question is about, whatever other words it uses: an interest
     # declared at a meeting is the meetings rule's; money towards a member's election is para 10's.
     topics = [*topics, *(t for f, t in _FACT_TOPICS.items() if facts.get(f) and t not in topics)]
+    if facts.get("trigger") in _JOINING and "interests" not in topics:
+        topics.append("interests")
+        role = role or "councillor"
     if facts.get("dpi_category") and "interests" not in topics and (facts.get("trigger") or not topics):
         # "partner bought a rental flat on 1 July", "a licence to store my caravan on council
         # land": a kind of interest (changed, or alone) is about registering interests, whatever

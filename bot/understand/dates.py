@@ -112,7 +112,13 @@ _RELATIVE_DAYS = re.compile(
 )
 _AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+(?:ago|back)\b")
 _IN = re.compile(rf"\bin\s+{_AMOUNT}\s+(?P<unit>day|week|month|fortnight)s?(?:'?\s*time)?\b")
-_WEEKDAY_RE = re.compile(rf"\b(?:(?P<which>last|next|this|on|coming|this coming)\s+)?(?P<wd>{_WEEKDAY})\b")
+# "saturday's match", typed "saturdays match": the weekday with its possessive.
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<which>last|next|this|on|coming|this coming)\s+)?(?P<wd>{_WEEKDAY})(?:'?s(?=\s+(?:match|game"
+    r"|meeting|event|dinner|do|party|show|gig|concert|race|lunch|reception)))?\b"
+)
+# "the last day of january", "the first of march": a day of a month by its place in it.
+_END_OF_MONTH = re.compile(rf"\bthe (?P<which>last|first) day of (?P<mname>{_MONTH})\b")
 # "fri just gone", "tuesday just gone": the most recent one before today.
 _JUST_GONE = re.compile(rf"\b(?P<wd>{_ANY_WEEKDAY})\s+(?:just\s+)?gone\b")
 # "sat", "sun", "wed", "mon", "fri" are weekdays only after "on", "last", "this" or "next".
@@ -566,6 +572,15 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             continue
         sign = -1 if m.group("which") == "last" else 1
         found.append((m.start(), m.end(), today + _shift(1, m.group("unit"), sign), True))
+
+    for m in _END_OF_MONTH.finditer(low):
+        if taken(m.start(), m.end()):
+            continue
+        month = MONTHS[m.group("mname")]
+        first = _place(month, 1, today.replace(day=1), _is_future(low, m.start(), m.end()))
+        if first is not None:
+            last = first + relativedelta(months=1, days=-1)
+            found.append((m.start(), m.end(), first if m.group("which") == "first" else last, False))
 
     for m in _EARLIER_THIS.finditer(low):
         if not taken(m.start(), m.end()):

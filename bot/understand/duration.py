@@ -18,7 +18,7 @@ _SPAN = re.compile(
     rf"(?:an?\s+)?(?P<n>\d{{1,3}}|half a|{NUMBER_WORDS}|an?)[\s-](?P<unit>day|week|month|year)s?\b"
 )
 # A duration is read only next to what it measures, so "2 weeks ago" or "in 3 days" are not one.
-_CONTEXT = re.compile(r"\b(?:licen[cs]e|lease|let|rent\w*|occup\w*|graz\w*|use of|hire)\b")
+_CONTEXT = re.compile(r"\b(?:licen[cs]e|lease|lets?|rent\w*|occup\w*|graz\w*|use of|hire|keep|store|park)\b")
 _NOT_A_SPAN = re.compile(r"^\s*(?:ago|time|before|after|later|early|late)\b")
 
 _DAYS_IN_SHORTEST_MONTH = 28

@@ -114,6 +114,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
             r" (?:the|my|her|his|their) (?:\w+ )?register",
             "unregistered",
+            r"(?:forgot|forgotten|never got round|didn'?t) (?:to )?(?:put|add|include)\w* "
+            r"(?:it |that |them )?"
+            r"(?:on|onto|in) (?:to )?my (?:register(?: form)?|form|dpi form|interests form)",
             r"(?:hasn'?t|has not|haven'?t|have not|wasn'?t|was not|isn'?t|is not|not) (?:yet )?(?:been )?"
             r"(?:yet )?(?:put|added|entered|recorded) (?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             r"(?:never|not|didn'?t|did not|haven'?t|have not) (?:put|added|entered|got) "
@@ -580,6 +583,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "got married",
             "became (?:a )?(?:director|partner|trustee)",
             "started (?:a )?(?:new )?(?:job|business|company)",
+            r"started (?:working|work) (?:at|for|with)\b",
+            r"(?:change|update|amend|add) (?:anything |something )?(?:on|in|to) (?:my|the) "
+            r"(?:register(?: form)?|form"
+            r"|entry|dpi form|interests form)",
             "started (?:as|work as|working as) (?:a |an )?"
             "(?:director|partner|trustee|consultant|employee|manager)",
             "no longer",
@@ -873,8 +880,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"towards? (?:my|his|her|their|the) (?:election|campaign) (?:expenses|costs|leaflets|literature"
             r"|deposit|fund)",
-            r"towards? (?:my|his|her) (?:leaflets|literature|deposit|posters) (?:at|for|in) (?:the )?"
-            r"(?:\w+ )?(?:election|by-?election|campaign)",
+            r"towards? (?:my|his|her) (?:leaflets|literature|deposit|posters)\b[^.?!]{0,40}"
+            r"\b(?:election|by-?election|campaign)",
             r"(?:towards?|for) (?:my|his|her) (?:election|campaign)\b",
         ],
     ),
@@ -904,6 +911,17 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:meeting|committee|cttee|council|cabinet|scrutiny|licensing|planning|panel)(?:'s)?\b[^.?!]{0,30}"
             r"\b(?:i|he|she) (?:\w+ )?(?:declared|disclosed) (?:my|his|her|an|a|the) (?:\w+ )?"
             r"(?:interest|dpi)\b",
+            # "at planning last night i blurted out that my wife owns the field", "owned up at licensing
+            # on 28 feb that the pub applying is my partner's", "said at full council that i work for..."
+            r"\b(?:at|in) (?:the )?(?:last night'?s |tonight'?s |yesterday'?s |today'?s )?"
+            r"(?:planning|licensing"
+            r"|full council|cabinet|committee|cttee|scrutiny|council meeting|the meeting)\b[^.?!]{0,40}"
+            r"\b(?:blurted out|said|owned up|mentioned|admitted|flagged|raised"
+            r"|told (?:them|everyone|the (?:meeting"
+            r"|committee)))\b",
+            r"\b(?:blurted out|said|owned up|mentioned|admitted|flagged) (?:it )?(?:at|in) (?:the )?"
+            r"(?:planning"
+            r"|licensing|full council|cabinet|committee|cttee|scrutiny|council meeting|meeting)\b",
             # "the thing came up at licensing yesterday and i declared it"
             r"\b(?:came up|was on the agenda|was discussed) (?:at|in) [^.?!]{0,60}\b(?:i|he|she) (?:\w+ )?"
             r"(?:declared|disclosed) it\b",
@@ -924,6 +942,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|was raised|was logged|came in|arrived|landed)",
             r"\bme went in\b",
             r"(?:reply|response|answer|turnaround) (?:to|on|for) (?:my|our|the|a) "
+            r"(?:members?'? )?enquir(?:y|ies)",
+            r"(?:got back|get back|replied|responded|come back) to (?:me|us) (?:on|about) (?:my|our) "
             r"(?:members?'? )?enquir(?:y|ies)",
             r"(?:my|our) (?:members?'? )?enquir(?:y|ies) (?:be|get|been|was|is|gets) (?:answered|replied to"
             r"|responded to|dealt with|back)",

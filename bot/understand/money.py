@@ -44,6 +44,7 @@ _PATTERNS = [
     # be a number: the checker asks); listed first so no later pattern reads "hundred quid" as £100.
     re.compile(
         r"\b(?P<vague>half a grand|half a k|(?:a )?couple (?:of )?hundred|a few hundred|several hundred"
+        r"|(?:a )?couple (?:of )?quid"
         r"|a few grand|a couple of grand)(?:\s+(?:pounds?|quid))?",
         re.I,
     ),
@@ -63,6 +64,18 @@ _PATTERNS = [
     re.compile(rf"(?<=nominal )(?:value )?(?:of |is |was )?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
     re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
+    # "this one was 50.01 apparently": pounds and pence without a sign, after words that give a price.
+    re.compile(
+        r"(?:(?<=was )|(?<=is )|(?<=cost )|(?<=costs )|(?<=worth )|(?<=valued at )|(?<=priced at )"
+        r"|(?<=about )|(?<=around )|(?<=roughly ))(?P<num>\d{1,5}\.\d{2})(?![\d.%])",
+        re.I,
+    ),
+    # "fifty pounds and one penny", "forty nine pounds ninety nine": words with the pence said.
+    re.compile(
+        rf"\b(?P<words>{NUMBER_WORDS})\s+(?:pounds?|quid)\s+(?:and\s+)?(?P<pwords>{NUMBER_WORDS})"
+        r"(?:\s+(?:pence|penny|p)\b)?",
+        re.I,
+    ),
     # "offered 2.5k sponsorship", "a 2k donation": thousands with no £, only where the words
     # around make it money ("a 5k run" and "10k steps" are not).
     re.compile(
@@ -128,7 +141,14 @@ _EACH_BEFORE = re.compile(
     re.I,
 )
 
-_VAGUE_VALUES = {"half a grand": 500, "half a k": 500, "couple of hundred": 200, "a couple of grand": 2000}
+_VAGUE_VALUES = {
+    "half a grand": 500,
+    "half a k": 500,
+    "couple of hundred": 200,
+    "a couple of grand": 2000,
+    "couple of quid": 2,
+    "couple quid": 2,
+}
 
 
 def _value(m: re.Match[str]) -> Decimal | None:
@@ -160,6 +180,8 @@ def _value(m: re.Match[str]) -> Decimal | None:
         if n is None:
             return None
         value = Decimal(n)
+        if groups.get("pwords") and (p := words_to_int(groups["pwords"])) is not None and p < 100:
+            value += Decimal(p) / 100
     mult = (groups.get("mult") or "").strip().lower()
     return value * _MULTIPLIERS[mult] if mult else value
 
@@ -278,7 +300,9 @@ def find_amounts(clean: str) -> list[Amount]:
         elif counted and not bound:
             # "3 bottles at £18 each plus a tin about £8": the items' total is one of the parts.
             plain.append((start, end, counted))
-    amounts = _shares_over_table_totals(_either(clean, plain, amounts) + _sums(clean, plain))
+    amounts = _shares_over_table_totals(
+        _either(clean, plain, amounts) + _sums(clean, plain) + _short_of(clean, plain)
+    )
     return amounts + _shares_of_a_bill(clean, amounts)
 
 
@@ -319,6 +343,27 @@ def _shares_of_a_bill(clean: str, amounts: list[Amount]) -> list[Amount]:
             worked="share",
         )
     ]
+
+
+# "a fiver short of fifty quid", "£5 less than £50": the second sum less the first.
+_SHORT_OF = re.compile(r"^\s*(?:short of|shy of|less than|under|off)\s+$", re.I)
+
+
+def _short_of(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
+    found = []
+    for (first, end, a), (start, last, b) in zip(plain, plain[1:], strict=False):
+        if _SHORT_OF.match(clean[end:start]) and a.value < b.value:
+            found.append(
+                Amount(
+                    value=b.value - a.value,
+                    text=clean[first:last].strip(),
+                    approximate=a.approximate or b.approximate,
+                    total=True,
+                    basis=f"£{b.value:,.2f} − £{a.value:,.2f}",
+                    worked="sum",
+                )
+            )
+    return found
 
 
 def _either(clean: str, plain: list[tuple[int, int, Amount]], amounts: list[Amount]) -> list[Amount]:

@@ -195,6 +195,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "sponsorship": [
+        # "offering five hundred pounds towards the xmas lights switch on": money for a council event
+        (
+            3,
+            [
+                r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting|contribut\w+)\b[^.?!]{0,40}\btowards"
+                r" (?:the|our|a) (?:[\w-]+ ){0,3}(?:event|festival|lights|switch[- ]on|fun ?day|show|fair"
+                r"|awards"
+                r"|gala|parade|fireworks|concert|celebrations?|programme|brochure)\b",
+            ],
+        ),
         (3, ["sponsor(?:s|ed|ing|ship)?"]),
         (
             2,

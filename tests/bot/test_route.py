@@ -769,3 +769,41 @@ def test_of_two_kinds_of_interest_said_the_one_that_decides_is_taken():
     )
     check = plan.cases[0].checks[0]
     assert (check.facts["category"], check.outcome) == ("contract", "action_required")
+
+
+def test_an_interest_declared_at_a_meeting_is_the_meeting_rules_case_even_when_the_kind_says_more():
+    # "at planning last night i blurted out that my wife owns the field ... not on my register"
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="interests",
+            topics=("interests", "meetings"),
+            facts={
+                "registered": False,
+                "spouse": True,
+                "aware": True,
+                "dpi_category": ["land"],
+                "declared_at_meeting": True,
+            },
+            date=dt.date(2026, 11, 23),
+            date_hint="meeting",
+        )
+    )
+    check = plan.cases[0].checks[0]
+    assert (check.rule, check.deadline) == (
+        "lichfield.member.meeting_dpi",
+        dt.date(2026, 12, 20),
+    )  # day 1 + 27
+
+
+def test_asked_only_how_long_a_checker_that_cannot_decide_sets_out_its_cases():
+    plan = real_router().plan(
+        q(
+            council="lichfield",
+            role="councillor",
+            topic="gifts",
+            facts={"received": True, "asks_period": True},
+        )
+    )
+    assert plan.outcome == "answered" and "28 days" in plan.cases[0].checks[0].explanation

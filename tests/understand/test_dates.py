@@ -397,3 +397,19 @@ def test_mentioned_it_to_me_dates_when_the_asker_learnt_of_it():
         asked_at=dt.datetime(2026, 6, 10, 13),
     )
     assert [(d.date, d.role_hint) for d in said.dates][-1] == (dt.date(2026, 6, 9), "aware")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "expected"),
+    [
+        ("the rugby club gave me two tickets for saturdays match", "2026-03-16T09:30", "2026-03-14"),
+        ("voucher from the bus company, got it on the last day of january", "2026-02-03T10:00", "2026-01-31"),
+    ],
+)
+def test_a_weekday_with_its_possessive_and_the_last_day_of_a_month(question, asked, expected):
+    import datetime as dt
+
+    from bot.understand import understand
+
+    said = understand(question, asked_at=dt.datetime.fromisoformat(asked))
+    assert [d.date.isoformat() for d in said.dates] == [expected]

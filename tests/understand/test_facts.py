@@ -455,6 +455,16 @@ def test_renting_and_directorships_name_their_dpi_category(question, category):
         ("when should my members enquiry be answered by?", "enquiry_made", True),
         ("at last tuesday's cabinet I declared an interest in an item", "declared_at_meeting", True),
         ("my union paid £400 towards my election expenses", "election_expenses", True),
+        ("at planning last night i blurted out that my wife owns the field", "declared_at_meeting", True),
+        (
+            "owned up at licensing on 28 feb that the pub applying is my partner's",
+            "declared_at_meeting",
+            True,
+        ),
+        ("i work for the firm, which i forgot to put on my form", "registered", False),
+        ("my other half started working at the company on 2/11", "trigger", "change"),
+        ("when should housing have got back to me on my enquiry?", "enquiry_made", True),
+        ("the union paid £300 towards my leaflets in march for the may election", "election_expenses", True),
         (
             "the unison branch paid about £300 towards my leaflets at the may election",
             "election_expenses",

@@ -367,3 +367,16 @@ def test_a_rules_line_said_beside_a_question_is_no_value_received():
 def test_might_be_one_might_be_another_is_a_range():
     said = understand("might be £40 might be £60 depending on which bottle it is", asked_at=ASKED_AT)
     assert said.amount_range == (Decimal("40"), Decimal("60"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("hamper from the taxi firm again, this one was 50.01 apparently", "50.01"),
+        ("gift from a client worth fifty pounds and one penny", "50.01"),
+        ("a fiver short of fifty quid - thats what the flowers cost", "45"),
+        ("branded pens and a notepad, couple of quid all in", "2"),
+    ],
+)
+def test_pounds_and_pence_in_words_a_bare_price_a_difference_and_a_couple_of_quid(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)

@@ -142,6 +142,7 @@ def test_a_request_about_a_meeting_but_not_conduct_at_it_is_off_topic(question, 
         ("new starter here - not sure about part of the code, who do i check with?", "conduct_general"),
         ("can i borrow the depot transit this weekend to move house?", "facilities"),
         ("a parish council wants to pay me £150 for a talk i gave on the local plan", "private_work"),
+        ("estate agent offering five hundred pounds towards the xmas lights switch on", "sponsorship"),
     ],
 )
 def test_what_the_question_is_about_outranks_what_its_subject_mentions(question, topic):
@@ -492,3 +493,8 @@ def test_a_question_about_giving_out_ones_own_number_is_not_an_injection():
 def test_an_item_at_a_committee_and_staying_for_the_debate_name_the_meeting_too():
     said = read("i've a registered dpi on an item at audit & member standards. can i stay in for the debate?")
     assert "meetings" in said.topics
+
+
+def test_being_co_opted_is_about_registering_interests_and_said_by_a_member():
+    said = read("been co-opted onto the standards cttee as of 30th of january. what do i send the MO")
+    assert "interests" in said.topics and said.role == "councillor"
