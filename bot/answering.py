@@ -22,7 +22,9 @@ UK = ZoneInfo("Europe/London")
 # Words that make a role the asker's statement of whose codes apply: about themselves ("cllr
 # here"), or the person they ask for ("on behalf of cllr patel", "for an LDC cllr:").
 _SELF = re.compile(
-    r"\b(?:i'?m|im|i am|as an?|here|i work|my ward|me|on behalf of|asking for|question for)\b|^for\b"
+    r"\b(?:i'?m|im|i am|as an?|here|i work|my ward|me|on behalf of|asking for|question for|she'?s|he'?s"
+    r"|she is"
+    r"|he is)\b|^for\b"
 )
 
 if TYPE_CHECKING:

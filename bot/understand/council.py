@@ -114,7 +114,11 @@ class CouncilFacts:
 # The asker placing themselves in a council: "I'm a Tower Hamlets councillor", "LDC officer
 # here", "as a Lichfield member", "I work for Lichfield".
 _OWN_BEFORE = re.compile(
-    r"(?:\bi'?m|\bi am|\bas|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+    r"(?:(?:\bi'?m|\bi am|\bas|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?"
+    # "now a cllr at LDC", "i'm an officer at TH"
+    r"|\b(?:now|i'?m|i am|im)\s+(?:an?\s+)?(?:cllr|councillor|officer|member|employee)"
+    r"\s+(?:at|for|on|with)\s+)$",
+    re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
 _OWN_AFTER = re.compile(
@@ -131,7 +135,7 @@ _USED_TO = re.compile(
     r"|be a (?:cllr|councillor|officer) (?:at|on|for|in))"
     r"|(?:was|were) (?:previously |formerly )?(?:on|at|with)|previously (?:on|at|with)"
     r"|formerly (?:on|at|with)"
-    r"|my (?:old|previous|last|former) (?:council|authority|employer)(?: was|,| -)?)\s+(?:the\s+)?$",
+    r"|my (?:old|previous|last|former) (?:council|authority|employer)(?: was|,| -)?)\s*\(?\s*(?:the\s+)?$",
     re.I,
 )
 # "does lichfield have...", "do tower hamlets councillors have to...", "what does LDC say": the
@@ -139,7 +143,8 @@ _USED_TO = re.compile(
 # is compared with.
 _ASKED_BEFORE = re.compile(
     r"\b(?:does|do|did|is there (?:anything|something) (?:in|like that in)|what does|what do|how does|how do"
-    r"|what about|and for|is it the same (?:in|at|for))\s+(?:the\s+)?$",
+    r"|what about|and for|is it the same (?:in|at|for)|(?:work|apply|applies) (?:for|to|at|in))"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _SAID_AFTER = re.compile(
@@ -149,6 +154,10 @@ _SAID_AFTER = re.compile(
 )
 
 
+# "we're reviewing our protocol at lichfield": where the asker is, said as context.
+_OUR_CONTEXT = re.compile(
+    r"\b(?:we'?re|we are|our|i'?m|i am)\b[^.?!]{0,40}\b(?:at|in|for)\s+(?:the\s+)?$", re.I
+)
 _JOINED = re.compile(r"(?:\b(?:or|and|nor|vs|versus)|[&,/])\s+(?:the\s+)?$", re.I)
 
 
@@ -156,13 +165,18 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     """The one council the question is put about, when the others are only what it is compared
     with; None when that is not plain."""
     asked = {slug for start, _, slug in named if _ASKED_BEFORE.search(clean[max(0, start - 40) : start])}
-    compared = {
-        slug
-        for start, end, slug in named
-        if _SAID_AFTER.match(clean[end:])
-        and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
-        and not _JOINED.search(clean[max(0, start - 12) : start])  # "does lichfield or TH have": both asked
-    }
+    compared = (
+        {
+            slug
+            for start, end, slug in named
+            if _SAID_AFTER.match(clean[end:])
+            and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
+            and not _JOINED.search(
+                clean[max(0, start - 12) : start]
+            )  # "does lichfield or TH have": both asked
+        }
+        | {slug for start, _, slug in named if _OUR_CONTEXT.search(clean[max(0, start - 50) : start])}
+    )
     if len(asked) == 1 and compared and not (asked & compared):
         return asked.pop()
     return None
@@ -349,7 +363,12 @@ def find_council(
 
     named.sort()
     # "q about tower hamlets not LDC": a council ruled out is not asked about, when another is.
-    ruled_out = {slug for start, slug in named if _NOT_THIS.search(clean[max(0, start - 16) : start])}
+    ruled_out = {
+        slug
+        for start, slug in named
+        if _NOT_THIS.search(clean[max(0, start - 16) : start])
+        or _USED_TO.search(clean[max(0, start - 40) : start])
+    }
     if ruled_out and {slug for _, slug in named} - ruled_out:
         named = [(start, slug) for start, slug in named if slug not in ruled_out]
         spans = [span for span in spans if span[2] not in ruled_out]

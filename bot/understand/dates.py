@@ -71,11 +71,13 @@ NAMED_DAYS = {
     "new year eve": (12, 31),
     "new year day": (1, 1),
     "christmas eve": (12, 24),
+    "xmas eve": (12, 24),
     "christmas day": (12, 25),
+    "xmas day": (12, 25),
     "boxing day": (12, 26),
 }
 _NAMED_DAY = re.compile(
-    r"\b(?P<name>new year'?s eve|new year'?s day|christmas eve|christmas day|boxing day)"
+    r"\b(?P<name>new year'?s eve|new year'?s day|christmas eve|christmas day|xmas eve|xmas day|boxing day)"
     r"(?:,?\s+(?P<year>\d{4}))?\b"
 )
 # Days that move with Easter: days after (or before) Easter Sunday.

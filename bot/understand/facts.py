@@ -467,7 +467,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:given|granted|got|have|has) (?:me |us )?a licen[cs]e (?:to|for)\b",
             r"under (?:a|the) licen[cs]e\b",
             r"\(licen[cs]e\)",
-            r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:field|land|plot|yard|site|garage|paddock"
+            r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:bit of |part of |corner of )?"
+            r"(?:field|land|plot|yard"
+            r"|site|garage|paddock"
             r"|barn|unit|car ?park|parking space|drive(?:way)?|shed|store)",
         ],
     ),
@@ -584,6 +586,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "became (?:a )?(?:director|partner|trustee)",
             "started (?:a )?(?:new )?(?:job|business|company)",
             r"started (?:working|work) (?:at|for|with)\b",
+            r"completed (?:the |on the )?(?:sale|purchase) of",
+            r"take (?:it|them|that) off (?:the|my) register",
+            r"(?:register|add|declare) (?:my|a|the) new (?:dpi|interest|disclosable)",
             r"(?:change|update|amend|add) (?:anything |something )?(?:on|in|to) (?:my|the) "
             r"(?:register(?: form)?|form"
             r"|entry|dpi form|interests form)",
@@ -902,7 +907,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "declared_at_meeting",
         True,
         [
-            r"(?:\b(?:i|he|she|they|we) (?:\w+ )?|(?:^|[-,.:;]\s*))(?:declared|disclosed) "
+            r"(?:\b(?:i|he|she|they|we) (?:\w+ )?|^|(?<=[-,.:;] )|(?<=[-,.:;]))(?:declared|disclosed) "
             r"(?:my|his|her|their|an|a"
             r"|the) (?:\w+ )?(?:interest|dpi)\b"
             r"(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"

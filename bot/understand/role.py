@@ -183,8 +183,9 @@ _OWN_CODE = re.compile(
 # "asking on behalf of cllr patel (I'm her caseworker)": the codes that apply are the councillor's.
 # "asking for a lichfield district cllr i support", "for an LDC cllr: she declared...".
 _ON_BEHALF = re.compile(
-    r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for) (?:a |an |my |our |the |one of our )?"
-    r"(?:[\w-]+ ){0,3}?(?P<noun>councillor|cllr|member|officer|employee)\b(?!'s)"
+    r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for|\b(?:she|he)(?:'s| is)) "
+    r"(?:a |an |my |our "
+    r"|the |one of our )?(?:[\w-]+ ){0,3}?(?P<noun>councillor|cllr|member|officer|employee)\b(?!'s)"
 )
 # "another cllr", "a fellow officer": someone in the asker's own role.
 _ANOTHER = re.compile(

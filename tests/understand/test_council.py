@@ -259,6 +259,26 @@ def test_a_company_based_in_a_town_is_a_place():
     assert understand("a company based in tamworth gave me a £55 voucher").other_council is None
 
 
+def test_where_the_asker_used_to_work_gives_way_to_where_they_are_now():
+    said = understand("used to work at TH, now a cllr at LDC. declared an unregistered DPI at scrutiny")
+    assert said.council == "lichfield" and said.councils == ["lichfield"]
+
+
+def test_a_council_asked_about_beside_the_askers_own_context_is_answered():
+    said = understand(
+        "how does the need to know right work for tower hamlets councillors?"
+        " we're reviewing ours at lichfield"
+    )
+    assert said.asked_council == "tower-hamlets"
+
+
+def test_my_old_council_in_brackets_is_only_a_comparison():
+    assert (
+        understand("at my old council (birmingham) the gift limit was £25 - whats ours?").other_council
+        is None
+    )
+
+
 def test_a_county_named_bare_as_where_a_company_is_stays_a_place():
     assert understand("a staffordshire company gave me shares").other_council is None
 

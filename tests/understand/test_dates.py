@@ -413,3 +413,12 @@ def test_a_weekday_with_its_possessive_and_the_last_day_of_a_month(question, ask
 
     said = understand(question, asked_at=dt.datetime.fromisoformat(asked))
     assert [d.date.isoformat() for d in said.dates] == [expected]
+
+
+def test_xmas_eve_is_christmas_eve():
+    import datetime as dt
+
+    from bot.understand import understand
+
+    said = understand("xmas eve a local business owner gave me a present", asked_at=dt.datetime(2026, 12, 29))
+    assert [d.date for d in said.dates] == [dt.date(2026, 12, 24)]

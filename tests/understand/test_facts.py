@@ -391,6 +391,7 @@ def test_registration_pending_awareness_lavishness_and_civic_chairman(question, 
         ("my husbands building firm is doing the refurb on the council depot", ["contract"]),
         ("a licence from a landowner to use a yard for her market stall stock", ["licence"]),
         ("church lets me use their car park for my van", ["licence"]),
+        ("our parish lets me use a bit of field for parking for 3 weeks", ["licence"]),
         ("i hold stocks and shares in a local firm", ["securities"]),
     ],
 )
@@ -464,6 +465,13 @@ def test_renting_and_directorships_name_their_dpi_category(question, category):
         ("i work for the firm, which i forgot to put on my form", "registered", False),
         ("my other half started working at the company on 2/11", "trigger", "change"),
         ("when should housing have got back to me on my enquiry?", "enquiry_made", True),
+        ("completed sale of my buy-to-let flat on 30th november", "trigger", "change"),
+        ("by when do i need to register my new DPI?", "trigger", "change"),
+        (
+            "used to work at TH. declared an unregistered DPI at overview & scrutiny",
+            "declared_at_meeting",
+            True,
+        ),
         ("the union paid £300 towards my leaflets in march for the may election", "election_expenses", True),
         (
             "the unison branch paid about £300 towards my leaflets at the may election",

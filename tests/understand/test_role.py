@@ -227,3 +227,10 @@ def test_a_message_that_opens_with_who_is_writing_and_the_service_they_are_in(qu
 def test_standing_as_a_councillor_is_not_being_one():
     u = understand("my post is politically restricted - can i still stand as a parish cllr?")
     assert u.role != "councillor"
+
+
+def test_she_is_a_councillor_names_whose_codes_the_question_is_about():
+    said = understand(
+        "cllr patel asked me to check for her - she got a bottle. she's a lichfield district cllr"
+    )
+    assert said.role == "councillor" and said.role_text.startswith("she's")
