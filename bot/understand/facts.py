@@ -430,20 +430,6 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     ),
     (
         "dpi_category",
-        "land",
-        [
-            r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
-            r"(?:a |an |some |the |my |our )?(?:\w+ )?"
-            r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm)",
-            "(?<!their )(?<!its )(?<!of their )(?<!of its )(?:land|property|house|flat|home) in the "
-            "(?:district|borough|area)",
-            "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
-            r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
-            r"|office) (?:\w+ ){0,4}in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
-        ],
-    ),
-    (
-        "dpi_category",
         "licence",
         [
             "licen[cs]e to occupy",
@@ -471,6 +457,20 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:field|land|plot|yard"
             r"|site|garage|paddock"
             r"|barn|unit|car ?park|parking space|drive(?:way)?|shed|store)",
+        ],
+    ),
+    (
+        "dpi_category",
+        "land",
+        [
+            r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
+            r"(?:a |an |some |the |my |our )?(?:[\w-]+ ){0,3}?"
+            r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm)\b",
+            "(?<!their )(?<!its )(?<!of their )(?<!of its )(?:land|property|house|flat|home) in the "
+            "(?:district|borough|area)",
+            "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
+            r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
+            r"|office) (?:\w+ ){0,4}in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
         ],
     ),
     (
@@ -839,6 +839,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:a |the )?(?:parcel|present|gift|hamper|package|box) (?:came|arrived|turned up)",
             "arrived",
             "dropped (?:it |them )?off",
+            r"insisted (?:that )?(?:i|we) (?:take|have|accept|keep)",
             r"dropped (?:an? |some |the )?(?:[\w-]+ ){0,3}off (?:at|for|in|round|to)\b",
             r"sent (?:a|an|some|me a|me an|us a) (?:[\w-]+ ){0,2}"
             r"(?:gift|present|hamper|bottle|voucher|box|watch|card)"
@@ -935,6 +936,20 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:meeting|committee|cttee|council|cabinet|licensing|planning|full council)",
         ],
     ),
+    # TH protocol 8.1: the system is for routine requests for information and advice; "matters
+    # which are not routine or involve policy" go to the Corporate Director.
+    (
+        "routine",
+        False,
+        [
+            r"(?:change|review|amend|rewrite|scrap|overturn|reverse) (?:its|the|our|their|a|council'?s?) "
+            r"(?:[\w-]+ ){0,3}polic(?:y|ies)",
+            r"\binvolv\w* (?:a )?(?:council )?polic(?:y|ies)\b",
+            r"\bpolicy (?:question|matter|issue|change|decision)\b",
+            r"\bnot (?:a |really )?routine\b",
+        ],
+    ),
+    ("routine", True, [r"\broutine (?:request|enquiry|query|question|info|information|me)\b"]),
     # A members' enquiry the asker made is a situation the turnaround checker can date.
     (
         "enquiry_made",

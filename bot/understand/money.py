@@ -14,7 +14,7 @@ from bot.understand.model import Amount, Bound
 from bot.understand.numbers import NUMBER_WORDS, count, words_to_int
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-_MULT = r"(?:\s?(?:k|K|m|M|bn)\b|\s+(?:thousand|million|grand)\b)"
+_MULT = r"(?:\s?(?:k|K|m|M|bn)\b(?![&'])|\s+(?:thousand|million|grand)\b)"  # not "£50 M&S"
 _UNIT = r"(?:pounds?|quid|gbp|sterling)\b"
 _MULTIPLIERS = {
     "k": 1000,
@@ -388,8 +388,9 @@ _EITHER = re.compile(
 )
 # "£300 cash plus £250 worth of printing": one offer made of parts.
 _PLUS = re.compile(
-    r"^\s*[,;]?\s*(?:\w+[,;]?\s+)?(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
-    r"(?:(?:an?|some|the)\s+)?(?:[\w-]+\s+){0,5}\(?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
+    r"^\s*[,;]?\s*(?:\w+[,;]?\s+){0,2}"
+    r"(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
+    r"(?:(?:an?|some|the)\s+)?(?:[\w'-]+\s+){0,5}\(?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
     re.I,
 )
 # "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.

@@ -185,7 +185,7 @@ _OWN_CODE = re.compile(
 _ON_BEHALF = re.compile(
     r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for|\b(?:she|he)(?:'s| is)) "
     r"(?:a |an |my |our "
-    r"|the |one of our )?(?:[\w-]+ ){0,3}?(?P<noun>councillor|cllr|member|officer|employee)\b(?!'s)"
+    r"|the |one of our )?(?:[\w'-]+ ){0,5}?(?P<noun>councillor|cllr|member|officer|employee)\b(?!'s)"
 )
 # "another cllr", "a fellow officer": someone in the asker's own role.
 _ANOTHER = re.compile(

@@ -88,6 +88,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             ],
         ),
         (2, ["freebies?", "token of (?:appreciation|thanks|gratitude)", "thank you gift"]),
+        # "insisted i take a silver tea set", "left a £50 M&S voucher at reception for me"
+        (
+            3,
+            [
+                r"insisted (?:that )?(?:i|we) (?:take|have|accept|keep)",
+                r"£\s?\d[\d,.]*\s+(?:[\w&'-]+\s+){0,2}(?:vouchers?|gift cards?|hampers?|presents?)\b",
+            ],
+        ),
         # "The developer gave me a..." is a gift in this domain; "gave me a call" is not.
         (
             2,
@@ -199,7 +207,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting|contribut\w+)\b[^.?!]{0,40}\btowards"
+                r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting|contribut\w+)\b[^.?!]{0,60}\b(?:towards"
+                r"|for)"
                 r" (?:the|our|a) (?:[\w-]+ ){0,3}(?:event|festival|lights|switch[- ]on|fun ?day|show|fair"
                 r"|awards"
                 r"|gala|parade|fireworks|concert|celebrations?|programme|brochure)\b",

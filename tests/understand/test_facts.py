@@ -466,6 +466,15 @@ def test_renting_and_directorships_name_their_dpi_category(question, category):
         ("my other half started working at the company on 2/11", "trigger", "change"),
         ("when should housing have got back to me on my enquiry?", "enquiry_made", True),
         ("completed sale of my buy-to-let flat on 30th november", "trigger", "change"),
+        ("a members enquiry asking the council to change its HMO licensing policy", "routine", False),
+        ("a routine info request about bin collections", "routine", True),
+        ("my partner bought a buy to let flat in lichfield on 20 june", "dpi_category", ["land"]),
+        (
+            "the landowner's given me a licence to graze my horses on a field",
+            "dpi_category",
+            ["licence", "land"],
+        ),
+        ("the host insisted i take a silver tea set", "received", True),
         ("by when do i need to register my new DPI?", "trigger", "change"),
         (
             "used to work at TH. declared an unregistered DPI at overview & scrutiny",

@@ -380,3 +380,15 @@ def test_might_be_one_might_be_another_is_a_range():
 )
 def test_pounds_and_pence_in_words_a_bare_price_a_difference_and_a_couple_of_quid(question, value):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("a thank-you bag: £30 gift card + a bottle of prosecco that's £20 in tesco", "50"),
+        ("left a £50 M&S voucher at reception for me", "50"),  # M&S, not £50 million
+        ("offering £300 cash plus about £250 worth of printing for the brochure", "550"),
+    ],
+)
+def test_a_part_named_with_an_apostrophe_and_a_shop_called_m_and_s(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)

@@ -234,3 +234,8 @@ def test_she_is_a_councillor_names_whose_codes_the_question_is_about():
         "cllr patel asked me to check for her - she got a bottle. she's a lichfield district cllr"
     )
     assert said.role == "councillor" and said.role_text.startswith("she's")
+
+
+def test_asking_for_a_relative_who_is_a_councillor_is_a_councillors_question():
+    said = understand("asking for my dad who's a lichfield district cllr - he got re-elected on 6 may")
+    assert said.role == "councillor"

@@ -143,6 +143,12 @@ def test_a_request_about_a_meeting_but_not_conduct_at_it_is_off_topic(question, 
         ("can i borrow the depot transit this weekend to move house?", "facilities"),
         ("a parish council wants to pay me £150 for a talk i gave on the local plan", "private_work"),
         ("estate agent offering five hundred pounds towards the xmas lights switch on", "sponsorship"),
+        (
+            "a building society is offering £300 cash plus £250 of printing for the tourism brochure",
+            "sponsorship",
+        ),
+        ("resident left a £50 M&S voucher at reception for me after i sorted her bin collections", "gifts"),
+        ("at an iftar the host insisted i take a silver tea set", "gifts"),
     ],
 )
 def test_what_the_question_is_about_outranks_what_its_subject_mentions(question, topic):
