@@ -485,6 +485,40 @@ def test_a_fee_for_a_talk_given_as_part_of_the_job_is_the_councils(service):
     assert a.citations[0].id == "lichfield/officers-code:2.3.7" and "payable to the Council" in a.answer
 
 
+def test_a_councillor_of_another_council_asking_through_our_door_is_not_given_our_limit(service):
+    a = service.ask(
+        "I'm a westminster councillor - what's our gift declaration limit and deadline?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer and "28 days" not in a.answer
+
+
+def test_the_council_asked_about_is_answered_alone_not_the_one_compared_with(service):
+    a = service.ask(
+        "the TH protocol says councillors shouldn't criticise officers in public."
+        " does lichfield have anything like that for our members?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and a.citations
+    assert all(c.council == "lichfield" for c in a.citations)
+
+
+def test_where_the_asker_used_to_work_never_answers_for_where_they_are_now(service):
+    a = service.ask(
+        "used to work at TH, now a cllr at LDC. declared an unregistered DPI at overview & scrutiny on 24/12,"
+        " nothing pending. when's the MO deadline here?",
+        council="tower-hamlets",
+        role="councillor",
+        asked_at=dt.datetime(2026, 12, 29, 9, 0, tzinfo=dt.UTC),
+    )
+    assert a.checks[0].rule == "lichfield.member.meeting_dpi" and a.checks[0].deadline == dt.date(2027, 1, 20)
+    assert all(c.council == "lichfield" for c in a.citations)
+
+
 def test_a_value_given_as_one_or_another_asks_which(service):
     a = service.ask(
         "resident gave me a voucher yesterday, no idea how much, maybe £40 maybe £60. do i declare",
