@@ -351,8 +351,6 @@ class Router:
                 required = self._required_sums(check.rule)
                 if _asks_when(q) and check.deadline is None:
                     required |= self._required_facts(check.rule)
-                if q.facts.get("asks_deadline") and check.deadline is None:
-                    required |= _DATE_FACTS
                 if check.outcome == "refer":
                     missing = check.missing
                 else:
@@ -601,9 +599,21 @@ class Router:
         at_high = self.run_check(rule, {**params, name: high}, today=q.asked_on)
         if _same_answer(at_low, at_high):
             return at_high
+        return self._value_decides(
+            rule,
+            params,
+            name,
+            q,
+            f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range.",
+        )
+
+    def _value_decides(
+        self, rule: str, params: dict[str, Any], name: str, q: Question, said: str
+    ) -> CheckResult:
+        """The answer turns on a value the asker gave only loosely: the checker runs without it, so
+        the value is asked for with each case set out, after what the asker said of it."""
         unknown = self.run_check(rule, {k: v for k, v in params.items() if k != name}, today=q.asked_on)
-        note = f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range. "
-        return unknown.model_copy(update={"explanation": note + unknown.explanation})
+        return unknown.model_copy(update={"explanation": f"{said} {unknown.explanation}"})
 
     def _check_bound(self, rule: str, params: dict[str, Any], name: str, q: Question) -> CheckResult:
         """A value said only as a bound ("just under fifty quid", "over £25k") is every value on
@@ -626,9 +636,13 @@ class Router:
                 f"worked at £{edge:,.2f}."
             )
             return at_edge.model_copy(update={"explanation": at_edge.explanation + note})
-        unknown = self.run_check(rule, {k: v for k, v in params.items() if k != name}, today=q.asked_on)
-        note = f"You put the value at {words} £{bound:,.2f}, and the answer differs on that side of it. "
-        return unknown.model_copy(update={"explanation": note + unknown.explanation})
+        return self._value_decides(
+            rule,
+            params,
+            name,
+            q,
+            f"You put the value at {words} £{bound:,.2f}, and the answer differs on that side of it.",
+        )
 
     def _params_for(self, rule: str, q: Question) -> tuple[dict[str, Any], float]:
         """The checker's parameters the question supplies, and how much the question says to it.

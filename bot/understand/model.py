@@ -19,8 +19,9 @@ CouncilSource = Literal["question", "default"]
 
 Bound = Literal["over", "under", "at_least", "at_most"]
 # How a value was worked out from what was said: items counted ("2 tickets at £30 each"), parts
-# added ("£300 plus £250"), a bill shared ("4 of us, £180 all in") or VAT added ("£45 + vat").
-Worked = Literal["count", "sum", "share", "vat"]
+# added ("£300 plus £250"), one taken from another ("a fiver short of fifty quid"), a bill shared
+# ("4 of us, £180 all in") or VAT added ("£45 + vat").
+Worked = Literal["count", "sum", "difference", "share", "vat"]
 
 
 class Amount(BaseModel):
@@ -90,7 +91,7 @@ class Understanding(BaseModel):
         # A sum of parts ("3 bottles at £18 each plus a tin about £8") includes the parts' totals;
         # a share of a bill ("4 of us, £180 all in") is the asker's part of a stated total.
         for wanted in (
-            lambda a: a.worked == "sum",
+            lambda a: a.worked in ("sum", "difference"),
             lambda a: a.worked == "share",
             lambda a: a.total,
             lambda a: a.settled,

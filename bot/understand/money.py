@@ -360,7 +360,7 @@ def _short_of(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
                     approximate=a.approximate or b.approximate,
                     total=True,
                     basis=f"£{b.value:,.2f} − £{a.value:,.2f}",
-                    worked="sum",
+                    worked="difference",
                 )
             )
     return found
