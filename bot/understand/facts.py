@@ -11,6 +11,16 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+# What a business, land or premises is called, for "in the district" and "in lichfield" alike:
+# one list, so a local thing and a thing placed by a council's name are read the same way.
+_BUSINESS_NOUNS = r"firm|company|business|builders?|developer|employer|brewery|plc|ltd"
+_LAND_NOUNS = (
+    r"land|property|house|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building|car ?park"
+)
+_PREMISES_NOUNS = (
+    r"office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq|place of business"
+)
+
 # "shares in a firm", not "my share of the bill".
 _SHARES = r"shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))"
 
@@ -768,18 +778,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:based|located|registered|trading|operating) in (?:the )?(?:district|borough|area"
             r"|the council'?s area)",
             r"(?:district|borough)[- ]based\b",
-            r"(?:firm|company|business|builders?|developer|employer|brewery|plc|ltd) (?:\w+ ){0,2}?in "
-            r"(?:the )?(?:district|borough)\b",
+            rf"(?:{_BUSINESS_NOUNS}) (?:\w+ ){{0,2}}?in (?:the )?(?:district|borough)\b",
             r"local (?:\w+ )?(?:firm|company|business|builders?|developer|body|employer|brewery|plc|co)",
             r"(?:estate|street|road|park|centre|center) (?:round )?here\b",
             r"round here",
             r"\blocally\b",
-            r"(?:land|property|house|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building"
-            r"|car ?park)"
-            r" (?:\w+ ){0,4}?in (?:the )?(?:district|borough|area)",
-            r"(?:office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq"
-            r"|place of business|land) (?:\w+ )?in (?:the )?"
-            r"(?:district|borough|area)",
+            rf"(?:{_LAND_NOUNS}) (?:\w+ ){{0,4}}?in (?:the )?(?:district|borough|area)",
+            rf"(?:{_PREMISES_NOUNS}|land) (?:\w+ )?in (?:the )?(?:district|borough|area)",
             r"council[- ]owned (?:land|field|plot|site|garage|building|premises)",
         ],
     ),
@@ -1095,8 +1100,6 @@ def _located(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?:based|located|registered|trading|operating) in (?:the )?{n}"
         rf"|{n}[- ]based"
-        r"|(?:firm|company|business|builders?|developer|employer|brewery|plc|ltd|land|property|house"
-        r"|flat|field|plot|garage|lock[- ]?up|unit|yard|barn|stall|pitch|building|car ?park|office"
-        r"|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq|place of business)"
+        rf"|(?:{_BUSINESS_NOUNS}|{_LAND_NOUNS}|{_PREMISES_NOUNS})"
         rf" (?:[\w-]+ ){{0,4}}?in (?:the )?{n})(?![\w-])"
     )
