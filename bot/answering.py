@@ -39,7 +39,8 @@ def _explicit_council(value: str | None, service: Snapshot) -> tuple[str | None,
     names = service.corpus.council_names
     if value in names:
         return value, None
-    said = understand(value, asked_at=dt.datetime.now(dt.UTC), known_councils=dict(names))
+    aliases = {slug: list(names) for slug, names in service.corpus.council_aliases.items()}
+    said = understand(value, asked_at=dt.datetime.now(dt.UTC), known_councils=aliases)
     if said.council:
         return said.council, None
     return None, value
@@ -50,7 +51,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     said = understand(
         text,
         asked_at=asked_at,
-        known_councils=dict(service.corpus.council_names),
+        known_councils={slug: list(names) for slug, names in service.corpus.council_aliases.items()},
         known_places=service.corpus.council_places,
     )
     # "What do Lichfield and TH each say...?" asks for both; "I'm a TH councillor - is it £50
@@ -60,6 +61,9 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         if len(said.councils) > 1 and not (said.own_council or said.asked_council)
         else ()
     )
+    if not compare and not said.councils and not said.other_council and _BOTH.search(text.lower()):
+        # "what do the codes at both councils say...?": every council we hold, each labelled
+        compare = tuple(service.corpus.council_names)
     council = None if compare else said.council
     # "The gift rule for councillors at Newcastle-under-Lyme? We border Lichfield": the question
     # is about the other council; ours is only named beside it. Never answered with ours.
@@ -68,7 +72,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     # "Tower Hamlets gives 10 working days - what's ours?": the council named is the comparison,
     # and the question is about the asker's own, which the door or the default says.
     compared_with = None
-    if council and not said.own_council and _OURS.search(text.lower()):
+    if council and not (said.own_council or said.asked_council) and _OURS.search(text.lower()):
         council, compared_with = None, council
     picked = role if role in ("officer", "councillor") else None
     # The asker's statement about themselves ("and if I'm an officer?", "cllr here") outranks a
@@ -112,7 +116,8 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
 
 def resolve_council(q: Question, *, door: str | None, default: str | None, service: Snapshot) -> Question:
     """The council a turn is about, in this order: named in the message (or several compared),
-    the conversation's, the door's (a Slack channel's default, a picker), the deployment's default.
+    the conversation's, the door's (a Slack channel's default, a picker), the deployment's default,
+    then a place in one council's area that the message names.
 
     The door comes after the conversation so that "TH cllr here..." in a Lichfield channel stays
     Tower Hamlets for "what if it was £40?". A remembered council the corpus no longer holds is
@@ -134,20 +139,35 @@ def resolve_council(q: Question, *, door: str | None, default: str | None, servi
         return replace(q, other_council=door_other)
     if default in names:
         return replace(q, council=default)
+    # No council named and none given: a town, ward or village in one council's area ("cllr for
+    # the alrewas ward", "regen officer in the isle of dogs team") says whose codes are asked.
+    if (place := q.facts.get("place_council")) in names:
+        return replace(q, council=place)
     return q
 
 
+# "what do the codes at both councils say?": every council held, each answered ("£90 for both"
+# tickets is no comparison).
+_BOTH = re.compile(
+    r"\b(?:both|each of the two|the two|either|all (?:the|our) two|each) (?:councils|authorities|council's)\b"
+)
 _OURS = re.compile(
     r"\b(?:what'?s|what is|what are|and|how about|what about|is that)\s+(?:ours|us)\b|\bfor us\b"
+    # "does ours apply when i'm campaigning?", "what does our code say?", "is it the same here?"
+    r"|\b(?:does|do|in) ours\b|\bours (?:say|says|apply|applies|have|has|work|works)\b"
+    r"|\b(?:in|does|do|under|what does|what do|per) our (?:own )?(?:code|codes|rules?|protocol|employee code"
+    r"|constitution)\b|\bour (?:code|codes|rules?|protocol|employee code) (?:say|says|have|has|require|apply)"
+    r"|\b(?:same|rule|rules|apply|applies|equivalent|like that|anything) here\b"
 )
 
 
 def _off_topic(kinds: list[str], topics: list[str]) -> str | None:
     """An out-of-scope kind that decides the question: a request for the assistant's
-    instructions always does; small talk or an HR word beside a real topic ("book leave to go
+    instructions or a task for it always does; small talk or an HR word beside a real topic ("book leave to go
     to the corporate event") does not."""
-    if "prompt_injection" in kinds:
-        return "prompt_injection"
+    for deciding in ("prompt_injection", "task"):
+        if deciding in kinds:
+            return deciding
     return kinds[0] if kinds and not topics else None
 
 

@@ -64,6 +64,11 @@ class Corpus:
         return {slug: council.name for slug, council in self.councils.items()}
 
     @property
+    def council_aliases(self) -> dict[str, tuple[str, ...]]:
+        """Council slug -> its name and the committees and offices only it has, each naming it."""
+        return {slug: (council.name, *council.bodies) for slug, council in self.councils.items()}
+
+    @property
     def council_places(self) -> dict[str, tuple[str, ...]]:
         """Council slug -> the towns and villages in its area that the manifest lists."""
         return {slug: council.places for slug, council in self.councils.items()}

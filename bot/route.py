@@ -294,6 +294,23 @@ class Router:
                 q.topic,
                 reason=f"I only hold the codes of {self._council_list()}, not {_whose(q.other_council)}.",
             )
+        if q.topic is None and _FOLLOW_UP.match(q.text) and re.search(r"\d|£", q.text):
+            # "and if it was 60?" with nothing before it: a follow-up to a conversation we don't
+            # have. Ask what it is about rather than call it out of scope.
+            return Plan(
+                "needs_clarification",
+                q.council,
+                q.role,
+                None,
+                clarify=[
+                    Clarification(
+                        fact="topic",
+                        question="What is this about: a gift, hospitality, sponsorship, an interest, or "
+                        "something else?",
+                        options=["a gift", "hospitality", "sponsorship", "an interest"],
+                    )
+                ],
+            )
         if self.scope is not None:
             nearest = self.search(self.expand(q.text), council=q.council, k=self.top_k)
             verdict = self.scope(
@@ -776,6 +793,9 @@ class Router:
 
 _OUT_OF_SCOPE_REASON = "That isn't something the codes of conduct I hold deal with."
 
+# A message that only changes a fact of an earlier one: "and if it was 60?", "what about on the 3rd?"
+_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|but|ok|so)\s+)?(?:what|how)?\s*(?:if|about|abt)\b", re.I)
+
 # Why an out-of-scope question is not covered, by understanding's OFF_TOPIC kinds.
 _OFF_TOPIC = {
     "prompt_injection": (
@@ -787,8 +807,15 @@ _OFF_TOPIC = {
         "ask HR or your line manager."
     ),
     "small_talk": "I can only help with questions about the councils' codes of conduct.",
+    "task": (
+        "I can only answer questions from the councils' codes of conduct; I can't write, book, translate or"
+        " send things for you."
+    ),
     "council_services": (
         "The codes of conduct I hold don't deal with council services: contact the service concerned."
+    ),
+    "records": (
+        "I don't look up the registers or anyone's declarations: the Monitoring Officer keeps the registers."
     ),
     "other": "The codes of conduct I hold don't deal with this.",
 }

@@ -38,7 +38,7 @@ READERS = (".md", ".txt", ".pdf", ".docx")  # the extension of `path` picks the 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = {"councils", "documents"}
-_COUNCIL_KEYS = {"name", "contacts", "places"}
+_COUNCIL_KEYS = {"name", "contacts", "places", "bodies"}
 _CONTACT_KEYS = {"name", "email", "phone"}
 _DOCUMENT_REQUIRED = {"id", "council", "title", "citation_title", "audience", "path", "source"}
 _DOCUMENT_OPTIONAL = {"council_name", "adopted", "version", "complete", "gaps"}
@@ -59,6 +59,9 @@ class Council:
     name: str
     contacts: dict[str, Contact] = field(default_factory=dict)
     places: tuple[str, ...] = ()  # towns and villages in the council's area ("Burntwood")
+    # The council's own committees and offices, named only there ("Audit and Member Standards
+    # Committee", "directly elected Mayor"): naming one names the council.
+    bodies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -216,15 +219,22 @@ def _councils(name: str, value: Any, line: int) -> dict[str, Council]:
                 email=_text(name, contact, "email", role_line),
                 phone=_text(name, contact, "phone", role_line),
             )
-        places = entry.get("places") or _Seq()
-        if not isinstance(places, _Seq) or not all(isinstance(p, str) and p.strip() for p in places):
-            raise CorpusError(
-                name, entry.key_lines["places"], "`places` must be a list of place names (non-empty strings)"
-            )
         councils[slug] = Council(
-            slug=slug, name=council_name, contacts=contacts, places=tuple(p.strip() for p in places)
+            slug=slug,
+            name=council_name,
+            contacts=contacts,
+            places=_names(name, entry, "places", "place names"),
+            bodies=_names(name, entry, "bodies", "committee or office names"),
         )
     return councils
+
+
+def _names(name: str, entry: _Map, key: str, what: str) -> tuple[str, ...]:
+    """An optional list of non-empty names under `key`."""
+    names = entry.get(key) or _Seq()
+    if not isinstance(names, _Seq) or not all(isinstance(n, str) and n.strip() for n in names):
+        raise CorpusError(name, entry.key_lines[key], f"`{key}` must be a list of {what} (non-empty strings)")
+    return tuple(n.strip() for n in names)
 
 
 def _documents(

@@ -62,7 +62,9 @@ def understand(
     """
     asked_at = asked_at or dt.datetime.now(dt.UTC)
     text = prepare(question)
-    council = find_council(text.clean, default_council=default_council, known_councils=known_councils)
+    council = find_council(
+        text.clean, default_council=default_council, known_councils=known_councils, known_places=known_places
+    )
     role, role_text = find_role(text.low)
     topics, off_topic = find_topics(text.low)
     amounts = find_amounts(text.clean)

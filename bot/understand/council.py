@@ -82,6 +82,7 @@ _NOT_NAMES = frozenset(
 # offices near cannock". Never with "council" just before: "the council offices in tamworth".
 _THING_IN = re.compile(
     r"\b(?:factory|site|works|plant|premises|depot|warehouse|shop|store|restaurant|hotel|pub|venue|club"
+    r"|firm|company|business|employer|practice|consultancy|agency|supplier|contractor|developer"
     r"|office|offices|hq|headquarters|showroom|yard|unit|farm|ground|stadium|golf course|garden centre"
     r"|conference|expo|show|exhibition)\b[^.?!]{0,25}?\b(?:in|at|near|outside|just outside)"
     r"\s+(?:the\s+)?$"
@@ -89,7 +90,8 @@ _THING_IN = re.compile(
     re.I,
 )
 _BUSINESS = re.compile(
-    r"^[\s-]*(?:based\b|company|companies|firm|business|developer|developers|supplier|restaurant|hotel|"
+    # "a manchester engineering company": up to two words saying what kind of business
+    r"^[\s-]*(?:based\b|(?:[a-z]+\s+){0,2}?(?:company|companies|firm|business|plc|ltd|limited)\b|company|companies|firm|business|developer|developers|supplier|restaurant|hotel|"
     r"office|club|fc\b|city fc|university|airport|hospital|bank|college|school|firm|agency|ltd|limited|plc|"
     r"cathedral|station)",
     re.I,
@@ -117,13 +119,18 @@ _OWN_BEFORE = re.compile(
     r"(?:(?:\bi'?m|\bi am|\bas|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?"
     # "now a cllr at LDC", "i'm an officer at TH"
     r"|\b(?:now|i'?m|i am|im)\s+(?:an?\s+)?(?:cllr|councillor|officer|member|employee)"
-    r"\s+(?:at|for|on|with)\s+)$",
+    r"\s+(?:at|for|on|with)\s+"
+    # "do we have anything like that here at lichfield?"
+    r"|\bhere\s+(?:at|in)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
 _OWN_AFTER = re.compile(
-    r"^\s+(?:district\s+|borough\s+)?(?:council\s+)?(?:cllr|councillor|councilor|officer|member|employee|"
-    r"staff|mayor|chairman)\b",
+    r"^\s+(?:district\s+|borough\s+)?(?:council\s+)?"
+    # "lichfield housing officer", "ldc environmental health officer": a service between
+    r"(?:(?!(?:the|a|an|to|for|and|or|my|our|their|his|her|is|are|was|were|has|have|had|gave|give|told"
+    r"|asked|says?|said|do|does|did|can|should|will|would)\b)[a-z-]+\s+){0,2}?"
+    r"(?:cllr|councillor|councilor|officer|member|employee|staff|mayor|chairman)\b",
     re.IGNORECASE,
 )
 
@@ -131,11 +138,16 @@ _OWN_AFTER = re.compile(
 # "I used to sit on cannock chase council", "at my old council (tamworth)": where the asker was,
 # said to compare; the question is about where they are now.
 _USED_TO = re.compile(
-    r"\b(?:used to (?:sit on|be on|be at|work (?:at|for|in)"
+    r"\b(?:used to (?:sit on|be on|be at|work(?: (?:at|for|in))?"
     r"|be a (?:cllr|councillor|officer) (?:at|on|for|in))"
     r"|(?:was|were) (?:previously |formerly )?(?:on|at|with)|previously (?:on|at|with)"
     r"|formerly (?:on|at|with)"
-    r"|my (?:old|previous|last|former) (?:council|authority|employer)(?: was|,| -)?)\s*\(?\s*(?:the\s+)?$",
+    # "at my last job (lichfield)", "my old employer, TH"
+    r"|my (?:old|previous|last|former) (?:council|authority|employer|job|workplace|post|role|place)"
+    r"(?: was| at|,| -)?"
+    # "just moved from lichfield to…", "on secondment to TH from LDC": where the asker came from
+    r"|(?:moved|moving|transferred|seconded|secondment|came|come|joined)\b[^.?!]{0,40}?\bfrom)"
+    r"\s*\(?\s*(?:the\s+)?$",
     re.I,
 )
 # "does lichfield have...", "do tower hamlets councillors have to...", "what does LDC say": the
@@ -143,6 +155,7 @@ _USED_TO = re.compile(
 # is compared with.
 _ASKED_BEFORE = re.compile(
     r"\b(?:does|do|did|is there (?:anything|something) (?:in|like that in)|what does|what do|how does|how do"
+    r"|what'?s|whats|what is|what are"
     r"|what about|and for|is it the same (?:in|at|for)|(?:work|apply|applies) (?:for|to|at|in))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -164,7 +177,15 @@ _JOINED = re.compile(r"(?:\b(?:or|and|nor|vs|versus)|[&,/])\s+(?:the\s+)?$", re.
 def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     """The one council the question is put about, when the others are only what it is compared
     with; None when that is not plain."""
-    asked = {slug for start, _, slug in named if _ASKED_BEFORE.search(clean[max(0, start - 40) : start])}
+    named = sorted(named)
+    asked: set[str] = set()
+    for i, (start, _, slug) in enumerate(named):
+        before = clean[max(0, start - 40) : start]
+        # "do lichfield and tower hamlets both say...": a council joined to one asked is asked too
+        between = clean[named[i - 1][1] : start] if i else ""
+        joined = i > 0 and named[i - 1][2] in asked and len(between) < 12 and _JOINED.search(between)
+        if _ASKED_BEFORE.search(before) or joined:
+            asked.add(slug)
     compared = (
         {
             slug
@@ -177,7 +198,9 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
         }
         | {slug for start, _, slug in named if _OUR_CONTEXT.search(clean[max(0, start - 50) : start])}
     )
-    if len(asked) == 1 and compared and not (asked & compared):
+    # "at lichfield officers can keep a modest gift. does TH have a threshold?": one council put
+    # the question, any other only mentioned, is the one asked about.
+    if len(asked) == 1 and not (asked & compared):
         return asked.pop()
     return None
 
@@ -292,10 +315,39 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+# A parish or town council is a council of its own with its own code, even one inside a corpus
+# council's area: "shenstone parish council", "burntwood town council clerk here", "our parish
+# councillors".
+_LOCAL_COUNCIL = r"(?:parish|town|village|community|neighbourhood)\s+council"
+_PARISH_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<name>(?:parish|town)(?:/(?:parish|town))?\s+(?:council\s+)?(?:cllrs?|councillors?|clerk)s?)\b",
+    re.I,
+)
+
+
+_TO_BE = re.compile(
+    r"\b(?:stand|standing|stood|run|running|become|becoming|be elected|get elected|be)\s+(?:as|for)?"
+    r"\s*(?:an?\s+)?$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _local_council(places: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<name>(?:{_names_rx(list(places))})\s+{_LOCAL_COUNCIL})\b", re.I)
+
+
 def find_council(
-    clean: str, *, default_council: str | None = None, known_councils: dict[str, list[str]] | None = None
+    clean: str,
+    *,
+    default_council: str | None = None,
+    known_councils: dict[str, list[str]] | None = None,
+    known_places: dict[str, tuple[str, ...]] | None = None,
 ) -> CouncilFacts:
-    """The corpus council(s) named, another council named, or the default."""
+    """The corpus council(s) named, another council named, or the default.
+
+    `known_places` are towns and villages in our councils' areas: their parish and town councils
+    are other councils."""
     known_slugs = list(known_councils) if known_councils is not None else list(ALIASES)
     extra = {
         slug: [names] if isinstance(names, str) else list(names)
@@ -351,6 +403,17 @@ def find_council(
             others.append((start, clean[start:end], True))
             if rx in (_ROLE_AT, _ROLE_OF, _POSSESSIVE, _OTHER_CODE):
                 subjects.append(clean[start:end])
+    local = [p for places in (known_places or {}).values() for p in places]
+    for rx in [*([_local_council(tuple(local))] if local else []), _PARISH_PEOPLE]:
+        for m in rx.finditer(clean):
+            if rx is _PARISH_PEOPLE and _TO_BE.search(clean[: m.start()]):
+                continue  # "can i stand as a parish councillor?": what the asker would be
+            if not _overlaps(m.span("name"), taken):
+                taken.append(m.span("name"))
+                # "parish councillor" names no council: say which kind it is
+                name = "a parish or town council" if rx is _PARISH_PEOPLE else m.group("name")
+                others.append((m.start("name"), name, True))
+                subjects.append(name)
     for rx in (_BARE, _BARE_AMBIGUOUS):
         for m in rx.finditer(clean):
             if _overlaps(m.span("name"), taken) or _BUSINESS.match(clean[m.end("name") :]):
@@ -369,7 +432,9 @@ def find_council(
         if _NOT_THIS.search(clean[max(0, start - 16) : start])
         or _USED_TO.search(clean[max(0, start - 40) : start])
     }
-    if ruled_out and {slug for _, slug in named} - ruled_out:
+    if ruled_out:
+        # Every council named ruled out ("at my last job (lichfield) ... what's the rule here?"):
+        # the question names none of its own, so the door's council (or asking) decides.
         named = [(start, slug) for start, slug in named if slug not in ruled_out]
         spans = [span for span in spans if span[2] not in ruled_out]
     councils = list(dict.fromkeys(slug for _, slug in named))
@@ -386,7 +451,7 @@ def find_council(
     other = explicit[0] if explicit else (bare[0] if bare and not councils else None)
     if councils:
         own = _own_council(clean, spans)
-        asked = _asked_about(clean, spans) if len(councils) > 1 else None
+        asked = _asked_about(clean, spans)
         return CouncilFacts(
             council=own or asked or councils[0],
             source="question",

@@ -75,11 +75,32 @@ NAMED_DAYS = {
     "christmas day": (12, 25),
     "xmas day": (12, 25),
     "boxing day": (12, 26),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "halloween": (10, 31),
+    "valentine day": (2, 14),
+    "st valentine day": (2, 14),
+    "burns night": (1, 25),
+    "st george day": (4, 23),
+    "st patrick day": (3, 17),
+    "remembrance day": (11, 11),
+    "armistice day": (11, 11),
 }
 _NAMED_DAY = re.compile(
-    r"\b(?P<name>new year'?s eve|new year'?s day|christmas eve|christmas day|xmas eve|xmas day|boxing day)"
+    r"\b(?P<name>new year'?s eve|new year'?s day|christmas eve|christmas day|xmas eve|xmas day|boxing day"
+    r"|bonfire night|guy fawkes night|hall?owe'?en|(?:st )?valentine'?s day|burns night|st george'?s day"
+    r"|st patrick'?s day|remembrance day|armistice day)"
     r"(?:,?\s+(?P<year>\d{4}))?\b"
 )
+
+
+def _named_day_key(name: str) -> str:
+    """ "new year's eve" -> "new year eve", "valentines day" -> "valentine day", "hallowe'en"."""
+    words = name.replace("'", "").split()
+    key = " ".join(w[:-1] if w in ("years", "valentines", "georges", "patricks") else w for w in words)
+    return "halloween" if key.startswith("hal") else key
+
+
 # Days that move with Easter: days after (or before) Easter Sunday.
 EASTER_DAYS = {"good friday": -2, "easter sunday": 0, "easter day": 0, "easter monday": 1}
 _EASTER_DAY = re.compile(
@@ -150,7 +171,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|going to|gonna|next|upcoming|coming up|coming|invited|invitation|invite|"
     r"plan(?:ning)? to|intend|due to|is|are|it's|its|takes place|being held|would like|wants? to"
     r"|offered|"
-    r"should i|can i|may i|must i|do i|need to|have to|i'll|we'll|tomorrow|in advance)\b"
+    r"should i|can i|may i|must i|do i|need to|have to|i'll|we'll|tomorrow|in advance"
+    r"|starting|starts|begins|beginning|joining|taking up)\b"
 )
 _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
@@ -200,8 +222,6 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-
-
 _MEMBERSHIP = re.compile(
     r"\b(?:onto|on to|joined|join|joining|appointed to|elected to|co-?opted to|member of|sit on|sits on)"
     r" (?:the )?(?:[\w&'-]+ ){0,5}?(?:committee|cabinet|board|panel)\b"
@@ -248,17 +268,19 @@ _AHEAD_BY_NATURE = {"meeting", "offered", "deadline"}
 
 def _role_hint(low: str, start: int, end: int) -> str | None:
     sentence_start = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
-    before = low[max(sentence_start, start - 70) : start]
+    window_start = max(sentence_start, start - 70)
     after_match = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
-    after = low[end : min(end + 30, end + after_match.start() if after_match else len(low))]
+    window_end = min(end + 30, end + after_match.start() if after_match else len(low))
     if low[start:end].endswith("."):
-        after = ""  # "3rd of march. deadline?": the date's sentence ended with it
+        window_end = end  # "3rd of march. deadline?": the date's sentence ended with it
+    # "co-opted onto the audit committee on 3 Nov": the committee is what they joined, not a
+    # meeting held that day. Blanked in the whole text (the body's name may start before the
+    # window) and only for the meeting hint, so the other hints keep their distances.
+    blank = _MEMBERSHIP.sub(lambda m: " " * len(m.group()), low)
     best: tuple[int, str] | None = None
     for name, rx in _HINTS:
-        if name == "meeting":
-            # "co-opted onto the audit committee on 3 Nov": the committee is what they joined,
-            # not a meeting held that day. Blanked, so the other hints keep their distances.
-            before, after = (_MEMBERSHIP.sub(lambda m: " " * len(m.group()), t) for t in (before, after))
+        text = blank if name == "meeting" else low
+        before, after = text[window_start:start], text[end:window_end]
         for m in rx.finditer(before):
             d = len(before) - m.end()
             if best is None or d < best[0]:
@@ -269,6 +291,11 @@ def _role_hint(low: str, start: int, end: int) -> str | None:
             continue
         if (later := rx.search(after)) is not None and (best is None or later.start() + 5 < best[0]):
             best = (later.start() + 5, name)  # words after the date are a slightly weaker hint
+    if (best is None or best[1] == "meeting") and re.search(r"\bco-?opt", low[sentence_start:start]):
+        # "co-opted onto audit at full council on 2 December", "co-opted onto the audit and member
+        # standards committee as an independent member on 16/11": one joins at a meeting, and the
+        # body's long name may push the word out of reach; the date is the co-option's.
+        return "elected"
     return best[1] if best else None
 
 
@@ -448,7 +475,7 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
         # "new year's eve (31 dec 2026)": the date written beside it says which one.
         if any(0 <= s - m.end() <= 4 for s, _, _, _ in found):
             continue
-        month, day = NAMED_DAYS[m.group("name").replace("'", "").replace("years", "year")]
+        month, day = NAMED_DAYS[_named_day_key(m.group("name"))]
         year = _year(m.group("year"))
         date = (
             dt.date(year, month, day)

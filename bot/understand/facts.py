@@ -21,11 +21,29 @@ _PREMISES_NOUNS = (
     r"office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq|place of business"
 )
 
+# Who something was received from, described by what they sponsor ("tickets from one of the
+# sponsors of the awards"): the giver, not sponsorship.
+NOT_THE_GIVER = (
+    r"(?<!by one of the )(?<!from one of the )(?<!by the )(?<!from the )(?<!by a )(?<!from a )"
+    r"(?<!by our )(?<!from our )"
+)
+
 # "shares in a firm", not "my share of the bill".
 _SHARES = r"shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))"
 
 FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     # Footnote 7 of the Lichfield members' code: civic gifts to the Chairman acting as Chairman.
+    # "chairman here but this isn't a civic thing": the Chairman as a ward councillor is para 12's.
+    (
+        "civic_chairman",
+        False,
+        [
+            r"(?:isn'?t|is not|wasn'?t|was not|not|nothing) (?:\w+ )?"
+            r"(?:a |an |to do with (?:my |the )?|in (?:my|a) )?civic",
+            r"not (?:as|in my (?:role|capacity) as) (?:the )?chairman",
+            r"(?:as|in my (?:role|capacity) as) (?:a |my |the )?ward (?:cllr|councillor|member)",
+        ],
+    ),
     (
         "civic_chairman",
         True,
@@ -262,7 +280,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:going|go|put|sent) in (?:for|to) planning",
             # plans for someone's extension go to the council for planning permission
             r"(?:draw|drawing|draws|do|doing) (?:up )?(?:the |some )?(?:plans|drawings) for (?:[\w']+ ){0,2}"
-            r"(?:extension|loft|conversion|new build|house|bungalow|garage|annexe?|dormer)",
+            r"(?:extension|loft|conversion|new build|house|bungalow|garage|annexe?|dormer)s?",
+            # an officer paid by someone whose business they inspect or license
+            r"(?:whose|which|that) (?:premises|business|site|property|shop|pub|restaurant|kitchen"
+            r"|food business|hmo|licen[cs]e) (?:i|we)"
+            r" (?:inspect|regulate|licen[cs]e|assess|audit|enforce|check|deal with)",
+            r"(?:i|we) (?:inspect|regulate|licen[cs]e|enforce against) (?:his|her|their|the)"
+            r" (?:premises|business|site|pub|restaurant|shop|kitchen)",
             "building reg(?:ulation)?s?(?: approval)?",
             "building control",
             r"(?:submit|submitted|submitting|send|sending|apply|applying) (?:it |them |the plans? )?to "
@@ -285,6 +309,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:company|firm|contractor|supplier) (?:that|which|who) (?:holds|has|runs|does|won) (?:our|the"
             r" council'?s|a council) (?:[\w-]+ ){0,3}contract",
             r"\bour (?:[\w-]+ ){0,2}contractors?\b",
+            r"(?:holds?|has|runs|won|got) (?:the|a|our) (?:district |borough )?council'?s?"
+            r" (?:[\w-]+ ){0,3}contracts?",
             r"(?:work|works|jobs) on council (?:buildings|property|houses|homes|sites)",
         ],
     ),
@@ -318,8 +344,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"contract[^.?!]{0,60}\bstill (?:going|running|live|ongoing)",
             r"contract (?:is |still )+(?:ongoing|live|running|current|active|in progress)",
             "(?:still|currently) (?:under|on) (?:a |the )?contract",
-            r"(?:runs|running|lasts|goes on|continues) (?:till|til|until|to|through|into) (?:20\d\d|next year"
-            r"|the end of)",
+            r"(?:runs|running|lasts|goes on|continues|ends|expires|finishes)"
+            r" (?:till|til|until|to|through|into|in|at the end of)"
+            r" (?:20\d\d|next (?:year|spring|summer|autumn|winter|month)|the end of|march|april"
+            r"|may|june|july|august|september|october|november|december|january|february)",
         ],
     ),
     (
@@ -363,7 +391,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "improper_influence",
         True,
         [
-            r"(?:live|pending|current|open) (?:planning )?(?:app|application|bid|tender)",
+            r"(?:live|pending|current|open|ongoing) (?:[\w-]+ ){0,2}?"
+            r"(?:app|application|bid|tender|procurement)",
+            r"bidders? (?:in|for|on) (?:a |the |our )?(?:[\w-]+ ){0,2}?(?:tender|contract|procurement)",
+            r"(?:i'?m|i am|im) (?:scoring|evaluating|assessing|marking)"
+            r" (?:it|the bids?|their bid|the tenders?)",
             r"(?:bidding|tendering) (?:for|on)",
             r"(?:app|application|bid|tender) (?:in|with) (?:us|the council)",
             # "i'm case officer on a big housing scheme thats still live. the applicant has asked me
@@ -515,7 +547,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dpi_category",
         "sponsorship",
         [
-            r"sponsor\w*",
+            # not the giver described: "tickets from one of the sponsors of the awards"
+            NOT_THE_GIVER + r"sponsor\w*",
             r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|covered) (?:me )?"
             r"(?:(?:about |around |roughly )?£?[\d,.]+k? |some money "
             r"|money )?(?:towards?|for) my "
@@ -566,7 +599,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "^elected",
             r"(?:^|[-,.:;(]\s*)(?:i was |i got |was |got )?elected (?:on )?(?:\d|the \d)",
             "elected (?:on|last|yesterday|this|at the)",
-            "won (?:the|a|my) (?:by-?election|seat|election)",
+            # the asker won it: "just won the chasetown by-election", not "who won the election"
+            r"(?:\bi|\bjust|\bi'?ve|\bi have|\bwe|^) ?won (?:the|a|my) (?:[\w-]+ ){0,2}?(?:by-?election|seat"
+            r"|election)",
+            r"(?:by-?election|election) (?:win|victory)",
             r"got in at (?:the |a )?(?:\w+ )?(?:by-?election|election)",
             "won (?:my|the) seat",
             "new councillor",
@@ -768,7 +804,20 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [r"\bhow long (?:until|till|before)\b"],
     ),
-    # Para 10 (securities, land, licences): the body or land is in the council's area.
+    # Para 10 (securities, land, licences): the body or land is in the council's area, or not.
+    (
+        "local",
+        False,
+        [
+            r"\b(?:no|not any|without|doesn'?t have any|don'?t have any) (?:\w+,? ){0,4}?"
+            r"(?:offices?|sites?|land|premises|presence|business|branch(?:es)?)\b[^.?!]{0,40}?"
+            r"\b(?:near|in|within) (?:the )?(?:district|borough|area)",
+            r"\bnothing (?:to do with|in) (?:the )?(?:district|borough|area)",
+            r"\b(?:not|isn'?t|aren'?t) (?:based |located |registered )?(?:in|near) (?:the )?"
+            r"(?:district|borough|area)",
+            r"\b(?:outside|out of) (?:the )?(?:district|borough|area)\b",
+        ],
+    ),
     (
         "local",
         True,

@@ -459,9 +459,10 @@ _COUNTED_AFTER = re.compile(
     re.I,
 )
 # "tickets for me and my wife at £40 each": two, both given to the asker.
+# "me and my wife were guests ... £45 a head": the hospitality the asker accepted was for two.
+_COMPANION = r"(?:wife|husband|partner|spouse|other half|son|daughter|friend|guest|missus|mrs|hubby|fiancee?)"
 _ME_AND = re.compile(
-    r"\bfor me (?:and|n|&) (?:my|the) (?:wife|husband|partner|spouse|other half|son|daughter|friend|guest"
-    r"|missus|mrs|hubby)\b",
+    rf"\bme (?:and|n|&) (?:my|the) {_COMPANION}\b|\b(?:my|the) {_COMPANION} (?:and|n|&) (?:i|me|myself)\b",
     re.I,
 )
 
@@ -477,7 +478,11 @@ _BY_HEAD = re.compile(r"head|person|guest|cover|pp\b|p/p", re.I)
 _OF_BEFORE = [
     (
         "capital",
-        re.compile(r"\bcapital(?:\s+(?:is|of|was|at|totals|=|:))?\s*(?:about |around |roughly )?$", re.I),
+        re.compile(
+            r"\bcapital(?:\s+(?:is|of|was|at|totals|=|:))?\s*"
+            r"(?:(?:about|around|roughly|approx(?:imately)?|just|only|a mere|some) )?$",
+            re.I,
+        ),
     ),
     # A rule's line, not a value received: "the limit is £25", "gifts had to be declared over £25".
     (

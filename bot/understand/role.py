@@ -54,8 +54,8 @@ _CHAIR_OF_OTHER = re.compile(
 # A role as a fragment on its own, the way Slack messages sign themselves: "LDC cllr, ...",
 # "cllr at lichfield - ...", "... ? officer at LDC", "lichfield officer using the TH channel - ...".
 _FRAGMENT = (
-    r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?P<noun>{nouns})"
-    r"(?:\s+(?:at|from|for|in|with)(?:\s+[\w-]+){{1,2}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing|btw)\b)"
+    r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<noun>{nouns})"
+    r"(?:\s+(?:at|from|for|in|with)(?:\s+[\w-]+){{1,3}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing|btw)\b)"
 )
 _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     ("officer", re.compile(_FRAGMENT.format(nouns="officer|employee|staff|member of staff|staff member"))),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.understand.facts import NOT_THE_GIVER
+
 TOPICS: dict[str, str] = {
     "gifts": "gifts received or offered, their value, registering or returning them",
     "hospitality": "meals, drinks, tickets, events and entertainment offered or accepted",
@@ -37,10 +39,12 @@ TOPICS: dict[str, str] = {
 OFF_TOPIC: dict[str, str] = {
     "expenses": "expenses, allowances, mileage and claims",
     "hr_leave": "annual leave, sickness, pay and other terms of employment",
-    "small_talk": "greetings, the weather, chat and tasks for the assistant (booking, translating)",
+    "small_talk": "greetings, the weather, chat, and who to vote for",
     "prompt_injection": "requests to ignore instructions or reveal the assistant's prompt",
     "council_services": "other council business: council tax, bins, opening hours, budgets, planning policy, "
     "procurement, IT support",
+    "records": "looking up who declared what: the registers and anyone's declarations",
+    "task": "tasks for the assistant: writing, translating, booking or sending things",
 }
 
 TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
@@ -64,7 +68,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "memento",
                 "keepsake",
                 "trophy",
-                "(?:got|was|been|were) given (?:a|an|some)(?! licen)",
+                "(?:got|was|been|were) given (?:a|an|some|something)(?! licen)",
                 r"given (?:a|an|some) (?:[\w-]+ ){0,3}(?:worth|valued at)",
             ],
         ),
@@ -214,7 +218,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|gala|parade|fireworks|concert|celebrations?|programme|brochure)\b",
             ],
         ),
-        (3, ["sponsor(?:s|ed|ing|ship)?"]),
+        # "given tickets by one of the sponsors of the awards": the giver, described; not sponsorship
+        (3, [NOT_THE_GIVER + "sponsor(?:s|ed|ing|ship)?"]),
         (
             2,
             [
@@ -628,6 +633,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"investigat\w*",
                 r"sanction\w*",
                 "what happens if i (?:breach|don't|didn't|do not|forgot|fail)",
+                # whether to report wrongdoing seen at work (officers' code 2.11.2)
+                r"(?:report|reporting|flag|flagging|blow the whistle on) (?:it|this|that|him|her|them"
+                r"|my manager|my boss|a colleague|wrongdoing|fraud|impropriety)\b",
+            ],
+        ),
+        (
+            2,
+            [
+                r"fraud\w*|fiddl\w+|corrupt\w*|impropriety|breach of procedure|splitting (?:orders|invoices"
+                r"|contracts)|(?:get|getting|got) round (?:the )?(?:\w+ )?(?:rules|procedures?|limits?)",
             ],
         ),
         (1, ["breach", "concern about"]),
@@ -734,7 +749,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "|access|sight|a look|the (?:file|papers|documents|report|information|details|data))",
             ],
         ),
-        (3, ["need to know", "access to (?:information|documents|papers|files|reports|the file)"]),
+        # "the need to know" principle, not "i need to know if the walkabout is on"
+        (
+            3,
+            [
+                r"need to know(?! (?:if|whether|when|what time|where|how)\b)",
+                "access to (?:information|documents|papers|files|reports|the file)",
+            ],
+        ),
         (
             2,
             [
@@ -743,6 +765,13 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "committee papers",
                 "exempt papers",
                 "background papers",
+                # a councillor asking for records: "asked for copies of every contract", "use my
+                # councillor access to look through the legal file"
+                r"(?:asked|asking|ask) (?:us |me |officers )?for (?:copies|a copy|the file|files|documents"
+                r"|papers|records|information)",
+                r"(?:look|looking) (?:through|at) (?:the|a) (?:\w+ )?(?:file|files|papers|documents|records)",
+                r"(?:councillor|member|cllr)'?s? (?:access|right of access|rights to see)",
+                r"hand (?:it|them|the lot|everything|the documents|the files) over",
             ],
         ),
         (1, ["documents?", "information", "foi", "freedom of information", "case files?"]),
@@ -967,6 +996,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"\bstaff (?:car )?parking\b|buy a (?:parking )?permit",
                 "carry over (?:my )?holiday",
                 "compassionate leave",
+                r"sick days|absence (?:review|management|meeting|policy|trigger)|attendance (?:review"
+                r"|management|policy)|return to work (?:interview|meeting)",
             ],
         ),
         # A new starter asking what to declare is asking about the codes, not terms of employment.
@@ -1008,8 +1039,19 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "capital of|who won",
             ],
         ),
-        # A task for the assistant, not a question about the codes: it wins over the topic words
-        # in what it is asked to do ("translate 'planning committee'", "book me a meeting room").
+        # "which party should i vote for": no code answers it
+        (
+            4,
+            [
+                r"(?:which|what) (?:party|candidate) should (?:i|we) (?:be )?vot(?:e|ing)",
+                r"who should i vote for",
+            ],
+        ),
+    ],
+    # A task for the assistant, not a question about the codes ("translate 'planning committee'",
+    # "book me a meeting room", "write me a complaint about cllr X"): it decides whatever topic
+    # words the thing to be done carries.
+    "task": [
         (
             4,
             [
@@ -1018,6 +1060,10 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:can|could|would|will) you (?:please |pls )?(?:write|draft|compose|come up with) "
                 r"(?:me )?(?:a|an"
                 r"|some) (?:[\w-]+ ){0,3}(?:message|card|poem|speech|toast|joke|email|caption|slogan)",
+                r"^(?:\W*(?:please|pls|can you|could you)\W+)?(?:write|draft|compose) (?:me |us )?"
+                r"(?:a|an|the|my) (?:[\w-]+ ){0,3}(?:complaint|letter|email|response|reply|statement"
+                r"|press release|tweet|post)",
+                r"make it sound",
             ],
         ),
     ],
@@ -1056,11 +1102,31 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"bins? (?:\w+ ){0,3}(?:collected|emptied|missed)",
                 r"parking (?:permit|space|bay)s?|car park(?:ing)? permits?|free parking",
                 r"(?:where )?(?:can|do|should|may) (?:i|we|cllrs?|councillors|staff) park",
+                r"(?:answer|respond to|reply to|deal with|process) (?:an |a |the )?"
+                r"(?:foi|freedom of information|subject access)(?: request)?",
+                r"\b(?:foi|freedom of information) request from (?:a |the )?(?:resident|member of the public"
+                r"|journalist|constituent)",
+                r"(?:tree|hedge|branches) (?:[\w']+ ){0,4}(?:overhang\w*|hanging (?:right )?over|over my)",
+                r"can the council make (?:them|him|her|my neighbour)",
             ],
         ),
         # "what's in the local plan?" is planning policy; "challenging the head of planning about
         # the local plan" is about how councillors treat officers, so this weighs less.
         (2, ["local plan", r"who (?:do|should) i (?:ring|call|phone)"]),
+    ],
+    # A lookup in the registers, not a question the codes answer: "list every councillor who
+    # declared a gift this year", "has cllr smith registered her shares?"
+    "records": [
+        (
+            4,
+            [
+                r"(?:list|name|tell me|show me|give me) (?:\w+ )?(?:every|all|each|which|the) (?:of the )?"
+                r"(?:councillors?|cllrs?|members?|officers?|staff)\b[^.?!]{0,20}\b(?:who|that|with)",
+                r"(?:who|which (?:councillors?|cllrs?|members?|officers?)) (?:has|have)"
+                r" (?:declared|registered|disclosed)\b",
+                r"how much (?:each|every) (?:one|councillor|cllr|member|officer)",
+            ],
+        ),
     ],
     "prompt_injection": [
         (

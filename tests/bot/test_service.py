@@ -629,3 +629,156 @@ def test_an_interest_that_ended_is_a_change_to_notify_without_asking_its_size(se
         asked_at=ASKED,
     )
     assert a.outcome == "answered" and a.checks[0].deadline == dt.date(2026, 3, 2)
+
+
+# Blind batches 21-23: whose codes a question is about when it names one council only to compare.
+
+
+@pytest.mark.parametrize(
+    ("question", "door", "council"),
+    [
+        # where the asker came from, said in brackets or as a move
+        (
+            "in my last job (tower hamlets) we had no gift limit. what's the rule here for a £70 hamper?",
+            "lichfield",
+            "lichfield",
+        ),
+        (
+            "just transferred from lichfield to a post at tower hamlets. is there a gift limit?",
+            None,
+            "tower-hamlets",
+        ),
+        # the other council is what someone else does; the question is about ours
+        (
+            "tower hamlets officers apparently get 10 days to answer cllrs. what does our code say?",
+            "lichfield",
+            "lichfield",
+        ),
+        (
+            "my brother on lichfield council says their code doesn't cover gifts. does ours?",
+            "tower-hamlets",
+            "tower-hamlets",
+        ),
+    ],
+)
+def test_a_council_named_only_to_compare_never_answers_for_the_askers_own(service, question, door, council):
+    a = service.ask(question, council=door, asked_at=ASKED)
+    assert all(c.council == council for c in a.citations)
+    if council == "tower-hamlets":
+        assert a.outcome == "not_covered" and "£50" not in a.answer
+    else:
+        assert a.citations and "10 working days" not in a.answer
+
+
+def test_here_at_a_council_is_the_askers_own_beside_another_named(service):
+    a = service.ask(
+        "tower hamlets has a fixed deadline for member enquiries. have we got one here at lichfield?",
+        asked_at=ASKED,
+    )
+    assert a.citations and all(c.council == "lichfield" for c in a.citations)
+    assert "10 working days" not in a.answer
+
+
+def test_one_council_asked_about_and_another_only_mentioned_answers_the_one_asked(service):
+    a = service.ask(
+        "lichfield let officers keep small gifts i think. does tower hamlets have a limit for us?",
+        council="tower-hamlets",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+
+
+def test_both_councils_asked_together_are_each_answered(service):
+    a = service.ask("do tower hamlets and lichfield both say officers must be politically neutral?")
+    assert {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
+    a = service.ask("what do the protocols at both councils say about officers staying politically neutral?")
+    assert a.outcome == "answered" and {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        (
+            "councillor for a ward in fradley. a business gave me a £70 voucher on 10/11, register it?",
+            "lichfield",
+        ),
+        (
+            "stepney cllr here - a charity gave me theatre tickets worth £80 on the 9th. declare?",
+            "tower-hamlets",
+        ),
+        # a committee only one council has
+        (
+            "i declared an unregistered DPI at the audit and member standards committee on 12 nov. deadline?",
+            "lichfield",
+        ),
+        (
+            "who reviews the member/officer protocol - is it the standards advisory committee?",
+            "tower-hamlets",
+        ),
+    ],
+)
+def test_a_place_or_body_of_one_council_says_whose_codes_when_none_is_named(service, question, council):
+    a = service.ask(question, asked_at=ASKED)
+    assert a.outcome != "needs_clarification" or "council" not in {c.fact for c in a.clarify}
+    assert all(c.council == council for c in a.citations)
+    if council == "tower-hamlets":
+        assert a.outcome == "not_covered" or "£50" not in a.answer
+
+
+def test_a_place_does_not_outrank_the_door(service):
+    a = service.ask(
+        "a firm in fradley gave me a £70 voucher on 10/11, do i register it?", council="tower-hamlets"
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i sit on armitage parish council. what's our gifts limit?",
+        "town council clerk here - do our town councillors follow the district's gift rules?",
+    ],
+)
+def test_a_parish_or_town_council_is_another_council(service, question):
+    a = service.ask(question, asked_at=ASKED)
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+
+
+def test_standing_as_a_parish_councillor_is_still_the_officers_code(service):
+    a = service.ask(
+        "officer here - may i stand for the parish council as a party candidate?", council="lichfield"
+    )
+    assert a.outcome == "answered"
+    assert {"lichfield/officers-code:2.9.3", "lichfield/officers-code:2.9.4"} & set(ids(a)[:3])
+
+
+@pytest.mark.parametrize(
+    "question", ["and what if it was £80?", "what about if it was 80", "and if it was on the 3rd?"]
+)
+def test_a_follow_up_with_nothing_before_it_asks_what_it_is_about(service, question):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=ASKED)
+    assert a.outcome == "needs_clarification" and [c.fact for c in a.clarify] == ["topic"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you tell me which councillors have declared hospitality this year?",
+        "draft me a letter to the MO about cllr jones shouting at me, make it sound serious",
+        "what's the legal deadline to respond to a freedom of information request from a journalist?",
+        "who should i vote for in the county elections?",
+    ],
+)
+def test_lookups_tasks_and_other_business_are_not_covered(service, question):
+    assert service.ask(question, council="lichfield", asked_at=ASKED).outcome == "not_covered"
+
+
+def test_two_tickets_for_both_is_no_comparison_of_councils(service):
+    a = service.ask(
+        "a charity gave me two tickets to a show last week, about £90 for both. do i declare it?",
+        council="tower-hamlets",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+    assert all(c.council == "tower-hamlets" for c in a.citations)

@@ -162,3 +162,19 @@ def test_places_that_are_not_a_list_of_names_are_an_error_naming_the_line(tmp_pa
         tmp_path, GOOD.replace("    name: Testshire District Council\n", f"    name: T\n    places: {bad}\n")
     )
     assert err.line == 4 and "`places`" in err.message
+
+
+def test_a_councils_bodies_load_as_a_list(tmp_path: Path):
+    with_bodies = GOOD.replace(
+        "    name: Testshire District Council\n",
+        "    name: Testshire District Council\n    bodies: [Testshire Standards Panel]\n",
+    )
+    council = load_manifest(write(tmp_path, with_bodies)).councils["testshire"]
+    assert council.bodies == ("Testshire Standards Panel",)
+
+
+def test_bodies_that_are_not_a_list_of_names_are_an_error_naming_the_line(tmp_path: Path):
+    err = error(
+        tmp_path, GOOD.replace("    name: Testshire District Council\n", "    name: T\n    bodies: [a, '']\n")
+    )
+    assert err.line == 4 and "`bodies`" in err.message

@@ -301,3 +301,57 @@ def test_th_cllr_here_is_the_askers_own_council_beside_another_council_named():
         "a developer paid for my £75 dinner. register it?"
     )
     assert u.own_council == "tower-hamlets" and u.council == "tower-hamlets"
+
+
+@pytest.mark.parametrize(
+    ("question", "council", "councils"),
+    [
+        # where the asker came from: in brackets, moved or seconded from
+        ("at my last job (tower hamlets) gifts were different. what's the rule?", None, []),
+        ("moved from lichfield to tower hamlets last month. gift limit?", "tower-hamlets", ["tower-hamlets"]),
+        (
+            "on secondment to tower hamlets from ldc. who do i complain to?",
+            "tower-hamlets",
+            ["tower-hamlets"],
+        ),
+        # "here at" is the asker's own; one council asked about, the other only mentioned
+        ("TH has a deadline for enquiries. anything like that here at lichfield?", "lichfield", None),
+        ("at lichfield officers can keep small gifts. does TH have a limit?", "tower-hamlets", None),
+        # a service between the council's name and the role
+        ("lichfield planning officer. what does the protocol at tower hamlets say?", "lichfield", None),
+    ],
+)
+def test_whose_council_when_another_is_only_compared(question, council, councils):
+    said = u(question)
+    assert said.council == council
+    if councils is not None:
+        assert said.councils == councils
+
+
+def test_two_councils_asked_together_are_both_asked():
+    said = u("do lichfield and tower hamlets both have a protocol on bullying?")
+    assert said.asked_council is None and said.councils == ["lichfield", "tower-hamlets"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i'm on alrewas parish council, what's our gift limit?",
+        "parish councillor here - do we register gifts?",
+    ],
+)
+def test_a_parish_or_town_council_is_another_council(question):
+    said = u(question, known_places={"lichfield": ("Alrewas", "Burntwood")})
+    assert said.council is None and said.other_council and said.other_is_subject
+
+
+def test_standing_for_a_parish_council_names_no_other_council():
+    assert u("can i stand as a parish councillor while employed by the council?").other_council is None
+
+
+def test_a_body_only_one_council_has_names_it():
+    names = {"lichfield": ["Lichfield District Council", "Audit and Member Standards Committee"]}
+    assert (
+        u("at the audit and member standards committee last week", known_councils=names).council
+        == "lichfield"
+    )

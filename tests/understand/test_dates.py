@@ -422,3 +422,31 @@ def test_xmas_eve_is_christmas_eve():
 
     said = understand("xmas eve a local business owner gave me a present", asked_at=dt.datetime(2026, 12, 29))
     assert [d.date for d in said.dates] == [dt.date(2026, 12, 24)]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("went to a charity dinner on bonfire night", dt.date(2026, 11, 5)),
+        ("a card and chocolates on valentine's day", dt.date(2026, 2, 14)),
+        ("the remembrance day lunch", dt.date(2026, 11, 11)),
+    ],
+)
+def test_days_people_name_rather_than_number(question, expected):
+    assert [d.date for d in understand(question, asked_at=ASKED_AT).dates] == [expected]
+
+
+def test_a_co_option_at_a_meeting_dates_the_co_option():
+    said = understand(
+        "i was co-opted onto the council's audit and member standards committee as an independent"
+        " member on 16/11. when must i register?",
+        asked_at=ASKED_AT,
+    )
+    assert [(d.date, d.role_hint) for d in said.dates] == [(dt.date(2026, 11, 16), "elected")]
+    said = understand("co-opted to licensing at full council on 2 november", asked_at=ASKED_AT)
+    assert said.dates[0].role_hint == "elected"
+
+
+def test_starting_a_job_is_ahead():
+    said = understand("starting a new job on 1st dec, when do i update the register?", asked_at=ASKED_AT)
+    assert [d.date for d in said.dates] == [dt.date(2026, 12, 1)]

@@ -626,3 +626,46 @@ def test_asking_whether_one_may_and_a_relatives_council_contract(question, fact,
 )
 def test_asking_for_the_exact_date_or_whether_late_and_a_licence_is_not_a_gift(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        # the Chairman speaking of a gift that was not a civic one
+        (
+            "i'm the chairman but this wasn't a civic occasion, a supplier sent me port",
+            "civic_chairman",
+            False,
+        ),
+        ("got it as a ward councillor, not as chairman", "civic_chairman", False),
+        # a body said to be nowhere near the district (para 10 securities)
+        ("shares in a leeds firm with no sites or offices anywhere in the district", "local", False),
+        ("the company is not based in the district at all", "local", False),
+        # a contract still running
+        (
+            "my husband's firm has a council cleaning contract that runs until next spring",
+            "discharged",
+            False,
+        ),
+        # private work touching what the officer regulates, or a council contract
+        (
+            "a cafe owner whose kitchen i inspect wants to pay me for a hygiene plan",
+            "relates_to_council_decisions",
+            True,
+        ),
+        ("people want me to draw plans for their loft conversions", "relates_to_council_decisions", True),
+        (
+            "my uncle's firm holds the council's street cleaning contract",
+            "relates_to_council_contracts",
+            True,
+        ),
+        # hospitality from someone bidding while the asker evaluates
+        ("a bidder in the current cctv procurement offered me lunch", "improper_influence", True),
+        ("i'm evaluating the bids and one of them asked me to dinner", "improper_influence", True),
+        # the asker won the seat; someone asking who won did not
+        ("just won the fradley by-election, what do i register?", "trigger", "elected"),
+        ("who won the by-election in fradley?", "trigger", None),
+    ],
+)
+def test_blind_batch_21_to_23_facts(question, fact, value):
+    assert facts(question).get(fact) == value

@@ -392,3 +392,20 @@ def test_pounds_and_pence_in_words_a_bare_price_a_difference_and_a_couple_of_qui
 )
 def test_a_part_named_with_an_apostrophe_and_a_shop_called_m_and_s(question, value):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "me and my husband were the firm's guests at a dinner, £45 a head",
+        "my partner and i were taken to the races, £45 per head",
+    ],
+)
+def test_hospitality_for_the_asker_and_a_companion_counts_both_places(question):
+    amount = understand(question, asked_at=ASKED_AT).amount
+    assert amount is not None and amount.value == Decimal("90") and amount.worked == "count"
+
+
+def test_issued_share_capital_said_with_just_is_the_capital():
+    said = understand("£3,000 nominal, and the issued share capital is just £100,000", asked_at=ASKED_AT)
+    assert said.facts.get("capital") == Decimal("100000") or said.facts.get("capital") == 100000

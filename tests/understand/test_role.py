@@ -239,3 +239,15 @@ def test_she_is_a_councillor_names_whose_codes_the_question_is_about():
 def test_asking_for_a_relative_who_is_a_councillor_is_a_councillors_question():
     said = understand("asking for my dad who's a lichfield district cllr - he got re-elected on 6 may")
     assert said.role == "councillor"
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("lichfield district cllr - a residents group gave me a voucher yesterday", "councillor"),
+        ("ldc building control officer - a builder offered me a weekend job", "officer"),
+        ("cllr for the fradley ward. a shop gave me a hamper", "councillor"),
+    ],
+)
+def test_a_role_signed_with_several_words_before_or_after_it(question, role):
+    assert understand(question).role == role

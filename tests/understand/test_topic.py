@@ -124,7 +124,7 @@ def test_questions_outside_the_codes_are_flagged_off_topic(question, kind):
         ("how do i claim mileage for driving to the parish council meeting last night", "expenses"),
         ("when is the next full council meeting and where do i find the agenda", "council_services"),
         ("is there free staff parking or do we have to buy a permit?", "hr_leave"),
-        ("can you write a funny leaving card message for dave in finance", "small_talk"),
+        ("can you write a funny leaving card message for dave in finance", "task"),
     ],
 )
 def test_a_request_about_a_meeting_but_not_conduct_at_it_is_off_topic(question, kind):
@@ -420,8 +420,8 @@ def test_a_meeting_that_only_says_when_does_not_make_the_question_about_meetings
         ("can i opt out of the LGPS for a yr", "hr_leave"),
         ("do cllrs get free parking at district council house", "council_services"),
         ("is it going to snow on thursday? i've got a site visit", "small_talk"),
-        ('translate "planning committee" into french pls', "small_talk"),
-        ("can you book me a meeting room for thursday", "small_talk"),
+        ('translate "planning committee" into french pls', "task"),
+        ("can you book me a meeting room for thursday", "task"),
     ],
 )
 def test_pensions_parking_snow_and_tasks_for_the_assistant_are_out_of_scope(question, kind):
@@ -504,3 +504,54 @@ def test_an_item_at_a_committee_and_staying_for_the_debate_name_the_meeting_too(
 def test_being_co_opted_is_about_registering_interests_and_said_by_a_member():
     said = read("been co-opted onto the standards cttee as of 30th of january. what do i send the MO")
     assert "interests" in said.topics and said.role == "councillor"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("will it snow on friday? need to know if the ward surgery is on", "small_talk"),
+        ("how many sick days before an absence review?", "hr_leave"),
+        (
+            "the trees next door are hanging over my fence, can the council make them cut them?",
+            "council_services",
+        ),
+        ("list all the councillors who declared gifts last year", "records"),
+    ],
+)
+def test_weather_absence_neighbours_and_register_lookups_are_out_of_scope(question, kind):
+    said = understand(question)
+    assert said.off_topic == [kind] and said.topics == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a hamper from one of the sponsors of the christmas market, about £70. declare it?",
+        "was given something by a local firm last week, do i declare it?",
+    ],
+)
+def test_something_received_is_a_gift_even_from_a_sponsor(question):
+    said = understand(question)
+    assert said.topics[0] == "gifts" and "sponsorship" not in said.topics
+
+
+def test_an_offer_of_sponsorship_is_still_sponsorship():
+    assert understand("a sponsor of our summer fair has offered £600 towards it").topics[0] == "sponsorship"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "a councillor asked for copies of every invoice we paid last year, must we hand it over?",
+            "information_access",
+        ),
+        (
+            "can i use my councillor access to look through the planning enforcement file?",
+            "information_access",
+        ),
+        ("my team leader is fiddling the overtime sheets. should i report it?", "complaints"),
+    ],
+)
+def test_requests_for_records_and_reporting_wrongdoing(question, topic):
+    assert understand(question).topics[0] == topic
