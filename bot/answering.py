@@ -21,11 +21,6 @@ from bot.understand import understand
 UK = ZoneInfo("Europe/London")
 # Words that make a role the asker's statement of whose codes apply: about themselves ("cllr
 # here"), or the person they ask for ("on behalf of cllr patel", "for an LDC cllr:").
-_SELF = re.compile(
-    r"\b(?:i'?m|im|i am|as an?|here|i work|my ward|me|on behalf of|asking for|question for|she'?s|he'?s"
-    r"|she is"
-    r"|he is)\b|^for\b"
-)
 
 if TYPE_CHECKING:
     from bot.corpus import Corpus
@@ -77,7 +72,11 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     picked = role if role in ("officer", "councillor") else None
     # The asker's statement about themselves ("and if I'm an officer?", "cllr here") outranks a
     # picker left as it was; a role merely mentioned ("can a councillor...") does not.
-    stated = said.role if said.role_text and _SELF.search(said.role_text) else None
+    stated = said.role if said.role_stated else None
+    # Someone else whose conduct the question is about ("cllr harris was given a print, what's her
+    # deadline?" from member services): their code decides over the door's role, unless the
+    # asker says what they are.
+    subject = said.subject_role if said.subject_role in ("councillor", "officer") else None
     # The date something happened on; a date the asker learnt of it on is passed apart.
     # An exact date beats a loose one said first ("committee next month ... sent me it on 12/3").
     dated = [d for d in said.dates if d.role_hint != "aware"]
@@ -93,13 +92,14 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     return Question(
         text=text,
         council=council,
-        role=stated or picked or said.role,  # type: ignore[arg-type]
+        role=stated or subject or picked or said.role,  # type: ignore[arg-type]
         topic=said.topic,
         topics=tuple(said.topics),
         compare=compare,
         other_council=None if (compare or council) else said.other_council,
         off_topic=_off_topic(said.off_topic, said.topics),
         compared_with=compared_with,
+        subject_role=said.subject_role,
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
         amount_basis=said.amount.basis if said.amount else None,
@@ -158,6 +158,10 @@ _OURS = re.compile(
     r"|\b(?:in|does|do|under|what does|what do|per) our (?:own )?(?:code|codes|rules?|protocol|employee code"
     r"|constitution)\b|\bour (?:code|codes|rules?|protocol|employee code) (?:say|says|have|has|require|apply)"
     r"|\b(?:same|rule|rules|apply|applies|equivalent|like that|anything) here\b"
+    # "what's the equivalent rule for our cllrs here?"
+    r"|\b(?:equivalent|similar|same) (?:rule|rules|thing|limit|requirement)s? (?:for|here|at)"
+    r" (?:us|ours|our)\b"
+    r"|\b(?:for|to|about) our (?:cllrs|councillors|members|officers|staff)(?: here)?\b"
 )
 
 

@@ -150,6 +150,9 @@ class Question:
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
     topics: tuple[str, ...] = ()  # every topic recognised, strongest first (includes `topic`)
     compare: tuple[str, ...] = ()  # several of our councils named: answer each, labelled
+    # Someone else whose conduct is asked about, in another role than the asker's, or "both":
+    # that role's code is searched too.
+    subject_role: str | None = None
     compared_with: str | None = None  # "TH gives 10 days - what's ours?": named only to compare
 
 
@@ -195,7 +198,7 @@ _DATE_FACTS = {name for name, param in _DATE_PARAMS.items() if param.starts_dead
 
 # Understood facts that mean the asker describes something that happened to them ("I got
 # given a hamper"), not a general question: a checker then decides it, asking for what's missing.
-_SITUATION_FACTS = ("received", "offered", "enquiry_made", "declared_at_meeting")
+_SITUATION_FACTS = ("received", "offered", "enquiry_made", "declared_at_meeting", "doing_private_work")
 
 
 def _is_number(value: Any) -> bool:
@@ -449,8 +452,9 @@ class Router:
         return cases
 
     def _search(self, council: str, role: RoleKey | None, q: Question) -> list[Evidence]:
-        """The clauses nearest the question within this council and the role's audience."""
-        audience = ROLE_AUDIENCE[role] if role else None
+        """The clauses nearest the question within this council and the role's audience (every
+        audience when the question is about someone in another role, or compares the two)."""
+        audience = ROLE_AUDIENCE[role] if role and q.subject_role in (None, role) else None
         return self.search(self.expand(q.text), council=council, audience=audience, k=self.top_k)
 
     def _retrieval_case(

@@ -12,6 +12,7 @@ facts across a conversation's follow-ups ("what if it was £60?", "and if I'm an
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from bot.understand.council import ALIASES, find_council
@@ -20,7 +21,7 @@ from bot.understand.duration import find_months
 from bot.understand.facts import FACT_PHRASES, find_facts, find_place_council
 from bot.understand.model import Amount, DateMention, Understanding
 from bot.understand.money import find_amounts
-from bot.understand.role import find_role
+from bot.understand.role import find_role, find_subject_role
 from bot.understand.text import prepare
 from bot.understand.topic import OFF_TOPIC, TOPICS, find_topics
 
@@ -40,6 +41,10 @@ __all__ = [
 _FACT_TOPICS = {"declared_at_meeting": "meetings", "election_expenses": "interests", "promotional": "gifts"}
 # Becoming a member starts para 7's period: about registering interests, and said by a member.
 _JOINING = ("elected", "co-opted", "re-elected")
+_MEMBERS_ONLY = re.compile(
+    r"\b(?:dpis?|disclosable (?:pecuniary )?interests?|my register\b|my (?:register of )?interests"
+    r"|my (?:election|campaign|leaflets|by-?election|election expenses|ward))\b"
+)
 
 
 def understand(
@@ -65,7 +70,7 @@ def understand(
     council = find_council(
         text.clean, default_council=default_council, known_councils=known_councils, known_places=known_places
     )
-    role, role_text = find_role(text.low)
+    role, role_text, role_stated = find_role(text.low)
     topics, off_topic = find_topics(text.low)
     amounts = find_amounts(text.clean)
     facts = find_facts(text.low)
@@ -88,6 +93,10 @@ def understand(
     if facts.get("trigger") in _JOINING and "interests" not in topics:
         topics.append("interests")
         role = role or "councillor"
+    if role is None and _MEMBERS_ONLY.search(text.low):
+        # Disclosable pecuniary interests, a register of interests and election expenses are
+        # members' matters: "is that a DPI?", "update my register", "towards my leaflets".
+        role = "councillor"
     if facts.get("dpi_category") and "interests" not in topics and (facts.get("trigger") or not topics):
         # "partner bought a rental flat on 1 July", "a licence to store my caravan on council
         # land": a kind of interest (changed, or alone) is about registering interests, whatever
@@ -105,6 +114,8 @@ def understand(
         asked_council=council.asked,
         role=role,
         role_text=role_text,
+        role_stated=role_stated,
+        subject_role=find_subject_role(text.low),
         amounts=amounts,
         dates=find_dates(text.low, asked_at),
         topics=topics,
@@ -125,8 +136,8 @@ def _value_received_is_a_gift(topics: list[str], amounts: list[Any], facts: dict
     """
     if not amounts or not (facts.get("received") or facts.get("offered")):
         return topics
-    if any(topic in _VALUE_TOPICS for topic in topics):
-        return topics
+    if any(topic in (*_VALUE_TOPICS, "private_work") for topic in topics):
+        return topics  # "a £150 speaker fee" for a talk is private work's fee, not a gift
     return ["gifts", *topics]
 
 
@@ -155,6 +166,8 @@ def merge(previous: Understanding, new: Understanding) -> Understanding:
         other_is_subject=source.other_is_subject,
         role=new.role or previous.role,
         role_text=new.role_text if new.role else previous.role_text,
+        role_stated=new.role_stated if new.role else previous.role_stated,
+        subject_role=new.subject_role,
         amounts=list(new.amounts or previous.amounts),
         dates=list(new.dates or previous.dates),
         topics=list(new.topics or previous.topics),

@@ -91,7 +91,8 @@ _THING_IN = re.compile(
 )
 _BUSINESS = re.compile(
     # "a manchester engineering company": up to two words saying what kind of business
-    r"^[\s-]*(?:based\b|(?:[a-z]+\s+){0,2}?(?:company|companies|firm|business|plc|ltd|limited)\b|company|companies|firm|business|developer|developers|supplier|restaurant|hotel|"
+    r"^[\s-]*(?:based\b|(?:[a-z]+\s+){0,2}?(?:company|companies|firm|business|plc|ltd|limited)\b|company"
+    r"|companies|firm|business|developer|developers|supplier|restaurant|hotel|"
     r"office|club|fc\b|city fc|university|airport|hospital|bank|college|school|firm|agency|ltd|limited|plc|"
     r"cathedral|station)",
     re.I,
@@ -156,6 +157,8 @@ _USED_TO = re.compile(
 _ASKED_BEFORE = re.compile(
     r"\b(?:does|do|did|is there (?:anything|something) (?:in|like that in)|what does|what do|how does|how do"
     r"|what'?s|whats|what is|what are"
+    # "whether my lichfield post is politically restricted": the asker's post there
+    r"|(?:whether|if|is|does|do) my"
     r"|what about|and for|is it the same (?:in|at|for)|(?:work|apply|applies) (?:for|to|at|in))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -229,6 +232,26 @@ def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     return own.pop() if len(own) == 1 else None
 
 
+_THEIR_CODE = re.compile(
+    r"\b(?:his|her|their) (?:code|codes|register|rules|council|monitoring officer|mo)\b", re.I
+)
+
+
+def _theirs(clean: str, named: list[tuple[int, int, str]], own: str | None) -> str | None:
+    """ "I work for TH. my partner is a lichfield cllr - does his code mean...": the council of the
+    person whose code is asked about, when that is another than the asker's."""
+    if not own or not _THEIR_CODE.search(clean):
+        return None
+    people = {
+        slug
+        for start, end, slug in named
+        if slug != own
+        and _OWN_AFTER.match(clean[end:])
+        and _SOMEONE_ELSE.search(clean[max(0, start - 12) : start])
+    }
+    return people.pop() if len(people) == 1 else None
+
+
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in alias.split())
     flags = 0 if len(alias) <= 2 else re.I  # "TH" only in capitals, never "th"
@@ -260,7 +283,8 @@ _SUFFIXED.append(_PREFIXED)
 # "Westminster's protocol", "camden's code": a place whose codes are asked about is a council,
 # even a name that alone could mean something else (Westminster, the Parliament).
 _POSSESSIVE = re.compile(
-    rf"(?<![\w-])(?P<name>{_GAZETTEER})['’]s\s+(?:own\s+)?(?:protocol|codes?|constitution|rules|polic(?:y|ies)"
+    rf"(?<![\w-])(?P<name>{_GAZETTEER})['’]s\s+(?:own\s+)?(?:protocol|codes?|constitution|rules|polic(?:y"
+    rf"|ies)"
     r"|standards|monitoring officer|councillors?|cllrs?|members?|officers?|staff|employees?|register)\b",
     re.I,
 )
@@ -284,7 +308,8 @@ _SUFFIXED.append(_ROLE_OF)
 # even a name that alone could mean something else.
 _I_AM_OF = re.compile(
     rf"(?:(?<![\w-])(?i:i'?m|i am|im|as)\s+(?i:an?\s+|the\s+)?(?P<name>(?i:{_GAZETTEER}))\s+"
-    r"(?i:(?:borough|district|county|city|town|parish)\s+)?(?i:cllr|councillor|councilor|officer|member|employee)\b"
+    r"(?i:(?:borough|district|county|city|town|parish)\s+)?(?i:cllr|councillor|councilor|officer|member"
+    r"|employee)\b"
     rf"|(?<![\w-])(?P<name2>(?i:{_GAZETTEER}))\s+(?i:cllr|councillor|officer|employee)\s+here\b)"
 )
 # Codes of other bodies than our councils: "the scottish councillors' code", "the welsh code",
@@ -320,7 +345,8 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 # councillors".
 _LOCAL_COUNCIL = r"(?:parish|town|village|community|neighbourhood)\s+council"
 _PARISH_PEOPLE = re.compile(
-    r"(?<![\w-])(?P<name>(?:parish|town)(?:/(?:parish|town))?\s+(?:council\s+)?(?:cllrs?|councillors?|clerk)s?)\b",
+    r"(?<![\w-])(?P<name>(?:parish|town)(?:/(?:parish|town))?\s+(?:council\s+)?(?:cllrs?|councillors?"
+    r"|clerk)s?)\b",
     re.I,
 )
 
@@ -330,6 +356,35 @@ _TO_BE = re.compile(
     r"\s*(?:an?\s+)?$",
     re.I,
 )
+
+
+_SEAT = r"(?:cllrs?|councillors?|ward members?|members?|mayor)"
+
+
+def _home_place(clean: str, places: dict[str, tuple[str, ...]]) -> str | None:
+    """The council of a place the asker says they represent ("cllr for the alrewas ward")."""
+    for slug, names in places.items():
+        if not names:
+            continue
+        where = f"(?:{_names_rx(list(names))})"
+        if _home_pattern(where).search(clean):
+            return slug
+    return None
+
+
+@lru_cache(maxsize=16)
+def _home_pattern(where: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{_SEAT}\s+(?:for|in|of|representing)\s+(?:one of\s+)?(?:the\s+)?{where}(?![\w-])"
+        rf"|(?<![\w-]){where}(?:\s+(?:&|and)\s+[\w -]+?)?\s+(?:ward\s+|east\s+|west\s+|north\s+|south\s+)?"
+        rf"(?:cllr|councillor|ward member)\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=8)
+def _named_places(places: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_names_rx(list(places))})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -378,6 +433,21 @@ def find_council(
                 taken.append(m.span())
                 named.append((m.start(), slug))
                 spans.append((m.start(), m.end(), slug))
+    local = [p for places in (known_places or {}).values() for p in places]
+    for rx in [*([_local_council(tuple(local))] if local else []), _PARISH_PEOPLE]:
+        for m in rx.finditer(clean):
+            if rx is _PARISH_PEOPLE and _TO_BE.search(clean[: m.start()]):
+                continue  # "can i stand as a parish councillor?": what the asker would be
+            if not _overlaps(m.span("name"), taken):
+                taken.append(m.span("name"))
+                # "parish councillor" names no council: say which kind it is
+                name = "a parish or town council" if rx is _PARISH_PEOPLE else m.group("name")
+                others.append((m.start("name"), name, True))
+                subjects.append(name)
+    # A town or village in one of our councils' areas is a place there, never another council
+    # that shares part of its name ("kings bromley" is not the London Borough of Bromley).
+    if local:
+        taken += [m.span() for m in _named_places(tuple(local)).finditer(clean)]
     for alias in outsiders:
         for m in _alias_pattern(alias).finditer(clean):
             if not _overlaps(m.span(), taken):
@@ -403,17 +473,6 @@ def find_council(
             others.append((start, clean[start:end], True))
             if rx in (_ROLE_AT, _ROLE_OF, _POSSESSIVE, _OTHER_CODE):
                 subjects.append(clean[start:end])
-    local = [p for places in (known_places or {}).values() for p in places]
-    for rx in [*([_local_council(tuple(local))] if local else []), _PARISH_PEOPLE]:
-        for m in rx.finditer(clean):
-            if rx is _PARISH_PEOPLE and _TO_BE.search(clean[: m.start()]):
-                continue  # "can i stand as a parish councillor?": what the asker would be
-            if not _overlaps(m.span("name"), taken):
-                taken.append(m.span("name"))
-                # "parish councillor" names no council: say which kind it is
-                name = "a parish or town council" if rx is _PARISH_PEOPLE else m.group("name")
-                others.append((m.start("name"), name, True))
-                subjects.append(name)
     for rx in (_BARE, _BARE_AMBIGUOUS):
         for m in rx.finditer(clean):
             if _overlaps(m.span("name"), taken) or _BUSINESS.match(clean[m.end("name") :]):
@@ -451,9 +510,11 @@ def find_council(
     other = explicit[0] if explicit else (bare[0] if bare and not councils else None)
     if councils:
         own = _own_council(clean, spans)
-        asked = _asked_about(clean, spans)
+        theirs = _theirs(clean, spans, own)
+        asked = theirs or _asked_about(clean, spans)
         return CouncilFacts(
-            council=own or asked or councils[0],
+            # someone else's council, when the question is about their code, over the asker's own
+            council=theirs or own or asked or councils[0],
             source="question",
             councils=councils,
             other=other,
@@ -461,6 +522,10 @@ def find_council(
             asked=asked,
             other_is_subject=other in subjects,
         )
+    if not other and (home := _home_place(clean, known_places or {})) is not None:
+        # "cllr for one of the burntwood wards", "i'm a cllr in whitechapel": the asker's own
+        # council, said by its place, as much as by its name.
+        return CouncilFacts(council=home, source="question", councils=[home], own=home)
     if other:
         return CouncilFacts(other=other, other_is_subject=other in subjects)
     if default_council:

@@ -165,10 +165,13 @@ _VAGUE = re.compile(r"\b(?P<which>last|next)\s+(?P<unit>week|month)\b")
 # "came in earlier this month": some day already gone this week or month, not which.
 _EARLIER_THIS = re.compile(
     r"\b(?:earlier|sometime|at the (?:start|beginning) of|early|already) this (?:week|month)\b"
+    # "sent an enquiry a while back": some time before today, day unknown
+    r"|\b(?:a (?:little |good )?while|some time|ages) (?:back|ago)\b"
 )
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|gonna|next|upcoming|coming up|coming|invited|invitation|invite|"
+    r"\b(?:will|shall|going to|gonna|next|upcoming|coming up|coming"
+    r"|(?<!was )(?<!were )invited|invitation|invite|we'?re|they'?re|"
     r"plan(?:ning)? to|intend|due to|is|are|it's|its|takes place|being held|would like|wants? to"
     r"|offered|"
     r"should i|can i|may i|must i|do i|need to|have to|i'll|we'll|tomorrow|in advance"

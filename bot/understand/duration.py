@@ -15,7 +15,7 @@ from bot.understand.numbers import NUMBER_WORDS, count
 
 _SPAN = re.compile(
     rf"\b(?:for|lasting|of|over|runs?|running)?\s*(?:exactly |about |around |roughly |just )?"
-    rf"(?:an?\s+)?(?P<n>\d{{1,3}}|half a|{NUMBER_WORDS}|an?)[\s-](?P<unit>day|week|month|year)s?\b"
+    rf"(?:an?\s+)?(?P<n>\d{{1,3}}|half a|{NUMBER_WORDS}|an?)[\s-](?P<unit>day|week|month|year|fortnight)s?\b"
 )
 # A duration is read only next to what it measures, so "2 weeks ago" or "in 3 days" are not one.
 _CONTEXT = re.compile(r"\b(?:licen[cs]e|lease|lets?|rent\w*|occup\w*|graz\w*|use of|hire|keep|store|park)\b")
@@ -42,7 +42,7 @@ def find_months(low: str) -> Decimal | None:
             return n
         if unit == "year":
             return n * 12
-        days = n * (7 if unit == "week" else 1)
+        days = n * {"week": 7, "fortnight": 14}.get(unit, 1)
         if days < _DAYS_IN_SHORTEST_MONTH:
             return (days / Decimal("30.44")).quantize(Decimal("0.01"))
         if days > _DAYS_IN_LONGEST_MONTH:

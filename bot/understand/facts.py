@@ -21,6 +21,12 @@ _PREMISES_NOUNS = (
     r"office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq|place of business"
 )
 
+# A partner the member does not live with: "my girlfriend ... we don't live together".
+_APART = (
+    r"\b(?:girlfriend|boyfriend|partner|fianc[eé]e?)\b[^?!]{0,90}?(?:(?:don'?t|do not|doesn'?t|does not)"
+    r" live (?:together|with (?:me|him|her|them))|live (?:apart|separately)|not living together"
+    r"|(?:aren'?t|are not|not) cohabiting)"
+)
 # Who something was received from, described by what they sponsor ("tickets from one of the
 # sponsors of the awards"): the giver, not sponsorship.
 NOT_THE_GIVER = (
@@ -52,7 +58,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # and other councillors attend civic receptions too.
             "civic (?:role|capacity|duties|duty) as (?:the )?chairman",
             r"chairman\b[^.?!]{0,60}\bcivic|\bcivic\b[^.?!]{0,60}\bchairman",
-            "(?:i'?m|i am|im) (?:the )?chairman(?! of (?!the council))",
+            r"(?:i'?m|i am|im) (?:the )?chairman(?! of (?!(?:the )?(?:[\w-]+ ){0,3}council\b))",
             "(?:chairman|chair) of (?:the )?(?:district )?council",
             "as (?:the )?(?:council )?chairman",
             "in my (?:role|capacity) as (?:the )?chairman",
@@ -103,6 +109,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:a|one|quick|single|swift) (?:pint|drink|half|coffee|cuppa|cup of (?:tea|coffee)|tea|beer"
             r"|sandwich|soft drink|biscuit)s?",
             "(?:modest|nothing fancy|nothing lavish|not lavish|simple|basic) (?:lunch|meal|buffet|drink|do)",
+            # "putting on sandwiches and coffee over lunch": a working lunch's plain fare
+            r"sandwiches|(?:tea|coffee) and biscuits|(?:a |light )?buffet lunch|a light lunch|nothing fancy",
         ],
     ),
     (
@@ -184,6 +192,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "keep (?:it|my address) off",
         ],
     ),
+    # Para 11: a partner the member does not live with is not a "relevant person" (holder "other").
+    (
+        "spouse",
+        False,
+        [_APART],
+    ),
     (
         "spouse",
         True,
@@ -193,6 +207,18 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:the person|someone) i live with",
             "living with",
             "spouse",
+        ],
+    ),
+    # The asker does (or means to do) work on the side: "i do a bit of paid maths tutoring at
+    # weekends", "i've been doing some freelance design" — a situation the private-work rule decides.
+    (
+        "doing_private_work",
+        True,
+        [
+            r"\bi(?:'m| am|'ve been| have been| do| want to| would like to|'d like to| plan to)? (?:do|doing)"
+            r" (?:a bit of |some |a little |the odd )?(?:paid |private |freelance |evening |weekend )?"
+            r"(?:[\w-]+ ){0,2}(?:tutoring|tuition|work|consultancy|consulting|jobs?|gigs?|shifts?"
+            r"|drawings)\b",
         ],
     ),
     # Para 16: no second notification where one is already with the Monitoring Officer.
@@ -253,6 +279,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:need|have) to get (?:it |this |that )?(?:ok'?d|okayed|approved|signed off|cleared|consent)",
             "ok'?d by",
             "(?:can|could|would) i (?:get|be given|have) (?:consent|permission|approval)",
+            # "do i need to tell anyone here?": not told, so not agreed
+            r"(?:do|should|must|would) i (?:need|have) to (?:tell|inform|let|notify) (?:anyone|someone"
+            r"|my manager"
+            r"|my boss|the council|hr|them)",
+            r"(?:haven'?t|have not|never|not yet) (?:told|asked|mentioned it to|checked with) (?:anyone"
+            r"|my manager"
+            r"|my boss|the council|hr)",
             "(?:haven'?t|have not|not yet|never) (?:got|asked|had|sought|applied for) (?:any )?"
             "(?:consent|permission|approval)",
             r"(?:hasn'?t|haven'?t|has not|have not|not yet|never) (?:yet )?asked (?:anyone"
@@ -468,6 +501,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "unit trusts?",
             "nominal(?: value)?",
             r"(?:my|a|the|her|his|their) holding",
+            r"\bowns? (?:about |around |roughly )?\d+(?:\.\d+)? ?(?:%|percent|per cent) of",
         ],
     ),
     (
@@ -554,7 +588,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|money )?(?:towards?|for) my "
             r"(?:election|campaign|expenses)",
             r"towards? my (?:election|campaign) (?:expenses|costs|leaflets|literature|deposit)",
-            r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|covered) (?:me )?"
+            r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|put|covered) (?:me )?"
             r"(?:(?:about |around |roughly |approx\.? )?£?[\d,.]+k? )?"
             r"(?:towards?|for) my (?:leaflets|literature|deposit|posters|campaign)",
             "trade union (?:paid|support|funding|donation)",
@@ -590,18 +624,21 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "returned (?:at|in) the (?:election|poll)",
         ],
     ),
-    ("trigger", "co-opted", ["co-?opted", "co-?option"]),
+    ("trigger", "co-opted", ["co-?opted", "co-?option", "co-?opting"]),
     (
         "trigger",
         "elected",
         [
             "(?:newly|just|been|was|got|recently|when i was|since i was) elected",
+            r"(?:the|our|a) new (?:cllr|councillor|member) (?:from|after|elected at) (?:the|a"
+            r"|last) (?:[\w-]+ )?"
+            r"(?:by-?election|election)",
             "^elected",
             r"(?:^|[-,.:;(]\s*)(?:i was |i got |was |got )?elected (?:on )?(?:\d|the \d)",
             "elected (?:on|last|yesterday|this|at the)",
             # the asker won it: "just won the chasetown by-election", not "who won the election"
-            r"(?:\bi|\bjust|\bi'?ve|\bi have|\bwe|^) ?won (?:the|a|my) (?:[\w-]+ ){0,2}?(?:by-?election|seat"
-            r"|election)",
+            r"(?:\bi|\bjust|\bi'?ve|\bi have|\bwe|^) ?won (?:the|a|my) (?:[\w&'-]+ ){0,5}?(?:by-?election"
+            r"|seat|election)",
             r"(?:by-?election|election) (?:win|victory)",
             r"got in at (?:the |a )?(?:\w+ )?(?:by-?election|election)",
             "won (?:my|the) seat",
@@ -811,7 +848,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"\b(?:no|not any|without|doesn'?t have any|don'?t have any) (?:\w+,? ){0,4}?"
             r"(?:offices?|sites?|land|premises|presence|business|branch(?:es)?)\b[^.?!]{0,40}?"
-            r"\b(?:near|in|within) (?:the )?(?:district|borough|area)",
+            r"\b(?:(?:near|in|within) (?:the )?(?:district|borough|area)|anywhere (?:near|in) \w+)",
             r"\bnothing (?:to do with|in) (?:the )?(?:district|borough|area)",
             r"\b(?:not|isn'?t|aren'?t) (?:based |located |registered )?(?:in|near) (?:the )?"
             r"(?:district|borough|area)",
@@ -887,6 +924,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:took|taken) (?:me|us) (?:out|along)",
             r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) my (?:desk|door|doorstep|office)",
             "treated (?:me|us)",
+            # given to the councillor asked about: "the producers gave cllr hughes tickets"
+            r"(?:gave|given to|presented|sent|handed|bought) (?:the |our )?(?:cllr|councillor|chairman"
+            r"|mayor)\b",
+            # "a resident turned up with a bottle of champagne for me"
+            r"(?:turned up|came round|came in|popped (?:in|round|by)|dropped (?:in|round|by|off)) with"
+            r" (?:a|an|some)\b",
             "paid for (?:my|our)",
             "(?:comped|comping|picked up the (?:bill|tab))",
             r"turned up (?:for|at|on) (?:me|my)",
@@ -931,6 +974,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|(?:brother|sister|son|daughter|father|mother)[- ]in[- ]law|in-laws|friend|neighbour|best mate"
             r"|mate)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?|bought|inherited|rents?|runs?|company|firm"
             r"|business|shares|house|flat|land|property|job)\b",
+            _APART,
         ],
     ),
     # Para 10 sponsorship: money towards a member's election expenses (officers have none).
@@ -968,7 +1012,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"
             r"|overview|audit|standards|licensing|planning|panel|sub))",
             # "at last tuesday's cabinet I declared an interest in an item"
-            r"\b(?:meeting|committee|cttee|council|cabinet|scrutiny|licensing|planning|panel)(?:'s)?\b[^.?!]{0,30}"
+            r"\b(?:meeting|committee|cttee|council|cabinet|scrutiny|licensing|planning"
+            r"|panel)(?:'s)?\b[^.?!]{0,30}"
             r"\b(?:i|he|she) (?:\w+ )?(?:declared|disclosed) (?:my|his|her|an|a|the) (?:\w+ )?"
             r"(?:interest|dpi)\b",
             # "at planning last night i blurted out that my wife owns the field", "owned up at licensing
@@ -1087,7 +1132,14 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "courtesy_visit",
         True,
-        ["courtesy visit", "factory visit", "(?:after|at the end of) (?:a|the|our|my) visit"],
+        [
+            "courtesy visit",
+            "factory visit",
+            "(?:after|at the end of) (?:a|the|our|my) visit",
+            # "went round a recycling plant for work and at the end they gave each of us a fleece"
+            r"(?:went|go|going|been|shown) (?:round|around) (?:a|the|their) (?:[\w-]+ ){0,2}"
+            r"(?:plant|site|factory|depot|works|facility|premises|offices)",
+        ],
     ),
 ]
 

@@ -74,6 +74,10 @@ class Understanding(BaseModel):
     asked_council: str | None = None  # of several named, the one asked about (others compared)
     role: Role | None = None
     role_text: str | None = None  # the words that decided the role
+    role_stated: bool = False  # the words state the role (of the asker or the person asked for)
+    # Someone else whose conduct is asked about ("one of our members got drunk at the dinner"),
+    # or "both" when the question compares councillors and officers.
+    subject_role: Role | Literal["both"] | None = None
     amounts: list[Amount] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     topics: list[str] = Field(default_factory=list)  # ids from TOPICS, strongest first

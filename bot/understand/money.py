@@ -98,6 +98,12 @@ _PATTERNS = [
         r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)\b",
         re.I,
     ),
+    # "worth a monkey" (£500), "with a pony" (£25): only where a sum is being named.
+    re.compile(
+        r"\b(?:worth|with|for|cost|costs|about|around|is|was|of|offered|paid|giving|gave|me) "
+        r"(?P<words>a|one|two|three)\s+(?P<slang>monkeys?|ponies|pony)\b",
+        re.I,
+    ),
 ]
 _RANGE_TAIL = re.compile(rf"\s?(?:-|to)\s?£?(?P<num>{_NUM})(?P<mult>{_MULT})?(?:\s?{_UNIT})?", re.I)
 # "between £40 and £60": "and" joins a range only after "between".
@@ -165,7 +171,7 @@ def _value(m: re.Match[str]) -> Decimal | None:
     if groups.get("pence"):
         return Decimal(groups["pence"]) / 100
     if groups.get("slang"):
-        slang = groups["slang"].lower().rstrip("s")
+        slang = {"ponies": "pony"}.get(groups["slang"].lower(), groups["slang"].lower().rstrip("s"))
         words = groups["words"].lower()
         if "hundred" in words:  # "a couple of hundred grand": too vague to be worth a number
             return None
@@ -303,7 +309,39 @@ def find_amounts(clean: str) -> list[Amount]:
     amounts = _shares_over_table_totals(
         _either(clean, plain, amounts) + _sums(clean, plain) + _short_of(clean, plain)
     )
-    return amounts + _shares_of_a_bill(clean, amounts)
+    return _holdings(clean, amounts) + _shares_of_a_bill(clean, amounts)
+
+
+# "20,000 £1 shares", "5,000 x 50p shares": a holding's nominal value is the count times each
+# share's nominal value, not the price of one share.
+_HOLDING = re.compile(
+    r"\b(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s*(?:x\s*|×\s*|of\s+(?:the\s+)?)?"
+    r"(?:£(?P<pounds>\d+(?:\.\d+)?)|(?P<pence>\d{1,2})p)\s+(?:ordinary\s+|preference\s+)?shares\b",
+    re.I,
+)
+
+
+def _holdings(clean: str, amounts: list[Amount]) -> list[Amount]:
+    """Each share's nominal value said beside a count of shares becomes the holding's total."""
+    found = list(_HOLDING.finditer(clean))
+    if not found:
+        return amounts
+    out = list(amounts)
+    for m in found:
+        each = Decimal(m.group("pounds")) if m.group("pounds") else Decimal(m.group("pence")) / 100
+        count = int(m.group("count").replace(",", ""))
+        # drop the one share's price found inside the holding ("£1" of "20,000 £1 shares")
+        out = [a for a in out if not (a.value == each and a.text.strip() in m.group(0))]
+        out.append(
+            Amount(
+                value=each * count,
+                text=m.group(0),
+                total=True,
+                basis=f"{count:,} × £{each:,.2f}",
+                worked="count",
+            )
+        )
+    return out
 
 
 _PEOPLE = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve"
@@ -480,7 +518,8 @@ _OF_BEFORE = [
         "capital",
         re.compile(
             r"\bcapital(?:\s+(?:is|of|was|at|totals|=|:))?\s*"
-            r"(?:(?:about|around|roughly|approx(?:imately)?|just|only|a mere|some) )?$",
+            r"(?:(?:about|around|roughly|approx(?:imately)?|just|only|a mere|some|something like|circa"
+            r"|c\.?|in the region of) )?$",
             re.I,
         ),
     ),
@@ -489,6 +528,9 @@ _OF_BEFORE = [
         "threshold",
         re.compile(
             r"(?:\b(?:limit|threshold|cap|ceiling)(?:\s+(?:is|was|of|at|=|:))?"
+            # "said anything under £25 was fine": a rule's line, not a value received
+            r"|\b(?:anything|everything|gifts?|things|it'?s fine|ok|okay)"
+            r" (?:under|below|over|above|up to|less than)"
             r"|\b(?:declared|registered|reported|notified|disclosed) "
             r"(?:if |when )?(?:it'?s |they'?re |it was )?"
             r"(?:over|above|more than|at least|under|below|from))\s*(?:about |around )?$",
@@ -498,7 +540,8 @@ _OF_BEFORE = [
 ]
 
 _VAT_RATE = Decimal("1.2")  # UK standard rate, 20%
-_PLUS_VAT = re.compile(r"^\s*(?:\+|plus)\s*vat\b", re.I)
+# "£45 + vat", "41 quid ex vat": the price before VAT is added.
+_PLUS_VAT = re.compile(r"^\s*(?:\+|plus|ex\.?|excl?\.?|excluding|before|net of)\s*vat\b", re.I)
 # "two lots of £30": that many of the same amount.
 _LOTS_OF = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|a couple of)\s+lots\s+of\s*$", re.I)
 # "a bit over £200, call it £210": the figure the asker settles on.

@@ -21,6 +21,7 @@ An asker who says they are a member of the public or a resident gets no role at 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from bot.understand.model import Role
 
@@ -48,13 +49,16 @@ _NOT_COUNCIL_MEMBER = re.compile(
 )
 _EXCLUDED_OFFICER = re.compile(r"\b(?:monitoring|returning|police|customs|probation|compliance)\s+$")
 _CHAIR_OF_OTHER = re.compile(
-    r"^\s+of\s+(?!(?:the\s+)?(?:council|cabinet|(?:[\w-]+\s+){0,2}committee|standards|scrutiny))"
+    # "chairman of the football club", but not "chairman of lichfield district council"
+    r"^\s+of\s+(?!(?:the\s+)?(?:(?:[\w-]+\s+){0,3}council|cabinet|(?:[\w-]+\s+){0,2}committee|standards"
+    r"|scrutiny))"
 )
 
 # A role as a fragment on its own, the way Slack messages sign themselves: "LDC cllr, ...",
 # "cllr at lichfield - ...", "... ? officer at LDC", "lichfield officer using the TH channel - ...".
 _FRAGMENT = (
-    r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<noun>{nouns})"
+    r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a"
+    r"|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<noun>{nouns})"
     r"(?:\s+(?:at|from|for|in|with)(?:\s+[\w-]+){{1,3}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing|btw)\b)"
 )
 _STRONG: list[tuple[Role, re.Pattern[str]]] = [
@@ -99,6 +103,51 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     ),
     ("councillor", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_COUNCILLOR_NOUN})\b")),
     ("councillor", re.compile(r"\b(?P<noun>councillor|cllr|member|mayor) here\b")),
+    # "im one of the alrewas & fradley ward members", "member for armitage with handsacre",
+    # "shenstone ward.", "ldc member.": a ward or a seat is a councillor's
+    (
+        "councillor",
+        re.compile(
+            r"\b(?:i'?m|i am|im) one of (?:the|our) (?:[\w&'-]+ ){0,5}(?P<noun>councillors|cllrs|members)\b"
+        ),
+    ),
+    (
+        "councillor",
+        re.compile(
+            r"(?:^|[,.;:!?(-]\s*|\bi'?m (?:the )?|\bas (?:the )?)(?:ward |local |district )?(?P<noun>member)"
+            r" for (?:the )?[a-z]"
+        ),
+    ),
+    (
+        "councillor",
+        re.compile(
+            r"(?:^|[,.;:!?(-]\s*)(?!(?:which|what|whose|your|their|his"
+            r"|her)\b)(?:[\w&'-]+\s+){1,4}(?P<noun>ward)"
+            r"(?:\s+(?:cllr|councillor|member))?"
+            r"\s*(?=[,.;:!?)–-]|$)"
+        ),
+    ),
+    ("councillor", re.compile(r"(?:^|[,.;:!?(-]\s*)(?:[\w'-]+\s+){1,2}(?P<noun>member)\s*(?=[,.;:!?)–-]|$)")),
+    # A message that opens with who is writing: "lichfield cllr with a DPI on tonight's agenda...",
+    # "planning officer at ldc here" (not "cllr smith gave me...": a name follows).
+    (
+        "councillor",
+        re.compile(
+            r"^(?:(?:hi|hello|hey|morning)\W+)?(?!(?:the|a|an|my|our|this|that|your|his|her|their|one"
+            r"|some)\b)"
+            r"(?:[\w-]+\s+){0,2}(?P<noun>cllr|councillor)"
+            r"(?=\s*(?:[,.;:!?(–-]|(?:with|here|in|at|for|from|on|and i)\b|$))"
+        ),
+    ),
+    (
+        "officer",
+        re.compile(
+            r"^(?:(?:hi|hello|hey|morning)\W+)?(?!(?:the|a|an|my|our|this|that|your|his|her|their|one"
+            r"|some)\b)"
+            r"(?:[\w-]+\s+){0,2}(?P<noun>officer)"
+            r"(?=\s*(?:[,.;:!?(–-]|(?:with|here|in|at|for|from|on|and i)\b|$))"
+        ),
+    ),
     (
         "councillor",
         re.compile(
@@ -183,9 +232,13 @@ _OWN_CODE = re.compile(
 # "asking on behalf of cllr patel (I'm her caseworker)": the codes that apply are the councillor's.
 # "asking for a lichfield district cllr i support", "for an LDC cllr: she declared...".
 _ON_BEHALF = re.compile(
-    r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for|\b(?:she|he)(?:'s| is)) "
+    # "my mate's a lichfield district cllr": whose codes apply is that person's
+    r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for|\b(?:she|he)(?:'s| is)"
+    r"|\b(?:my|our) (?:mate|friend|husband|wife|partner|colleague|boss|sister|brother|dad|mum|father"
+    r"|mother|son|daughter|neighbour|cousin|uncle|aunt)(?: \([^)]{0,40}\))?(?:'s| is))"
+    r" "
     r"(?:a |an |my |our "
-    r"|the |one of our )?(?:[\w'-]+ ){0,5}?(?P<noun>councillor|cllr|member|officer|employee)\b(?!'s)"
+    r"|the |one of our )?(?:[\w'-]+ ){0,5}?(?P<noun>councillor|cllr|member|officer|employee)s?\b(?!'s)"
 )
 # "another cllr", "a fellow officer": someone in the asker's own role.
 _ANOTHER = re.compile(
@@ -245,34 +298,88 @@ def _clause_after(low: str, end: int) -> str:
     return low[end : end + stop.start() if stop else None]
 
 
-def find_role(low: str) -> tuple[Role | None, str | None]:
-    """The asker's role and the words that decided it."""
+# Whose conduct the question is about, when that is someone else: "one of our members got drunk at
+# the civic dinner" (asked by an officer), "what's the difference between the councillor and the
+# officer gift limits?". Their code is searched as well as the asker's.
+_MEMBERS = r"(?:councillors?|cllrs?|members?)"
+_STAFF = r"(?:officers?|staff|employees?)"
+_BOTH_ROLES = re.compile(
+    rf"\b{_MEMBERS}'?s?,? (?:and|&|or|v|vs|versus) (?:the )?{_STAFF}\b"
+    rf"|\b{_STAFF}'?s?,? (?:and|&|or|v|vs|versus) (?:the )?{_MEMBERS}\b"
+)
+_THIRD_PERSON = re.compile(
+    # who: "one of our members", "the new cllr", "cllr harris" at the start of a clause
+    r"(?:\b(?:one of (?:our|the|my|their)|our|their|a|an|the|this|that|some|two of (?:our|the|their))"
+    r" (?:[\w-]+ )?|(?:^|[.,;:!?-]\s*|\b(?:and|but|so)\s+))"
+    r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff member|chairman|mayor|leader)"
+    # did what: "was given", "declared a DPI", "got really drunk", "needs to register"
+    r" (?:[\w-]+ ){0,3}?(?:got|was|were|is|are|has|had|have|posted|said|says|keeps|kept|did|does|went"
+    r"|forwarded|shared|leaked|wants|wanted|refused|voted|turned up|behaved|made|called|tweeted|put|used"
+    r"|took|told|sent|accepted|lied|swore|shouted|declared|needs|received|owns|bought|sold)\b"
+)
+
+
+# Given something: "the panto producers gave cllr hughes tickets", "a gift presented to the mayor".
+_GIVEN_TO = re.compile(
+    r"\b(?:gave|given to|presented|presented to|sent|offered|bought|treated)\s+(?:the\s+|our\s+)?"
+    r"(?P<noun>cllr|councillor|chairman|mayor|leader)\b"
+)
+# Disclosable pecuniary interests are members' alone: "by when do they have to register their DPIs?"
+_DPI = re.compile(
+    r"\b(?:their|his|her|the member'?s|the cllr'?s) (?:dpis?|disclosable pecuniary interests?"
+    r"|register of interests)\b"
+)
+
+
+def find_subject_role(low: str) -> Role | Literal["both"] | None:
+    """The role of someone else whose conduct the question is about, or "both" when it compares
+    the two; None when the question is about the asker's own conduct or names no one."""
+    if _BOTH_ROLES.search(low):
+        return "both"
+    if _DPI.search(low) or ((m := _GIVEN_TO.search(low)) is not None and _genuine(low, m)):
+        return "councillor"
+    for m in _THIRD_PERSON.finditer(low):
+        # "one of the cllrs keeps ringing my mobile": what they do to the asker is the asker's question
+        to_asker = _OBJECT_PERSON.search(_clause_after(low, m.end()))
+        if _genuine(low, m) and not _ACTS_ON_ME.match(low, m.start()) and not to_asker:
+            return _kind(m.group("noun"))
+    return None
+
+
+def find_role(low: str) -> tuple[Role | None, str | None, bool]:
+    """The asker's role, the words that decided it, and whether those words state it (of the
+    asker, or of the person asked for) rather than suggest it: a stated role outranks what the
+    door says ("and if I'm an officer?" in a councillors' channel); a suggested one does not."""
     strong: list[tuple[int, Role | None, str]] = [
         (m.start(), role, m.group(0)) for role, rx in _STRONG for m in rx.finditer(low) if _genuine(low, m)
     ]
     strong += [(m.start(), None, m.group(0)) for m in _PUBLIC.finditer(low)]
     if strong:
         _, role, text = min(strong, key=lambda hit: hit[0])
-        return role, text
+        return role, text, True
     if (m := _OWN_CODE.search(low)) is not None:
-        return ("councillor" if m.group("c") else "officer"), m.group(0)
+        return ("councillor" if m.group("c") else "officer"), m.group(0), False
     if (m := _ON_BEHALF.search(low)) is not None:
-        return _kind(m.group("noun")), m.group(0)
+        return _kind(m.group("noun")), m.group(0), True
     if (m := _ANOTHER.search(low)) is not None and _genuine(low, m):
-        return _kind(m.group("noun")), m.group(0)
+        return _kind(m.group("noun")), m.group(0), False
     for rx in (_SUBJECT, _SUBJECT_AFTER, _FOR_ROLE):
         hits = [m for m in rx.finditer(low) if _genuine(low, m)]
         if hits:
             role = _kind(hits[0].group("noun"))
             # "can a councillor ask me to...", "will officers come to our group": the asker is the other.
             if _OBJECT_PERSON.search(_clause_after(low, hits[0].end())):
-                return _other(role), hits[0].group(0)
-            return role, hits[0].group(0)
-    acts = [*_ACTS_ON_ME.finditer(low), *_ACTS_ON_ME_PASSIVE.finditer(low), *_WITH_OTHER.finditer(low)]
-    for m in sorted(acts, key=lambda m: m.start()):
+                return _other(role), hits[0].group(0), False
+            return role, hits[0].group(0), False
+    acts = [
+        *((m, True) for m in _ACTS_ON_ME.finditer(low)),  # "a councillor asked me": said of the asker
+        *((m, False) for m in _ACTS_ON_ME_PASSIVE.finditer(low)),
+        *((m, False) for m in _WITH_OTHER.finditer(low)),
+    ]
+    for m, of_asker in sorted(acts, key=lambda hit: hit[0].start()):
         if _genuine(low, m):
             # Someone in one role acts on the asker: the asker is in the other.
-            return _other(_kind(m.group("noun"))), m.group(0)
+            return _other(_kind(m.group("noun"))), m.group(0), of_asker
     kinds: dict[Role, str] = {}
     for m in _MENTION.finditer(low):
         if _genuine(low, m):
@@ -281,5 +388,5 @@ def find_role(low: str) -> tuple[Role | None, str | None]:
         role, text = next(iter(kinds.items()))
         # The asker speaks of someone else in one role ("concerns about an officer", "seeing a
         # councillor"): the asker is most likely in the other.
-        return (_other(role) if _FIRST_PERSON.search(low) else role), text
-    return None, None
+        return (_other(role) if _FIRST_PERSON.search(low) else role), text, False
+    return None, None, False

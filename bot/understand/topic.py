@@ -50,6 +50,15 @@ OFF_TOPIC: dict[str, str] = {
 TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     "gifts": [
         (1, [r"accept (?:a|an|some|the) (?!invitation|invite|offer)\w+"]),
+        # "a resident turned up with a bottle of champagne for me"
+        (
+            3,
+            [
+                r"(?:turned up|came round|popped (?:in|round|by)|dropped (?:in|round|by|off))"
+                r" with (?:a|an|some) (?:[\w-]+ ){0,3}?(?:bottle|box|hamper|card|voucher|present|gift|cake"
+                r"|chocolates|flowers)",
+            ],
+        ),
         (
             1,
             [
@@ -128,6 +137,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     "hospitality": [
         (3, ["hospitality"]),
         (3, [r"corporate (?:box|hospitality|entertain\w*|event)", "hospitality box"]),
+        # "invited me to a tasting menu at a michelin starred place": an invitation to be hosted
+        (
+            3,
+            [
+                r"tasting menu",
+                r"invit\w* (?:me|us) (?:to|for|out for|out to) (?:a |an |the "
+                r"|their )?(?:[\w-]+ ){0,3}?(?:dinner"
+                r"|lunch|meal|menu|drinks|restaurant|ball|gala|match|game|box|golf day|evening|night out)",
+            ],
+        ),
         (2, [r"(?:a )?day (?:out )?at the (?:races|cricket|football|rugby|golf|tennis|test match|polo)"]),
         (
             2,
@@ -211,7 +230,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting|contribut\w+)\b[^.?!]{0,60}\b(?:towards"
+                r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting"
+                r"|contribut\w+)\b[^.?!]{0,60}\b(?:towards"
                 r"|for)"
                 r" (?:the|our|a) (?:[\w-]+ ){0,3}(?:event|festival|lights|switch[- ]on|fun ?day|show|fair"
                 r"|awards"
@@ -231,7 +251,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:printing|running|hosting|putting on)",
                 "naming rights",
                 r"(?:wants? to|offered to|offering to|will|would like to) pay for (?:the |our )?(?:\w+ ){0,2}"
-                r"(?:banners?|programmes?|printing|leaflets?|stall|marquee|prizes?|trophies|refreshments|stage)",
+                r"(?:banners?|programmes?|printing|leaflets?|stall|marquee|prizes?|trophies|refreshments"
+                r"|stage)",
                 r"(?:ce|chief exec(?:utive)?'?s?) approval",
             ],
         ),
@@ -428,6 +449,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 r"(?:pay|paid|paying|fee|payment|cash|honorarium)\b[^.?!]{0,30}\bfor (?:a |the |my )?(?:talk"
                 r"|lecture|presentation|speech|training session|article|workshop|seminar)",
+                r"(?:speaker'?s?|speaking|lecture|consultancy|appearance) fee|honorarium",
             ],
         ),
         (
@@ -996,6 +1018,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"\bstaff (?:car )?parking\b|buy a (?:parking )?permit",
                 "carry over (?:my )?holiday",
                 "compassionate leave",
+                r"(?:shared )?parental leave|adoption leave|carer'?s leave|jury service",
                 r"sick days|absence (?:review|management|meeting|policy|trigger)|attendance (?:review"
                 r"|management|policy)|return to work (?:interview|meeting)",
             ],
@@ -1074,6 +1097,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             6,
             [
                 r"where (?:do|can|would|should) i (?:find|get|see|look at|download) the agenda",
+                r"\bquorum|\bquorate|(?:free )?parking permits?",
                 r"(?:meeting|committee) (?:dates|calendar|timetable|schedule)\b",
             ],
         ),
@@ -1095,7 +1119,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "council's budget|(?:the|our) budget (?:this|next) year",
                 "quotes? for (?:a|the) purchase|procurement (?:rules|process|thresholds?)",
                 r"reset my (?:\w+ )?password|forgotten my password|it (?:help ?desk|support)",
-                r"(?:outlook|teams|laptop|pc|computer|printer|wi-?fi|vpn|email|inbox|pdf|excel|ipad|phone|app)"
+                r"(?:outlook|teams|laptop|pc|computer|printer|wi-?fi|vpn|email|inbox|pdf|excel|ipad|phone"
+                r"|app)"
                 r" (?:keeps|is|isn'?t|won'?t|wont|not|has stopped|stopped|can'?t|cannot) (?:\w+ )?"
                 r"(?:crash\w*|work\w*|open\w*|load\w*|connect\w*|freez\w*|print\w*|sync\w*|boot\w*|start\w*)",
                 "how (?:do i|to|can i) fix",
@@ -1108,6 +1133,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|journalist|constituent)",
                 r"(?:tree|hedge|branches) (?:[\w']+ ){0,4}(?:overhang\w*|hanging (?:right )?over|over my)",
                 r"can the council make (?:them|him|her|my neighbour)",
+                r"wi-?fi (?:password|code|login)|(?:guest|staff) (?:network|wifi) password",
             ],
         ),
         # "what's in the local plan?" is planning policy; "challenging the head of planning about

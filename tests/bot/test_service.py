@@ -782,3 +782,46 @@ def test_two_tickets_for_both_is_no_comparison_of_councils(service):
     )
     assert a.outcome == "not_covered" and "£50" not in a.answer
     assert all(c.council == "tower-hamlets" for c in a.citations)
+
+
+def test_member_services_asking_about_a_councillors_gift_gets_the_councillors_rule(service):
+    a = service.ask(
+        "member services here - cllr jones was given a framed print worth about £70 on 3/11."
+        " what's her deadline to tell the MO?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    check = a.checks[0]
+    assert check.rule == "lichfield.member.gifts_hospitality" and check.deadline == dt.date(2026, 12, 1)
+
+
+def test_the_ward_an_asker_represents_outranks_the_door(service):
+    a = service.ask(
+        "cllr for one of the fradley wards. a builder gave me tickets worth £80 on 2 nov, deadline?",
+        council="tower-hamlets",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.checks and a.checks[0].rule == "lichfield.member.gifts_hospitality"
+    assert all(c.council == "lichfield" for c in a.citations)
+
+
+def test_a_partner_the_member_does_not_live_with_holds_no_dpi_of_theirs(service):
+    a = service.ask(
+        "my boyfriend's firm has an ongoing contract with the council, we don't live together."
+        " is that my DPI?",
+        council="lichfield",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.member.dpi_category" and a.checks[0].outcome == "no_action_required"
+
+
+def test_an_officer_doing_paid_work_on_the_side_is_told_to_get_consent(service):
+    a = service.ask(
+        "i do a bit of paid tutoring at weekends. do i need to tell anyone?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.officer.private_work" and a.checks[0].outcome == "action_required"

@@ -355,3 +355,36 @@ def test_a_body_only_one_council_has_names_it():
         u("at the audit and member standards committee last week", known_councils=names).council
         == "lichfield"
     )
+
+
+def test_a_village_sharing_a_name_with_another_council_is_a_place():
+    said = u(
+        "a licence to graze horses on a field near kings bromley",
+        known_places={"lichfield": ("Kings Bromley",)},
+    )
+    assert said.other_council is None
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        ("cllr for one of the burntwood wards here. a developer gave me tickets", "lichfield"),
+        ("i'm a cllr in whitechapel. my enquiry went in on monday", "tower-hamlets"),
+    ],
+)
+def test_the_place_an_asker_represents_names_their_council(question, council):
+    places = {"lichfield": ("Burntwood",), "tower-hamlets": ("Whitechapel",)}
+    said = u(question, known_places=places)
+    assert (said.council, said.own_council) == (council, council)
+
+
+def test_someone_elses_code_asked_about_outranks_the_askers_own_council():
+    said = u(
+        "i work for TH. my husband is a lichfield district cllr - does his code make him register my job?"
+    )
+    assert (said.council, said.own_council) == ("lichfield", "tower-hamlets")
+
+
+def test_my_post_at_a_council_is_the_one_asked_about():
+    said = u("lichfield officer seconded here at TH - is my lichfield post politically restricted?")
+    assert said.council == "lichfield"

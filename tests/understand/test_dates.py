@@ -450,3 +450,15 @@ def test_a_co_option_at_a_meeting_dates_the_co_option():
 def test_starting_a_job_is_ahead():
     said = understand("starting a new job on 1st dec, when do i update the register?", asked_at=ASKED_AT)
     assert [d.date for d in said.dates] == [dt.date(2026, 12, 1)]
+
+
+def test_was_invited_is_past_and_were_co_opting_is_ahead():
+    said = understand("was invited as the local member to a gala on 6th nov, ticket £55", asked_at=ASKED_AT)
+    assert [d.date for d in said.dates] == [dt.date(2026, 11, 6)]
+    said = understand("we're co-opting an independent member at the meeting on 10/12", asked_at=ASKED_AT)
+    assert [d.date for d in said.dates] == [dt.date(2026, 12, 10)]
+
+
+def test_a_while_back_is_a_loose_date():
+    said = understand("i sent a member's enquiry a while back and still nothing", asked_at=ASKED_AT)
+    assert said.dates and said.dates[0].approximate

@@ -52,3 +52,7 @@ def test_no_length_is_read_where_a_month_either_way_is_unclear_or_none_is_said(q
 )
 def test_the_holdings_share_of_the_capital_is_read_when_said(question, over):
     assert understand(question, asked_at=ASKED_AT).facts["over_hundredth"] is over
+
+
+def test_a_fortnight_is_under_a_month():
+    assert understand("a licence to keep my boat in his barn for a fortnight").facts["months"] < 1

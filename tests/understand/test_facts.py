@@ -669,3 +669,21 @@ def test_asking_for_the_exact_date_or_whether_late_and_a_licence_is_not_a_gift(q
 )
 def test_blind_batch_21_to_23_facts(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("my boyfriend has a contract with the council but we don't live together", "spouse", False),
+        ("my boyfriend has a contract with the council but we don't live together", "relative_holds", True),
+        ("my wife owns 3% of a small firm in fazeley", "over_hundredth", True),
+        ("shares in a welsh company with no offices or land anywhere near lichfield", "local", False),
+        ("they're putting on sandwiches and coffee at the working lunch", "lavish", False),
+        ("we went round their recycling plant and at the end they gave us a mug", "courtesy_visit", True),
+        ("i do a bit of paid tutoring at weekends", "doing_private_work", True),
+        ("i do some weekend shifts at a pub, do i need to tell anyone?", "consent", False),
+        ("the union put £300 towards my leaflets", "dpi_category", ["sponsorship"]),
+    ],
+)
+def test_blind_batch_24_to_26_facts(question, fact, value):
+    assert facts(question).get(fact) == value

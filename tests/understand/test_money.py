@@ -409,3 +409,21 @@ def test_hospitality_for_the_asker_and_a_companion_counts_both_places(question):
 def test_issued_share_capital_said_with_just_is_the_capital():
     said = understand("£3,000 nominal, and the issued share capital is just £100,000", asked_at=ASKED_AT)
     assert said.facts.get("capital") == Decimal("100000") or said.facts.get("capital") == 100000
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("they said the golf package is worth a monkey", Decimal("500")),
+        ("a dealer wants to sponsor the lights with a monkey", Decimal("500")),
+        ("a bottle, 41 quid ex vat", Decimal("49.20")),
+        ("i hold 20,000 £1 shares in the family firm", Decimal("20000")),
+    ],
+)
+def test_slang_vat_and_share_counts(question, value):
+    assert understand(question, asked_at=ASKED_AT).amount.value == value
+
+
+def test_a_rule_remembered_from_elsewhere_is_not_the_value_received():
+    said = understand("my old council said anything under £25 was fine. a contractor gave me a £35 bottle")
+    assert said.amount.value == Decimal("35")

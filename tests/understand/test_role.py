@@ -251,3 +251,37 @@ def test_asking_for_a_relative_who_is_a_councillor_is_a_councillors_question():
 )
 def test_a_role_signed_with_several_words_before_or_after_it(question, role):
     assert understand(question).role == role
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("ldc member. a hamper turned up today from a contractor", "councillor"),
+        ("a shop gave me a voucher. im one of the fradley & streethay ward members", "councillor"),
+        ("the organisers gave me wine after. boney hay ward. anything to do?", "councillor"),
+        ("member for whittington and streethay. can i speak on the item?", "councillor"),
+        ("i'm chairman of lichfield district council this year. a civic gift", "councillor"),
+        ("lichfield cllr with an interest on tonight's agenda - can i stay?", "councillor"),
+        # a role mentioned of someone else at the start is not the asker's
+        ("the planning officer on my ward case is useless. can i say so online?", "councillor"),
+    ],
+)
+def test_a_ward_a_seat_or_an_opening_role_says_who_is_asking(question, role):
+    assert understand(question).role == role
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("member services - cllr jones was given a hamper on 3/11, what's her deadline?", "councillor"),
+        ("the producers gave cllr hughes tickets at the preview night", "councillor"),
+        ("our chairman got a voucher yesterday at a ward surgery", "councillor"),
+        ("one of our officers accepted a bottle from a bidder", "officer"),
+        ("what's the difference between the councillor and the officer gift limits?", "both"),
+        # what someone does to the asker is the asker's own question
+        ("one of the cllrs keeps ringing my mobile late at night", None),
+        ("a councillor asked me to fast-track an application", None),
+    ],
+)
+def test_whose_conduct_a_question_is_about(question, subject):
+    assert understand(question).subject_role == subject

@@ -555,3 +555,28 @@ def test_an_offer_of_sponsorship_is_still_sponsorship():
 )
 def test_requests_for_records_and_reporting_wrongdoing(question, topic):
     assert understand(question).topics[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("a uni offered me a £150 speaker fee for my talk as part of my job", "private_work"),
+        ("a bidder invited me to a tasting menu at a michelin place", "hospitality"),
+        ("a resident turned up with a bottle of champagne after i sorted her council tax", "gifts"),
+    ],
+)
+def test_fees_invitations_and_things_brought_round(question, topic):
+    assert understand(question).topics[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what's the quorum for planning committee?", "council_services"),
+        ("can councillors get a free parking permit?", "council_services"),
+        ("what's the wifi password for the guest network?", "council_services"),
+        ("how do i apply for shared parental leave?", "hr_leave"),
+    ],
+)
+def test_meeting_logistics_permits_and_leave_are_out_of_scope(question, kind):
+    assert kind in understand(question).off_topic
