@@ -575,9 +575,12 @@ class Router:
             sole = primary if len(primary) == 1 and bare_ok else []
         else:
             sole = others if len(others) == 1 else []
-        if sole and (_states_a_situation(q) or q.facts.get("date_vague")):
-            # Something happened, if only "sometime last week": the checker runs and asks for
-            # what it needs (the exact date, for a deadline).
+        if not sole and primary and bare_ok and _asks_when(q):
+            sole = primary[:1]  # "when do I need to register my interests by?": the dating rule first
+        if sole and (_states_a_situation(q) or q.facts.get("date_vague") or _asks_when(q)):
+            # Something happened, if only "sometime last week", or the question asks when or how
+            # long: the checker runs and asks for what it needs (the exact date, for a deadline)
+            # or, asked only how long, gives the period.
             params_of = {rule: params for rule, params, _, _ in scored}
             chosen = [(sole[0], params_of[sole[0]])]
         else:

@@ -201,13 +201,24 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
         }
         | {slug for start, _, slug in named if _OUR_CONTEXT.search(clean[max(0, start - 50) : start])}
     )
+    # "like lichfield", "same as at TH": what the question compares with
+    compared |= {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 16) : start])}
     # "at lichfield officers can keep a modest gift. does TH have a threshold?": one council put
     # the question, any other only mentioned, is the one asked about.
     if len(asked) == 1 and not (asked & compared):
         return asked.pop()
+    # "TH - do officers need approval for sponsorship like lichfield?": the one not compared
+    rest = {slug for _, _, slug in named} - compared
+    if not asked and compared and len(rest) == 1:
+        return rest.pop()
     return None
 
 
+_LIKE = re.compile(
+    # not "compared with": "how does it work at ldc compared with TH?" asks about both
+    r"\b(?:like|unlike|as (?:at|in|with)|same as(?: at| in)?)\s+(?:the\s+)?$",
+    re.I,
+)
 _NOT_THIS = re.compile(
     r"\b(?:not|rather than|instead of|isn'?t|is not|not about|not the)\s+(?:the\s+)?$", re.I
 )

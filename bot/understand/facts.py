@@ -314,6 +314,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # plans for someone's extension go to the council for planning permission
             r"(?:draw|drawing|draws|do|doing) (?:up )?(?:the |some )?(?:plans|drawings) for (?:[\w']+ ){0,2}"
             r"(?:extension|loft|conversion|new build|house|bungalow|garage|annexe?|dormer)s?",
+            # "draw up extension plans for people", "private drawings for neighbours in the district"
+            r"(?:extension|loft|planning|building regs?|conversion) (?:plans|drawings)",
+            r"(?:private )?(?:drawings|plans|designs) for (?:my |the |our )?(?:neighbou?rs|people|residents"
+            r"|friends"
+            r"|householders|locals)",
             # an officer paid by someone whose business they inspect or license
             r"(?:whose|which|that) (?:premises|business|site|property|shop|pub|restaurant|kitchen"
             r"|food business|hmo|licen[cs]e) (?:i|we)"
@@ -700,6 +705,17 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "working_lunch",
         ["working lunch", "lunch (?:meeting|during the meeting)", "sandwiches"],
     ),
+    # 2.5.2: attending as the Council's representative; said before the host's kind, which
+    # matters less ("a charity invited me to their dinner as council rep").
+    (
+        "hospitality_kind",
+        "representative_function",
+        [
+            r"as (?:the |a )?council'?s? rep(?:resentative)?\b",
+            r"as (?:a |the )?representative of the council",
+            r"(?:on|for) behalf of the council",
+        ],
+    ),
     (
         "hospitality_kind",
         "charity",
@@ -815,9 +831,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bwhen'?s\b",
             r"\bby when\b",
             r"\boverdue\b",
+            # "is it past the deadline?", not "is that over the limit?" (a value's limit)
             r"\b(?:gone|is it|it'?s|is that|are we|am i) (?:over|past|beyond"
-            r"|outside) (?:the )?(?:max|maximum|limit"
-            r"|deadline|turnaround|time limit|target)",
+            r"|outside) (?:the )?(?:max(?:imum)? )?(?:deadline|turnaround|time limit|target)",
             r"\bout of time\b",
             r"\bdeadline",
             r"\bby what date\b",
@@ -834,6 +850,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bhow many (?:working )?days\b",
             r"\btime limit\b",
             r"\bhow (?:much|long) time\b",
+            r"\b(?:max(?:imum)?|what'?s the|the) (?:turn ?a?round|response time)\b|\bturn ?a?round time\b",
         ],
     ),
     (

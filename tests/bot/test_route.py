@@ -527,10 +527,23 @@ def test_a_general_how_long_question_is_answered_without_asking_for_a_date():
             council="tower-hamlets",
             role="councillor",
             topic="members_enquiries",
-            facts={"asks_deadline": True},
+            facts={"asks_period": True},
         )
     )
     assert plan.outcome == "answered"
+    assert [c.rule for case in plan.cases for c in case.checks] == ["tower-hamlets.member.enquiry_turnaround"]
+
+
+def test_a_general_by_when_question_asks_the_date_it_runs_from():
+    plan = real_router().plan(
+        q(
+            council="tower-hamlets",
+            role="councillor",
+            topic="members_enquiries",
+            facts={"asks_deadline": True},
+        )
+    )
+    assert plan.outcome == "needs_clarification" and [c.fact for c in plan.clarify] == ["made"]
 
 
 def test_asked_whether_it_is_a_dpi_the_category_checker_answers_with_the_election_as_period_end():

@@ -825,3 +825,26 @@ def test_an_officer_doing_paid_work_on_the_side_is_told_to_get_consent(service):
         asked_at=ASKED,
     )
     assert a.checks[0].rule == "lichfield.officer.private_work" and a.checks[0].outcome == "action_required"
+
+
+def test_asked_how_long_an_enquiry_may_take_the_checker_gives_the_period(service):
+    a = service.ask(
+        "how many working days do officers have to answer a members enquiry?", council="tower-hamlets"
+    )
+    assert a.outcome == "answered" and a.checks[0].rule == "tower-hamlets.member.enquiry_turnaround"
+    assert "10 working days" in a.answer
+
+
+def test_asked_by_when_to_register_interests_with_nothing_said_asks(service):
+    a = service.ask("when do i need to register my interests by", council="lichfield", role="councillor")
+    assert a.outcome == "needs_clarification" and a.checks[0].rule == "lichfield.member.dpi_registration"
+
+
+def test_a_value_over_the_limit_is_answered_without_asking_the_date(service):
+    a = service.ask(
+        "lunch invite from a consultancy, £50.01. is that over the limit for us members?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and a.checks[0].outcome == "action_required"

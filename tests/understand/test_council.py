@@ -388,3 +388,8 @@ def test_someone_elses_code_asked_about_outranks_the_askers_own_council():
 def test_my_post_at_a_council_is_the_one_asked_about():
     said = u("lichfield officer seconded here at TH - is my lichfield post politically restricted?")
     assert said.council == "lichfield"
+
+
+def test_a_council_said_with_like_is_what_the_question_compares_with():
+    said = u("TH - do officers there need approval for sponsorship like lichfield?")
+    assert said.asked_council == "tower-hamlets" and said.council == "tower-hamlets"

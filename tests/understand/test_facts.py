@@ -687,3 +687,24 @@ def test_blind_batch_21_to_23_facts(question, fact, value):
 )
 def test_blind_batch_24_to_26_facts(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        (
+            "a charity invited me to their dinner as council rep",
+            "hospitality_kind",
+            "representative_function",
+        ),
+        ("a £50.01 lunch invite, is that over the limit?", "asks_deadline", None),
+        ("what's the max turnaround on members enquiries?", "asks_period", True),
+        (
+            "i want to draw up extension plans for people in the district",
+            "relates_to_council_decisions",
+            True,
+        ),
+    ],
+)
+def test_held_out_set_10_facts(question, fact, value):
+    assert facts(question).get(fact) == value
