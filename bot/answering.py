@@ -19,8 +19,6 @@ from bot.types import Answer, Citation
 from bot.understand import understand
 
 UK = ZoneInfo("Europe/London")
-# Words that make a role the asker's statement of whose codes apply: about themselves ("cllr
-# here"), or the person they ask for ("on behalf of cllr patel", "for an LDC cllr:").
 
 if TYPE_CHECKING:
     from bot.corpus import Corpus
@@ -34,8 +32,7 @@ def _explicit_council(value: str | None, service: Snapshot) -> tuple[str | None,
     names = service.corpus.council_names
     if value in names:
         return value, None
-    aliases = {slug: list(names) for slug, names in service.corpus.council_aliases.items()}
-    said = understand(value, asked_at=dt.datetime.now(dt.UTC), known_councils=aliases)
+    said = understand(value, asked_at=dt.datetime.now(dt.UTC), known_councils=service.corpus.council_aliases)
     if said.council:
         return said.council, None
     return None, value
@@ -46,7 +43,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     said = understand(
         text,
         asked_at=asked_at,
-        known_councils={slug: list(names) for slug, names in service.corpus.council_aliases.items()},
+        known_councils=service.corpus.council_aliases,
         known_places=service.corpus.council_places,
     )
     # "What do Lichfield and TH each say...?" asks for both; "I'm a TH councillor - is it £50

@@ -64,9 +64,9 @@ class Corpus:
         return {slug: council.name for slug, council in self.councils.items()}
 
     @property
-    def council_aliases(self) -> dict[str, tuple[str, ...]]:
+    def council_aliases(self) -> dict[str, list[str]]:
         """Council slug -> its name and the committees and offices only it has, each naming it."""
-        return {slug: (council.name, *council.bodies) for slug, council in self.councils.items()}
+        return {slug: [council.name, *council.bodies] for slug, council in self.councils.items()}
 
     @property
     def council_places(self) -> dict[str, tuple[str, ...]]:

@@ -12,7 +12,6 @@ facts across a conversation's follow-ups ("what if it was £60?", "and if I'm an
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from bot.understand.council import ALIASES, find_council
@@ -21,7 +20,7 @@ from bot.understand.duration import find_months
 from bot.understand.facts import FACT_PHRASES, find_facts, find_place_council
 from bot.understand.model import Amount, DateMention, Understanding
 from bot.understand.money import find_amounts
-from bot.understand.role import find_role, find_subject_role
+from bot.understand.role import find_role, find_subject_role, members_matter
 from bot.understand.text import prepare
 from bot.understand.topic import OFF_TOPIC, TOPICS, find_topics
 
@@ -41,10 +40,6 @@ __all__ = [
 _FACT_TOPICS = {"declared_at_meeting": "meetings", "election_expenses": "interests", "promotional": "gifts"}
 # Becoming a member starts para 7's period: about registering interests, and said by a member.
 _JOINING = ("elected", "co-opted", "re-elected")
-_MEMBERS_ONLY = re.compile(
-    r"\b(?:dpis?|disclosable (?:pecuniary )?interests?|my register\b|my (?:register of )?interests"
-    r"|my (?:election|campaign|leaflets|by-?election|election expenses|ward))\b"
-)
 
 
 def understand(
@@ -93,7 +88,7 @@ def understand(
     if facts.get("trigger") in _JOINING and "interests" not in topics:
         topics.append("interests")
         role = role or "councillor"
-    if role is None and _MEMBERS_ONLY.search(text.low):
+    if role is None and members_matter(text.low):
         # Disclosable pecuniary interests, a register of interests and election expenses are
         # members' matters: "is that a DPI?", "update my register", "towards my leaflets".
         role = "councillor"

@@ -325,10 +325,19 @@ _GIVEN_TO = re.compile(
     r"(?P<noun>cllr|councillor|chairman|mayor|leader)\b"
 )
 # Disclosable pecuniary interests are members' alone: "by when do they have to register their DPIs?"
-_DPI = re.compile(
-    r"\b(?:their|his|her|the member'?s|the cllr'?s) (?:dpis?|disclosable pecuniary interests?"
-    r"|register of interests)\b"
+_DPI_WORDS = r"dpis?|disclosable (?:pecuniary )?interests?"
+_DPI = re.compile(rf"\b(?:their|his|her|the member'?s|the cllr'?s) (?:{_DPI_WORDS}|register of interests)\b")
+# Matters only members have, said with no role: "is that a DPI?", "update my register",
+# "towards my leaflets for the by-election".
+_MEMBERS_ONLY = re.compile(
+    rf"\b(?:{_DPI_WORDS}|my register\b|my (?:register of )?interests"
+    r"|my (?:election|campaign|leaflets|by-?election|election expenses|ward))\b"
 )
+
+
+def members_matter(low: str) -> bool:
+    """The question is about something only councillors have (a DPI, their register, an election)."""
+    return _MEMBERS_ONLY.search(low) is not None
 
 
 def find_subject_role(low: str) -> Role | Literal["both"] | None:
