@@ -89,7 +89,8 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     return Question(
         text=text,
         council=council,
-        role=stated or subject or picked or said.role,  # type: ignore[arg-type]
+        # whose conduct is asked about ("does she have to...") over who asks; else the asker's own
+        role=(subject if said.subject_asked else None) or stated or subject or picked or said.role,  # type: ignore[arg-type]
         topic=said.topic,
         topics=tuple(said.topics),
         compare=compare,

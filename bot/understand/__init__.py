@@ -20,7 +20,7 @@ from bot.understand.duration import find_months
 from bot.understand.facts import FACT_PHRASES, find_facts, find_place_council
 from bot.understand.model import Amount, DateMention, Understanding
 from bot.understand.money import find_amounts
-from bot.understand.role import find_role, find_subject_role, members_matter
+from bot.understand.role import asked_about_them, find_role, find_subject_role, members_matter
 from bot.understand.text import prepare
 from bot.understand.topic import OFF_TOPIC, TOPICS, find_topics
 
@@ -111,6 +111,7 @@ def understand(
         role_text=role_text,
         role_stated=role_stated,
         subject_role=find_subject_role(text.low),
+        subject_asked=asked_about_them(text.low),
         amounts=amounts,
         dates=find_dates(text.low, asked_at),
         topics=topics,

@@ -605,6 +605,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"under employment|employment, office|\bemployment\b(?= (?:office|trade))",
             "(?:new|second|part[- ]time|full[- ]time|paid) job",
+            # "does his code mean he has to put my job on his register?"
+            r"(?:put|puts|register|declare|list) (?:my|his|her|their) (?:job|employment|employer)",
             "(?:is|am|i'm) a director",
             "employ(?:ed|ment) (?:by|at|with)",
             "(?:became|become|am|i'm) (?:a )?director",

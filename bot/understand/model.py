@@ -78,6 +78,7 @@ class Understanding(BaseModel):
     # Someone else whose conduct is asked about ("one of our members got drunk at the dinner"),
     # or "both" when the question compares councillors and officers.
     subject_role: Role | Literal["both"] | None = None
+    subject_asked: bool = False  # the question asks what they must or may do ("does she have to...")
     amounts: list[Amount] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     topics: list[str] = Field(default_factory=list)  # ids from TOPICS, strongest first

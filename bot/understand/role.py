@@ -231,14 +231,18 @@ _OWN_CODE = re.compile(
 )
 # "asking on behalf of cllr patel (I'm her caseworker)": the codes that apply are the councillor's.
 # "asking for a lichfield district cllr i support", "for an LDC cllr: she declared...".
+_WHO = (
+    r" (?:a |an |my |our |the |one of our )?(?:[\w'-]+ ){0,5}?(?P<noun>councillor|cllr|member|officer"
+    r"|employee)s?"
+    r"\b(?!'s)"
+)
+# Asking for someone: "on behalf of cllr patel", "governance officer asking for a member".
+_ASKING_FOR = re.compile(r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for)" + _WHO)
+# Someone in a role the asker speaks for: "my mate's a lichfield district cllr", "she's a cllr".
 _ON_BEHALF = re.compile(
-    # "my mate's a lichfield district cllr": whose codes apply is that person's
-    r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for|\b(?:she|he)(?:'s| is)"
-    r"|\b(?:my|our) (?:mate|friend|husband|wife|partner|colleague|boss|sister|brother|dad|mum|father"
-    r"|mother|son|daughter|neighbour|cousin|uncle|aunt)(?: \([^)]{0,40}\))?(?:'s| is))"
-    r" "
-    r"(?:a |an |my |our "
-    r"|the |one of our )?(?:[\w'-]+ ){0,5}?(?P<noun>councillor|cllr|member|officer|employee)s?\b(?!'s)"
+    r"(?:\b(?:she|he)(?:'s| is)|\b(?:my|our) (?:mate|friend|husband|wife|partner|colleague|boss|sister"
+    r"|brother|dad|mum|father|mother|son|daughter|neighbour|cousin|uncle|aunt)(?: \([^)]{0,40}\))?(?:'s| is))"
+    + _WHO
 )
 # "another cllr", "a fellow officer": someone in the asker's own role.
 _ANOTHER = re.compile(
@@ -313,9 +317,10 @@ _THIRD_PERSON = re.compile(
     r" (?:[\w-]+ )?|(?:^|[.,;:!?-]\s*|\b(?:and|but|so)\s+))"
     r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff member|chairman|mayor|leader)"
     # did what: "was given", "declared a DPI", "got really drunk", "needs to register"
-    r" (?:[\w-]+ ){0,3}?(?:got|was|were|is|are|has|had|have|posted|said|says|keeps|kept|did|does|went"
+    r" (?:[\w'-]+ ){0,3}?(?:got|was|were|is|are|has|had|have|posted|said|says|keeps|kept|did|does|went"
     r"|forwarded|shared|leaked|wants|wanted|refused|voted|turned up|behaved|made|called|tweeted|put|used"
-    r"|took|told|sent|accepted|lied|swore|shouted|declared|needs|received|owns|bought|sold)\b"
+    r"|took|told|sent|accepted|lied|swore|shouted|declared|needs|received|owns|bought|sold|broke"
+    r"|breached|bullied|harassed|threatened|misused|disclosed)\b"
 )
 
 
@@ -325,7 +330,7 @@ _GIVEN_TO = re.compile(
     r"(?P<noun>cllr|councillor|chairman|mayor|leader)\b"
 )
 # Disclosable pecuniary interests are members' alone: "by when do they have to register their DPIs?"
-_DPI_WORDS = r"dpis?|disclosable (?:pecuniary )?interests?"
+_DPI_WORDS = r"dpis?|(?:disclosable )?pecuniary interests?|disclosable interests?"
 _DPI = re.compile(rf"\b(?:their|his|her|the member'?s|the cllr'?s) (?:{_DPI_WORDS}|register of interests)\b")
 # Matters only members have, said with no role: "is that a DPI?", "update my register",
 # "towards my leaflets for the by-election".
@@ -340,13 +345,45 @@ def members_matter(low: str) -> bool:
     return _MEMBERS_ONLY.search(low) is not None
 
 
+# A named councillor, or the people a member of staff works for: "cllr smith's hospitality",
+# "cllr bennett's wife", "cllr o'neill got", "PA to the leader", "support officer for cllr ward".
+_NAMED_MEMBER = re.compile(
+    r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:'s (?:wife|husband|partner|spouse|son|daughter|brother|sister"
+    r"|hospitality|gift|register|interests?|dpis?|deadline|declaration|meal|dinner|voucher|tickets?|hamper)\b"
+    r"| (?:never|just|has|had|was|got|logged|registered|forgot|missed|attended|declared|went|needs?|wants"
+    r"|received|accepted|owns|started|bought|sold|lives|sits)\b)"
+    r"|\b(?:pa|assistant|secretary|caseworker|support officer|diary|member support) (?:to|for) (?:the )?"
+    r"(?:leader|chairman|mayor|cllr|councillor|members?)\b"
+)
+# A member of the asker's staff: "a member of my team wants to do weekend shifts".
+_MY_STAFF = re.compile(
+    r"\b(?:a |one )?member of (?:my|our) (?:team|staff)|one of my (?:team|staff|officers)\b"
+)
+# The question is put about them: "does she have to", "what's her deadline", "can he still vote".
+_ABOUT_THEM = re.compile(
+    r"\b(?:does|do|can|could|should|must|will|would|has|have|is|did) (?:s?he|they|(?:cllr|councillor)"
+    r" [a-z][\w'-]+)\b"
+    r"|\b(?:his|her|their) (?:deadline|register|code|interests?|dpis?|cut ?off)\b"
+    r"|\b(?:s?he|they)(?:'s| has| have| needs?| must| should| wants?) (?:to|got|asked)\b"
+)
+
+
+def asked_about_them(low: str) -> bool:
+    """The question asks what someone else must or may do, not what the asker should."""
+    return _ABOUT_THEM.search(low) is not None
+
+
 def find_subject_role(low: str) -> Role | Literal["both"] | None:
     """The role of someone else whose conduct the question is about, or "both" when it compares
     the two; None when the question is about the asker's own conduct or names no one."""
     if _BOTH_ROLES.search(low):
         return "both"
-    if _DPI.search(low) or ((m := _GIVEN_TO.search(low)) is not None and _genuine(low, m)):
+    if _DPI.search(low) or _NAMED_MEMBER.search(low):
         return "councillor"
+    if (m := _GIVEN_TO.search(low)) is not None and _genuine(low, m):
+        return "councillor"
+    if _MY_STAFF.search(low):
+        return "officer"
     for m in _THIRD_PERSON.finditer(low):
         # "one of the cllrs keeps ringing my mobile": what they do to the asker is the asker's question
         to_asker = _OBJECT_PERSON.search(_clause_after(low, m.end()))
@@ -358,7 +395,10 @@ def find_subject_role(low: str) -> Role | Literal["both"] | None:
 def find_role(low: str) -> tuple[Role | None, str | None, bool]:
     """The asker's role, the words that decided it, and whether those words state it (of the
     asker, or of the person asked for) rather than suggest it: a stated role outranks what the
-    door says ("and if I'm an officer?" in a councillors' channel); a suggested one does not."""
+    door says ("and if I'm an officer?" in a councillors' channel); a suggested one does not.
+    The person asked for comes first ("governance officer asking for a member": the member's)."""
+    if (m := _ASKING_FOR.search(low)) is not None and _genuine(low, m):
+        return _kind(m.group("noun")), m.group(0), True
     strong: list[tuple[int, Role | None, str]] = [
         (m.start(), role, m.group(0)) for role, rx in _STRONG for m in rx.finditer(low) if _genuine(low, m)
     ]

@@ -277,6 +277,7 @@ def test_a_ward_a_seat_or_an_opening_role_says_who_is_asking(question, role):
         ("the producers gave cllr hughes tickets at the preview night", "councillor"),
         ("our chairman got a voucher yesterday at a ward surgery", "councillor"),
         ("one of our officers accepted a bottle from a bidder", "officer"),
+        ("how do i complain that a councillor broke the code?", "councillor"),
         ("what's the difference between the councillor and the officer gift limits?", "both"),
         # what someone does to the asker is the asker's own question
         ("one of the cllrs keeps ringing my mobile late at night", None),
@@ -285,3 +286,29 @@ def test_a_ward_a_seat_or_an_opening_role_says_who_is_asking(question, role):
 )
 def test_whose_conduct_a_question_is_about(question, subject):
     assert understand(question).subject_role == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "asked"),
+    [
+        (
+            "can you confirm the deadline for cllr smith's hospitality - a dinner on 30 oct",
+            "councillor",
+            False,
+        ),
+        ("cllr davies never logged the meal a contractor bought him. has he missed it?", "councillor", True),
+        ("by when does cllr morris need to tell the MO about the hamper?", "councillor", True),
+        ("PA to the leader here - a firm dropped off wine for him", "councillor", False),
+        ("a member of my team wants to do weekend shifts at a supermarket", "officer", False),
+    ],
+)
+def test_a_named_councillor_or_the_askers_staff_is_whose_conduct_is_asked(question, subject, asked):
+    said = understand(question)
+    assert (said.subject_role, said.subject_asked) == (subject, asked)
+
+
+def test_the_person_asked_for_comes_before_who_the_asker_is():
+    assert (
+        understand("governance officer asking for a member - the cllr went to a dinner").role == "councillor"
+    )
+    assert understand("I'm an officer and my wife is a councillor, can I accept a gift?").role == "officer"
