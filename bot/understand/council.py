@@ -117,12 +117,16 @@ class CouncilFacts:
 # The asker placing themselves in a council: "I'm a Tower Hamlets councillor", "LDC officer
 # here", "as a Lichfield member", "I work for Lichfield".
 _OWN_BEFORE = re.compile(
-    r"(?:(?:\bi'?m|\bi am|\bas|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?"
+    # "as a lichfield member", not "the same rule as lichfield"
+    r"(?:(?:\bi'?m|\bi am|\bas(?=\s+(?:an?|the)\s)|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?"
     # "now a cllr at LDC", "i'm an officer at TH"
     r"|\b(?:now|i'?m|i am|im)\s+(?:an?\s+)?(?:cllr|councillor|officer|member|employee)"
     r"\s+(?:at|for|on|with)\s+"
     # "do we have anything like that here at lichfield?"
-    r"|\bhere\s+(?:at|in)\s+(?:the\s+)?)$",
+    r"|\bhere\s+(?:at|in)\s+(?:the\s+)?"
+    # "hr at tower hamlets - one of our employees...", "member services at ldc"
+    r"|\b(?:hr|human resources|governance|dem(?:ocratic)? services|member services|[a-z]+ team)"
+    r"\s+(?:at|for|in)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
@@ -130,6 +134,7 @@ _OWN_AFTER = re.compile(
     r"^\s+(?:district\s+|borough\s+)?(?:council\s+)?"
     # "lichfield housing officer", "ldc environmental health officer": a service between
     r"(?:(?!(?:the|a|an|to|for|and|or|my|our|their|his|her|is|are|was|were|has|have|had|gave|give|told"
+    r"|where|who|which|when|that|whose|if|as|all|any|some|every|other"
     r"|asked|says?|said|do|does|did|can|should|will|would)\b)[a-z-]+\s+){0,2}?"
     r"(?:cllr|councillor|councilor|officer|member|employee|staff|mayor|chairman)\b",
     re.IGNORECASE,
@@ -243,8 +248,22 @@ def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     return own.pop() if len(own) == 1 else None
 
 
+_THEIR_PEOPLE = re.compile(
+    r"\btheir (?:councillors?|cllrs?|officers?|members?|staff|employees?|rules|code|codes|protocol|mo"
+    r"|monitoring officer)\b",
+    re.I,
+)
 _THEIR_CODE = re.compile(
     r"\b(?:his|her|their) (?:code|codes|register|rules|council|monitoring officer|mo)\b", re.I
+)
+
+
+# "my cousin is an officer at tower hamlets": someone in a role at a council
+_ROLE_THERE = re.compile(
+    r"\b(?:is|was|'s) (?:an? |the )?(?:\w+ )?(?:officer|cllr|councillor|member|employee)s? (?:at|for|in|on"
+    r"|with)"
+    r" (?:the )?$",
+    re.I,
 )
 
 
@@ -257,8 +276,10 @@ def _theirs(clean: str, named: list[tuple[int, int, str]], own: str | None) -> s
         slug
         for start, end, slug in named
         if slug != own
-        and _OWN_AFTER.match(clean[end:])
-        and _SOMEONE_ELSE.search(clean[max(0, start - 12) : start])
+        and (
+            (_OWN_AFTER.match(clean[end:]) and _SOMEONE_ELSE.search(clean[max(0, start - 12) : start]))
+            or _ROLE_THERE.search(clean[max(0, start - 40) : start])
+        )
     }
     return people.pop() if len(people) == 1 else None
 
@@ -370,6 +391,11 @@ _TO_BE = re.compile(
 
 
 _SEAT = r"(?:cllrs?|councillors?|ward members?|members?|mayor)"
+_TH_SIGNED = re.compile(
+    r"^\s*(?P<th>th)\s+(?:cllr|councillor|officer|member|employee|employee code|protocol"
+    r"|code)s?\s*(?:[-,:;?]|$)",
+    re.I,
+)
 
 
 def _home_place(clean: str, places: dict[str, tuple[str, ...]]) -> str | None:
@@ -387,6 +413,7 @@ def _home_place(clean: str, places: dict[str, tuple[str, ...]]) -> str | None:
 def _home_pattern(where: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{_SEAT}\s+(?:for|in|of|representing)\s+(?:one of\s+)?(?:the\s+)?{where}(?![\w-])"
+        rf"|\bi\s+(?:rep|represent)\s+(?:the\s+)?{where}(?![\w-])"
         rf"|(?<![\w-]){where}(?:\s+(?:&|and)\s+[\w -]+?)?\s+(?:ward\s+|east\s+|west\s+|north\s+|south\s+)?"
         rf"(?:cllr|councillor|ward member)\b",
         re.I,
@@ -459,6 +486,12 @@ def find_council(
     # that shares part of its name ("kings bromley" is not the London Borough of Bromley).
     if local:
         taken += [m.span() for m in _named_places(tuple(local)).finditer(clean)]
+    # "th officer - hospitality rules?", "th cllr, dpi on an item": a message signed with TH in
+    # lowercase at its start (not "th officer asked me...", "the" typed fast).
+    if "tower-hamlets" in aliases and (m := _TH_SIGNED.match(clean)) is not None:
+        taken.append(m.span("th"))
+        named.append((m.start("th"), "tower-hamlets"))
+        spans.append((m.start("th"), m.end("th"), "tower-hamlets"))
     for alias in outsiders:
         for m in _alias_pattern(alias).finditer(clean):
             if not _overlaps(m.span(), taken):
@@ -496,11 +529,14 @@ def find_council(
 
     named.sort()
     # "q about tower hamlets not LDC": a council ruled out is not asked about, when another is.
+    # "used to work at TH. if one of their councillors...": where the asker was is still what
+    # the question is about when it asks about that council's people or rules.
+    theirs_asked = _THEIR_PEOPLE.search(clean) is not None
     ruled_out = {
         slug
         for start, slug in named
         if _NOT_THIS.search(clean[max(0, start - 16) : start])
-        or _USED_TO.search(clean[max(0, start - 40) : start])
+        or (_USED_TO.search(clean[max(0, start - 40) : start]) and not theirs_asked)
     }
     if ruled_out:
         # Every council named ruled out ("at my last job (lichfield) ... what's the rule here?"):

@@ -72,7 +72,8 @@ Staffordshire, Warwickshire, Worcestershire, Leicestershire, Derbyshire, Notting
 Lincolnshire, Norfolk, Suffolk, Essex, Kent, Surrey, Hampshire, Devon, Somerset, Dorset,
 Gloucestershire, Oxfordshire, Buckinghamshire, Hertfordshire, Cambridgeshire, Lancashire,
 Cumbria, North Yorkshire, West Sussex, East Sussex, Northamptonshire, West Midlands,
-Greater Manchester, Merseyside, Essex
+Greater Manchester, Merseyside, Essex, Staffs, Warks, Worcs, Leics, Derbys, Notts, Lincs, Glos, Oxon,
+Bucks, Herts, Cambs, Lancs, Northants
 """
 
 # Names that contain a corpus council's name but are a different body: True for a council.

@@ -171,7 +171,9 @@ _EARLIER_THIS = re.compile(
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|gonna|next|upcoming|coming up|coming"
-    r"|(?<!was )(?<!were )invited|invitation|invite|we'?re|they'?re|"
+    r"|(?<!was )(?<!were )invited|invitation|invite|we'?re|they'?re"
+    # "if i log an enquiry on wed 23rd", "if a councillor's enquiry goes in on new year's eve"
+    r"|if (?:i|we|you|a|an|the|my|our|they|he|she)|hypothetically|"
     r"plan(?:ning)? to|intend|due to|is|are|it's|its|takes place|being held|would like|wants? to"
     r"|offered|"
     r"should i|can i|may i|must i|do i|need to|have to|i'll|we'll|tomorrow|in advance"
@@ -238,10 +240,15 @@ def _nearest_tense(before: str, after: str) -> bool | None:
     ]
     if cues:
         return max(cues)[1]
-    cues = [(m.start(), True) for m in _FUTURE.finditer(after)] + [
+    # After the date, "need to register?" or "can i keep it?" asks what to do next: it says
+    # nothing of when the thing dated happened.
+    cues = [(m.start(), True) for m in _FUTURE.finditer(after) if not _ASKING_NEXT.fullmatch(m.group(0))] + [
         (m.start(), False) for m in _PAST.finditer(after)
     ]
     return min(cues)[1] if cues else None
+
+
+_ASKING_NEXT = re.compile(r"should i|can i|may i|must i|do i|need to|have to|is|are|it's|its")
 
 
 def _is_future(low: str, start: int, end: int) -> bool:
@@ -289,8 +296,9 @@ def _role_hint(low: str, start: int, end: int) -> str | None:
             if best is None or d < best[0]:
                 best = (d, name)
         # Learning of something is told before its date ("she told me on 2 Feb"); after a date
-        # it belongs to the next one ("on 14 Jan, but she only told me on 2 Feb").
-        if name == "aware":
+        # it belongs to the next one ("on 14 Jan, but she only told me on 2 Feb"). A deadline word
+        # is one only before the date ("by 3 dec"), not in "on 1 dec, ldc member, deadline?".
+        if name in ("aware", "deadline"):
             continue
         if (later := rx.search(after)) is not None and (best is None or later.start() + 5 < best[0]):
             best = (later.start() + 5, name)  # words after the date are a slightly weaker hint

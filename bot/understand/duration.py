@@ -15,7 +15,8 @@ from bot.understand.numbers import NUMBER_WORDS, count
 
 _SPAN = re.compile(
     rf"\b(?:for|lasting|of|over|runs?|running)?\s*(?:exactly |about |around |roughly |just )?"
-    rf"(?:an?\s+)?(?P<n>\d{{1,3}}|half a|{NUMBER_WORDS}|an?)[\s-](?P<unit>day|week|month|year|fortnight)s?\b"
+    rf"(?:an?\s+)?(?P<n>\d{{1,3}}|half a|{NUMBER_WORDS}|an?)[\s-]?(?P<unit>day|week|wk|month|mth|year|yr"
+    rf"|fortnight)s?\b"
 )
 # A duration is read only next to what it measures, so "2 weeks ago" or "in 3 days" are not one.
 _CONTEXT = re.compile(r"\b(?:licen[cs]e|lease|lets?|rent\w*|occup\w*|graz\w*|use of|hire|keep|store|park)\b")
@@ -37,7 +38,7 @@ def find_months(low: str) -> Decimal | None:
         if word != "half a" and whole is None:
             continue
         n = Decimal("0.5") if whole is None else Decimal(whole)
-        unit = m.group("unit")
+        unit = {"wk": "week", "mth": "month", "yr": "year"}.get(m.group("unit"), m.group("unit"))
         if unit == "month":
             return n
         if unit == "year":

@@ -171,7 +171,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "(?:already|is|it's|its|was|been|have) (?:on|in) (?:the|my) register",
             "already (?:registered|declared)",
-            r"\b(?:a|my|the|an already) registered (?:dpi|interest|disclosable)",
+            r"(?:\b(?:a|my|the|an already) |^)registered (?:dpi|interest|disclosable)",
             "(?:is|it's|was|has been|have) registered",
             # "it is on my register", not "does that have to go on my register?"
             r"(?<!go )(?<!put it )(?<!put them )(?<!be )(?<!get it )(?<!add it )on my register",
@@ -215,6 +215,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "doing_private_work",
         True,
         [
+            r"\b(?:job|work|gig|shifts?) on the side\b",
             r"\bi(?:'m| am|'ve been| have been| do| want to| would like to|'d like to| plan to)? (?:do|doing)"
             r" (?:a bit of |some |a little |the odd )?(?:paid |private |freelance |evening |weekend )?"
             r"(?:[\w-]+ ){0,2}(?:tutoring|tuition|work|consultancy|consulting|jobs?|gigs?|shifts?"
@@ -392,7 +393,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "discharged",
         True,
         [
-            r"(?:fully|completely) (?:discharged|paid|completed|settled)",
+            r"(?:fully|completely|all) (?:discharged|paid|completed|settled|done)",
+            r"(?:done|finished|completed) (?:and|n|&) (?:paid|settled)",
             r"contract (?:\w+ ){0,3}(?:ended|expired|finished|completed|discharged|came to an end)",
             "paid in full",
         ],
@@ -644,6 +646,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:^|[-,.:;(]\s*)(?:i was |i got |was |got )?elected (?:on )?(?:\d|the \d)",
             "elected (?:on|last|yesterday|this|at the)",
             # the asker won it: "just won the chasetown by-election", not "who won the election"
+            r"(?<!who )\bwon (?:the |a )?(?:[\w&'-]+ ){0,5}?by-?election",
             r"(?:\bi|\bjust|\bi'?ve|\bi have|\bwe|^) ?won (?:the|a|my) (?:[\w&'-]+ ){0,5}?(?:by-?election"
             r"|seat|election)",
             r"(?:by-?election|election) (?:win|victory)",
@@ -943,6 +946,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:took|taken) (?:me|us) (?:out|along)",
             r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) my (?:desk|door|doorstep|office)",
             "treated (?:me|us)",
+            # said of the person asked for: "a supplier gave her a speaker", "he got a hamper"
+            r"(?:gave|given|sent|handed|bought) (?:him|her|them) (?:a|an|some|two|2)\b",
+            r"\b(?:he|she|they) (?:got|was given|were given|received|accepted) (?:a|an|some|two|2)\b",
             # given to the councillor asked about: "the producers gave cllr hughes tickets"
             r"(?:gave|given to|presented|sent|handed|bought) (?:the |our )?(?:cllr|councillor|chairman"
             r"|mayor)\b",
@@ -993,6 +999,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|(?:brother|sister|son|daughter|father|mother)[- ]in[- ]law|in-laws|friend|neighbour|best mate"
             r"|mate)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?|bought|inherited|rents?|runs?|company|firm"
             r"|business|shares|house|flat|land|property|job)\b",
+            # "PA to cllr green: her brother owns a pub", "cllr's son works for a bidder"
+            r"\b(?:her|his|their|cllr'?s|councillor'?s|the cllr'?s) (?:brother|sister|son|daughter|mum|mother"
+            r"|dad|father|parents?|cousin|aunt|uncle|nephew|niece)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?"
+            r"|works?|runs?|bought|inherited|rents?|company|firm|business|shares|job)\b",
             _APART,
         ],
     ),
@@ -1026,15 +1036,16 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"(?:\b(?:i|he|she|they|we) (?:\w+ )?|^|(?<=[-,.:;] )|(?<=[-,.:;]))(?:declared|disclosed) "
-            r"(?:my|his|her|their|an|a"
-            r"|the) (?:\w+ )?(?:interest|dpi)\b"
+            r"(?:(?:my|his|her|their|an|a"
+            r"|the) )?(?:\w+ )?(?:interest|dpi)\b"
             r"(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"
             r"|overview|audit|standards|licensing|planning|panel|sub))",
             # "at last tuesday's cabinet I declared an interest in an item"
             r"\b(?:meeting|committee|cttee|council|cabinet|scrutiny|licensing|planning"
             r"|panel)(?:'s)?\b[^.?!]{0,30}"
-            r"\b(?:i|he|she) (?:\w+ )?(?:declared|disclosed) (?:my|his|her|an|a|the) (?:\w+ )?"
-            r"(?:interest|dpi)\b",
+            r"\b(?:i|he|she|(?:cllr|councillor) [a-z][\w'-]+) (?:\w+ )?(?:declared|disclosed) (?:my|his|her"
+            r"|an|a"
+            r"|the) (?:\w+ )?(?:interest|dpi)\b",
             # "at planning last night i blurted out that my wife owns the field", "owned up at licensing
             # on 28 feb that the pub applying is my partner's", "said at full council that i work for..."
             r"\b(?:at|in) (?:the )?(?:last night'?s |tonight'?s |yesterday'?s |today'?s )?"

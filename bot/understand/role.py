@@ -241,8 +241,9 @@ _ASKING_FOR = re.compile(r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-
 # Someone in a role the asker speaks for: "my mate's a lichfield district cllr", "she's a cllr".
 _ON_BEHALF = re.compile(
     r"(?:\b(?:she|he)(?:'s| is)|\b(?:my|our) (?:mate|friend|husband|wife|partner|colleague|boss|sister"
-    r"|brother|dad|mum|father|mother|son|daughter|neighbour|cousin|uncle|aunt)(?: \([^)]{0,40}\))?(?:'s| is))"
-    + _WHO
+    r"|brother|dad|mum|father|mother|son|daughter|neighbour|cousin|uncle|aunt)(?: \([^)]{0,40}\))?(?:'s| is)"
+    # "helping a friend who's a lichfield district councillor"
+    r"|\b(?:friend|mate|colleague|cousin|neighbour|relative|partner)(?: of mine)? who(?:'s| is))" + _WHO
 )
 # "another cllr", "a fellow officer": someone in the asker's own role.
 _ANOTHER = re.compile(
@@ -354,6 +355,10 @@ _NAMED_MEMBER = re.compile(
     r"|received|accepted|owns|started|bought|sold|lives|sits)\b)"
     r"|\b(?:pa|assistant|secretary|caseworker|support officer|diary|member support) (?:to|for) (?:the )?"
     r"(?:leader|chairman|mayor|cllr|councillor|members?)\b"
+    # "a friend of mine sits on lichfield's planning committee", "lichfield's chairman came to..."
+    r"|\b(?:friend|mate|colleague|cousin|neighbour|relative)(?: of mine)? (?:who )?(?:sits|is|serves) on"
+    r" (?:[\w']+ ){0,3}(?:committee|council|cabinet)\b"
+    r"|\b[a-z]+'s (?:chairman|mayor|leader) (?:came|attended|visited|was|got|received|went)\b"
 )
 # A member of the asker's staff: "a member of my team wants to do weekend shifts".
 _MY_STAFF = re.compile(

@@ -1097,7 +1097,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             6,
             [
                 r"where (?:do|can|would|should) i (?:find|get|see|look at|download) the agenda",
-                r"\bquorum|\bquorate|(?:free )?parking permits?",
+                r"\bquorum|\bquorate",
                 r"(?:meeting|committee) (?:dates|calendar|timetable|schedule)\b",
             ],
         ),

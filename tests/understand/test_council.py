@@ -393,3 +393,45 @@ def test_my_post_at_a_council_is_the_one_asked_about():
 def test_a_council_said_with_like_is_what_the_question_compares_with():
     said = u("TH - do officers there need approval for sponsorship like lichfield?")
     assert said.asked_council == "tower-hamlets" and said.council == "tower-hamlets"
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        # the asker's team at a council places them there
+        (
+            "hr at tower hamlets - one of our employees got a gift card. what does our code say?",
+            "tower-hamlets",
+        ),
+        # "the same rule as lichfield" is a comparison, not the asker's council
+        ("does tower hamlets have the same rule as lichfield where cllrs report gifts?", "tower-hamlets"),
+        # someone in a role at the other council, whose rules are asked about
+        (
+            "i'm an ldc cllr - my cousin is an officer at tower hamlets. what do their rules say?",
+            "tower-hamlets",
+        ),
+        # where the asker used to work, when its people are what the question is about
+        (
+            "used to work at tower hamlets. if one of their councillors has a problem, who do they go to?",
+            "tower-hamlets",
+        ),
+    ],
+)
+def test_whose_council_when_people_at_another_are_asked_about(question, council):
+    assert u(question).council == council
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        ("th officer - hospitality rules?", "tower-hamlets"),
+        ("th employee code - covers conduct outside work?", "tower-hamlets"),
+        ("i rep bethnal green. hamper £70 last wk, register it?", "tower-hamlets"),
+    ],
+)
+def test_terse_messages_name_their_council(question, council):
+    assert u(question, known_places={"tower-hamlets": ("Bethnal Green",)}).council == council
+
+
+def test_a_county_abbreviated_is_another_council():
+    assert u("staffs county cllr, gift rules?").other_council == "staffs county"

@@ -462,3 +462,20 @@ def test_was_invited_is_past_and_were_co_opting_is_ahead():
 def test_a_while_back_is_a_loose_date():
     said = understand("i sent a member's enquiry a while back and still nothing", asked_at=ASKED_AT)
     assert said.dates and said.dates[0].approximate
+
+
+def test_a_date_in_a_conditional_is_ahead():
+    asked = dt.datetime(2026, 12, 22, 16, 0)
+    said = understand("if i log an enquiry on wed 23rd, when's the latest reply?", asked_at=asked)
+    assert [d.date for d in said.dates] == [dt.date(2026, 12, 23)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bottle of champers £50 exactly from a developer 3/11, need to register?",
+        "theatre tix £55 on 3 nov, deadline",
+    ],
+)
+def test_asking_what_to_do_next_does_not_move_a_date_into_the_future(question):
+    assert [d.date for d in understand(question, asked_at=ASKED_AT).dates] == [dt.date(2026, 11, 3)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from bot.understand import understand
@@ -708,3 +710,31 @@ def test_blind_batch_24_to_26_facts(question, fact, value):
 )
 def test_held_out_set_10_facts(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("pa to cllr green: her brother owns a pub in town. on her register?", "relative_holds", True),
+        ("the cllr's son works for one of the bidders", "relative_holds", True),
+        ("at cabinet cllr reid declared an interest that isn't on her register", "declared_at_meeting", True),
+        ("member services - the new cllr for alrewas won the by-election on 5 nov", "trigger", "elected"),
+        ("who won the by-election in alrewas?", "trigger", None),
+        ("a supplier gave her a speaker at the end of a meeting", "received", True),
+    ],
+)
+def test_facts_said_of_the_person_asked_about(question, fact, value):
+    assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("registered dpi on planning item tonight, can i still vote?", "registered", True),
+        ("contract w council fully done n paid last yr - still a dpi?", "discharged", True),
+        ("evening bar job on the side, officer ldc - need permission?", "doing_private_work", True),
+        ("2 wk licence to use a field in fradley, dpi?", "months", Decimal("0.46")),
+    ],
+)
+def test_terse_facts(question, fact, value):
+    assert understand(question, asked_at=ASKED_AT).facts.get(fact) == value
