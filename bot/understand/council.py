@@ -488,10 +488,11 @@ def find_council(
         taken += [m.span() for m in _named_places(tuple(local)).finditer(clean)]
     # "th officer - hospitality rules?", "th cllr, dpi on an item": a message signed with TH in
     # lowercase at its start (not "th officer asked me...", "the" typed fast).
-    if "tower-hamlets" in aliases and (m := _TH_SIGNED.match(clean)) is not None:
-        taken.append(m.span("th"))
-        named.append((m.start("th"), "tower-hamlets"))
-        spans.append((m.start("th"), m.end("th"), "tower-hamlets"))
+    signed = _TH_SIGNED.match(clean) if "tower-hamlets" in aliases else None
+    if signed is not None:
+        taken.append(signed.span("th"))
+        named.append((signed.start("th"), "tower-hamlets"))
+        spans.append((signed.start("th"), signed.end("th"), "tower-hamlets"))
     for alias in outsiders:
         for m in _alias_pattern(alias).finditer(clean):
             if not _overlaps(m.span(), taken):
