@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.understand.councils_data import AMBIGUOUS, COUNTIES, LOOKALIKES, PLACES, split
+from bot.understand.facts import places_pattern
 
 # Corpus councils: slug -> the ways people name them. Two-letter forms match only in capitals.
 ALIASES: dict[str, list[str]] = {
@@ -421,11 +422,6 @@ def _home_pattern(where: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _named_places(places: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_names_rx(list(places))})(?![\w-])", re.I)
-
-
-@lru_cache(maxsize=8)
 def _local_council(places: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>(?:{_names_rx(list(places))})\s+{_LOCAL_COUNCIL})\b", re.I)
 
@@ -485,7 +481,7 @@ def find_council(
     # A town or village in one of our councils' areas is a place there, never another council
     # that shares part of its name ("kings bromley" is not the London Borough of Bromley).
     if local:
-        taken += [m.span() for m in _named_places(tuple(local)).finditer(clean)]
+        taken += [m.span() for m in places_pattern(tuple(local)).finditer(clean.lower())]
     # "th officer - hospitality rules?", "th cllr, dpi on an item": a message signed with TH in
     # lowercase at its start (not "th officer asked me...", "the" typed fast).
     signed = _TH_SIGNED.match(clean) if "tower-hamlets" in aliases else None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -276,6 +277,12 @@ def _is_future(low: str, start: int, end: int) -> bool:
 _AHEAD_BY_NATURE = {"meeting", "offered", "deadline"}
 
 
+@lru_cache(maxsize=64)
+def _without_memberships(low: str) -> str:
+    """The text with bodies joined blanked out (same length), once per question, not per date."""
+    return _MEMBERSHIP.sub(lambda m: " " * len(m.group()), low)
+
+
 def _role_hint(low: str, start: int, end: int) -> str | None:
     sentence_start = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
     window_start = max(sentence_start, start - 70)
@@ -286,7 +293,7 @@ def _role_hint(low: str, start: int, end: int) -> str | None:
     # "co-opted onto the audit committee on 3 Nov": the committee is what they joined, not a
     # meeting held that day. Blanked in the whole text (the body's name may start before the
     # window) and only for the meeting hint, so the other hints keep their distances.
-    blank = _MEMBERSHIP.sub(lambda m: " " * len(m.group()), low)
+    blank = _without_memberships(low)
     best: tuple[int, str] | None = None
     for name, rx in _HINTS:
         text = blank if name == "meeting" else low

@@ -1204,7 +1204,7 @@ def find_place_council(
     found = [
         (m.start(), slug)
         for slug, names in places.items()
-        if names and (m := _named(tuple(names)).search(low)) is not None
+        if names and (m := places_pattern(tuple(names)).search(low)) is not None
     ]
     found += [
         (m.start(), slug)
@@ -1219,7 +1219,7 @@ def _alternation(names: tuple[str, ...]) -> str:
 
 
 @cache
-def _named(names: tuple[str, ...]) -> re.Pattern[str]:
+def places_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Any of one council's towns and villages, as a whole word (compiled once per council)."""
     return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
 
