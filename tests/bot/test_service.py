@@ -848,3 +848,15 @@ def test_a_value_over_the_limit_is_answered_without_asking_the_date(service):
         asked_at=ASKED,
     )
     assert a.outcome == "answered" and a.checks[0].outcome == "action_required"
+
+
+def test_a_stated_officer_asking_what_a_councillor_must_do_gets_the_councillors_rule(service):
+    a = service.ask(
+        "i'm an officer in member services - cllr jones was given a hamper worth £70 on 3/11,"
+        " what's her deadline?",
+        council="lichfield",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.member.gifts_hospitality" and a.checks[0].deadline == dt.date(
+        2026, 12, 1
+    )
