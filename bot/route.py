@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.coverage import Adviser, Coverage, RoleKey
+from bot.rules.results import dedupe
 from bot.types import CheckResult, Clarification, Evidence, Outcome
 
 ROLE_AUDIENCE: dict[RoleKey, str] = {"councillor": "members", "officer": "officers"}
@@ -38,8 +39,17 @@ _FACT_SOURCES: dict[str, tuple[str, ...]] = {
 _INVERTED_FLAGS = {"can_refuse": "cannot_refuse"}  # "it would cause offence" → can_refuse=false
 # Facts that name the checker a question is about, by a parameter only it has: "does that go on
 # the register as a DPI?" asks the one that classifies an interest, whatever dates it also gives;
-# "at planning last night I blurted out that my wife owns the field" is the meeting rule's case.
-_ASKS_ABOUT = {"asks_if_dpi": "category", "declared_at_meeting": "registered"}
+# "at planning last night I blurted out that my wife owns the field" and "it's on my register -
+# can I still speak and vote?" are the meeting rule's case.
+_ASKS_ABOUT = {
+    "asks_if_dpi": "category",
+    "declared_at_meeting": "registered",
+    "asks_to_take_part": "registered",
+}
+# Facts that say a checker's question does not arise, by a parameter only those checkers have:
+# "I know it's not a DPI, should I say something at committee?" is not whether it is a DPI, nor
+# registering one, nor the DPI meeting rule; the clauses on other interests answer it.
+_RULED_OUT = {"not_dpi": ("category", "registered", "trigger")}
 _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     "trigger": {
         "elected": "election",
@@ -102,6 +112,11 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
         ["yes", "no"],
     ),
     "aware": ("Are you aware of your spouse's or partner's interest?", ["yes", "no"]),
+    "holder": (
+        "Whose interest is it: yours, your spouse's or civil partner's, a partner's you live with, or "
+        "another relative's?",
+        ["self", "spouse", "cohabitee", "other"],
+    ),
 }
 
 
@@ -423,10 +438,14 @@ class Router:
             # only role the codes route the topic to ("if you are an officer").
             label = name if (q.role or role is None) else f"{name}, if you are {ROLE_WORDS[role]}"
             route = self.coverage.route(council, topic, role) if role else None
-            primary = route.rules if route else []
+            primary = [r for r in (route.rules if route else []) if not self._ruled_out(r, q)]
             # The strongest topic may have no checker ("a sponsor gave me match tickets" is
             # sponsorship, then hospitality): the other topics' checkers still get their say.
-            others = self._other_rules(council, role, q, primary) if role else []
+            others = (
+                [r for r in self._other_rules(council, role, q, primary) if not self._ruled_out(r, q)]
+                if role
+                else []
+            )
             # A route may run for a described situation only beside another topic: the meetings
             # checker is about an interest at a meeting, not any meeting ("cttee tomorrow, must
             # I follow the officer's advice?").
@@ -608,6 +627,8 @@ class Router:
         Where they differ ("between £40 and £60" against a £50 line), the value decides it: the
         checker runs without it, so the value is asked for with each case set out.
         """
+        if q.facts.get("family_unsaid") and "holder" not in params and self._takes(rule, "holder"):
+            return self._holder_decides(rule, params, q)
         name = next((spec.name for spec in self.rule_params(rule) if spec.type == "money"), None)
         if q.amount_bound and q.amount_range is None and name is not None and name in params:
             return self._check_bound(rule, params, name, q)
@@ -629,6 +650,28 @@ class Router:
             name,
             q,
             f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range.",
+        )
+
+    def _takes(self, rule: str, name: str) -> bool:
+        return any(spec.name == name for spec in self.rule_params(rule))
+
+    def _holder_decides(self, rule: str, params: dict[str, Any], q: Question) -> CheckResult:
+        """ "Someone in my family has 30k of shares": a spouse's or live-in partner's interest is
+        the member's (para 11), another relative's is not. Where the two differ, whose it is asked
+        for with each case set out; the checker would otherwise take it as the member's own."""
+        as_partner = self.run_check(rule, {**params, "holder": "spouse", "aware": True}, today=q.asked_on)
+        as_relative = self.run_check(rule, {**params, "holder": "other"}, today=q.asked_on)
+        if _same_answer(as_partner, as_relative):
+            return as_relative
+        return CheckResult(
+            rule=rule,
+            outcome="refer",
+            facts=as_relative.facts,
+            missing=[*as_partner.missing, "holder"],
+            explanation=f"It depends whose interest it is. If it is your spouse's or civil partner's, or "
+            f"that of someone you live with as a couple: {as_partner.explanation} If it is another "
+            f"relative's: {as_relative.explanation}",
+            citations=dedupe([*as_partner.citations, *as_relative.citations]),
         )
 
     def _value_decides(
@@ -747,6 +790,11 @@ class Router:
             return True
         name, values = when
         return name not in params or params[name] in values
+
+    def _ruled_out(self, rule: str, q: Question) -> bool:
+        """The question says this checker's question does not arise (`_RULED_OUT`)."""
+        names = {spec.name for spec in self.rule_params(rule)}
+        return any(q.facts.get(fact) and names & set(params) for fact, params in _RULED_OUT.items())
 
     def _asked_about(self, rule: str, q: Question) -> bool:
         """The question asks what one of this checker's parameters decides (`_ASKS_ABOUT`)."""

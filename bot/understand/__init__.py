@@ -97,6 +97,10 @@ def understand(
         # land": a kind of interest (changed, or alone) is about registering interests, whatever
         # words the question uses.
         topics = [*topics, "interests"]
+    subject_role = find_subject_role(text.low)
+    # A DPI is a members' matter: named beside a councillor someone else asks about ("one of their
+    # cllrs declared an unregistered DPI, what's the deadline?"), the councillor's rule is asked.
+    subject_asked = asked_about_them(text.low) or (subject_role == "councillor" and members_matter(text.low))
     return Understanding(
         question=question,
         asked_at=asked_at,
@@ -110,8 +114,8 @@ def understand(
         role=role,
         role_text=role_text,
         role_stated=role_stated,
-        subject_role=find_subject_role(text.low),
-        subject_asked=asked_about_them(text.low),
+        subject_role=subject_role,
+        subject_asked=subject_asked,
         amounts=amounts,
         dates=find_dates(text.low, asked_at),
         topics=topics,

@@ -125,6 +125,11 @@ _OWN_BEFORE = re.compile(
     r"\s+(?:at|for|on|with)\s+"
     # "do we have anything like that here at lichfield?"
     r"|\bhere\s+(?:at|in)\s+(?:the\s+)?"
+    # "just moved across from lichfield to tower hamlets", "seconded to TH", "joined LDC in may":
+    # where the asker is now (where they came from is `_USED_TO`)
+    r"|\b(?:moved|moving|transferred|switched|came|come|seconded|secondment)\b[^.?!]{0,40}?\bto\s+(?:the\s+)?"
+    r"|\b(?:i(?:'ve| have)?\s+(?:just\s+|recently\s+)?(?:joined|started (?:at|with))|now (?:at"
+    r"|with))\s+(?:the\s+)?"
     # "hr at tower hamlets - one of our employees...", "member services at ldc"
     r"|\b(?:hr|human resources|governance|dem(?:ocratic)? services|member services|[a-z]+ team)"
     r"\s+(?:at|for|in)\s+(?:the\s+)?)$",

@@ -14,10 +14,12 @@ else after it in that sentence, else before it in the question; with none at all
   date is in the future tense ("will", "going to", "invited to", "is on", "should I", ...):
   then it is the next such date on or after today.
 * A bare or `on` weekday is the most recent one strictly before today, or in a future
-  sentence the first one strictly after today. `last <day>` is always the most recent strictly
-  before today; `next <day>` always the first strictly after today (approximate when that is
-  still this week: some mean the week after); `this <day>` is this
-  week's occurrence on the side of today the sentence's tense points to (today included).
+  sentence the first one strictly after today. `last <day>` is the most recent strictly
+  before today, except yesterday's day, which is a week earlier (yesterday is "yesterday");
+  `next <day>` always the first strictly after today (approximate when that is still this week:
+  some mean the week after); `this <day>` is this week's occurrence on the side of today the
+  sentence's tense points to (today included). Days may be written as words ("the first of
+  next month").
 """
 
 from __future__ import annotations
@@ -184,8 +186,9 @@ _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
     r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared|told|paid|met|won|lost"
     r"|stood|went in|held|let slip|slipped|said)\b"
-    # "put" is past only as a statement: "(i) put a query in on 12/11", not "can i put...".
-    r"|(?:^|\bi |\bwe |\bjust |\balready )put\b"
+    # "put" is past only as a statement: "(i) put a query in on 12/11", not "can i put..." or
+    # "if i put an enquiry in on christmas eve".
+    r"|(?:^|(?<!if )\bi |(?<!if )\bwe |\bjust |\balready )put\b"
     # Any regular past tense ("logged", "handed", "emailed"): the event happened, even when the
     # question goes on in the future tense ("...when is the deadline?"). Where a word is also a
     # future cue ("invited"), the tie goes to the future.
@@ -309,10 +312,11 @@ def _role_hint(low: str, start: int, end: int) -> str | None:
             continue
         if (later := rx.search(after)) is not None and (best is None or later.start() + 5 < best[0]):
             best = (later.start() + 5, name)  # words after the date are a slightly weaker hint
-    if (best is None or best[1] == "meeting") and re.search(r"\bco-?opt", low[sentence_start:start]):
+    if (best is None or best[1] == "meeting") and re.search(r"\bco-?opt", low[sentence_start:window_end]):
         # "co-opted onto audit at full council on 2 December", "co-opted onto the audit and member
         # standards committee as an independent member on 16/11": one joins at a meeting, and the
-        # body's long name may push the word out of reach; the date is the co-option's.
+        # body's long name may push the word out of reach; "full council agreed on 16/11 to
+        # co-opt her": the date is the co-option's.
         return "elected"
     return best[1] if best else None
 
@@ -435,9 +439,57 @@ def _shift(n: int, unit: str, sign: int) -> relativedelta:
     return relativedelta(**{f"{unit}s": n * sign})
 
 
+# "the first of next month", "on the twenty-third of march": days written as ordinal words.
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_WORDS = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{
+        word: n
+        for n, word in enumerate(
+            [
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ],
+            10,
+        )
+    },
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_UNITS, 1) for sep in ("-", " ")},
+    "thirtieth": 30,
+    **{f"thirty{sep}first": 31 for sep in ("-", " ")},
+}
+_ORDINAL_DAY = re.compile(
+    r"\b(?P<word>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
+    rf"(?=\s+(?:of\s+)?(?:(?:the|last|this|next|the last|the next)\s+month\b|(?:{_MONTH})\b))"
+    rf"|\b(?:{_MONTH}) (?:the )?(?P<after>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _ordinal_words_as_numbers(low: str) -> str:
+    """ "the first of next month" → "the 1st   of next month": the same length, so every span found
+    in the rewritten text is the same span in the question."""
+
+    def number(m: re.Match[str]) -> str:
+        word = m.group("word") or m.group("after")
+        n = _ORDINAL_WORDS[word]
+        digits = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+        return m.group(0).replace(word, digits.ljust(len(word)))
+
+    return _ORDINAL_DAY.sub(number, low)
+
+
 def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
     """Every date the question names, in the order written."""
     today = asked_at.date()
+    written, low = low, _ordinal_words_as_numbers(low)
     found: list[tuple[int, int, dt.date, bool]] = []  # start, end, date, approximate
 
     def taken(start: int, end: int) -> bool:
@@ -610,6 +662,11 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             future = _is_future(low, m.start(), m.end())
             which = m.group("which")
             date = _weekday(which, WEEKDAYS[m.group("wd")], today, future)
+            # "last Monday" said on a Tuesday is the Monday of last week: yesterday would be called
+            # "yesterday" ("Monday just gone" is yesterday). The earlier date is also the safer one:
+            # a deadline counted from it is never later than the rule's.
+            if which == "last" and date == today - dt.timedelta(days=1):
+                date -= dt.timedelta(days=7)
             # "next Wednesday" said on a Tuesday may mean tomorrow or the week after.
             ambiguous = which == "next" and date.weekday() > today.weekday()
             found.append((m.start(), m.end(), date, ambiguous))
@@ -634,7 +691,14 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             found.append((m.start(), m.end(), today, True))
 
     found.sort()
+
+    def shown(s: int, e: int) -> str:
+        # a span ending inside a day written in words ("the 1st" of "the first") shows the word
+        while e < len(written) and written[e - 1].isalnum() and written[e].isalnum():
+            e += 1
+        return written[s:e].strip()
+
     return [
-        DateMention(date=date, text=low[s:e].strip(), role_hint=_role_hint(low, s, e), approximate=approx)
+        DateMention(date=date, text=shown(s, e), role_hint=_role_hint(low, s, e), approximate=approx)
         for s, e, date, approx in found
     ]

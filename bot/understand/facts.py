@@ -145,7 +145,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "registered",
         False,
         [
-            "not (?:yet )?(?:on|in) (?:the|my) register",
+            "not (?:yet )?(?:on|in) (?:the|my|her|his|their) register",
             # "wasn't on my register", "isnt on the register yet", "an unregistered DPI"
             r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|hasn'?t been|is not|was not) (?:yet )?(?:on|in|entered in)"
             r" (?:the|my|her|his|their) (?:\w+ )?register",
@@ -169,12 +169,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "registered",
         True,
         [
-            "(?:already|is|it's|its|was|been|have) (?:on|in) (?:the|my) register",
+            "(?:already|is|it's|its|was|been|have) (?:on|in) (?:the|my|her|his|their) register",
+            # "a maintenance contract which is on her register"
+            r"(?:which|that) (?:is|was|'s) (?:already )?(?:on|in) (?:the|my|her|his|their) register",
             "already (?:registered|declared)",
             r"(?:\b(?:a|my|the|an already) |^)registered (?:dpi|interest|disclosable)",
             "(?:is|it's|was|has been|have) registered",
             # "it is on my register", not "does that have to go on my register?"
-            r"(?<!go )(?<!put it )(?<!put them )(?<!be )(?<!get it )(?<!add it )on my register",
+            r"(?<!go )(?<!put it )(?<!put them )(?<!be )(?<!get it )(?<!add it )(?<!that )(?<!this )"
+            r"(?<!it )(?<!them )on my register",
         ],
     ),
     (
@@ -220,6 +223,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" (?:a bit of |some |a little |the odd )?(?:paid |private |freelance |evening |weekend )?"
             r"(?:[\w-]+ ){0,2}(?:tutoring|tuition|work|consultancy|consulting|jobs?|gigs?|shifts?"
             r"|drawings)\b",
+            # "one of our officers wants to pick up weekend shifts behind the bar", "she's taking on
+            # a second job": said of the officer asked about, too
+            r"\b(?:pick(?:ing)? up|tak(?:e|ing) on|tak(?:e|ing) up|start(?:ing)?|get(?:ting)?) (?:some "
+            r"|a few |the odd )?"
+            r"(?:weekend |evening |extra |bar |part[- ]time |paid |casual )*(?:shifts|second job"
+            r"|part[- ]time job)\b",
         ],
     ),
     # Para 16: no second notification where one is already with the Monitoring Officer.
@@ -231,7 +240,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" (?:\w+ )?(?:notified|notify|told|tell|informed|inform|sent|send|submitted|submit)",
             "nothing (?:sent|submitted|gone|been sent) (?:to|in to)",
             r"(?:no|not a|isn'?t a|wasn'?t a|without a|nor a|never a) pending notification",
-            r"no notification (?:is |was )?pending",
+            r"no (?:notification|form|registration) (?:is |was )?pending",
         ],
     ),
     (
@@ -249,7 +258,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:form|notification) (?:to|in to) "
             r"(?:the )?(?:mo|monitoring officer)",
             "(?:mo|monitoring officer) (?:has|is) (?:got|processing|still processing|dealing with) (?:it|my)",
-            "(?:already )?notified the (?:mo|monitoring officer)",
+            # not "when do i need to have notified the MO by?"
+            "(?<!to have )(?<!to have already )(?:already )?notified the (?:mo|monitoring officer)",
         ],
     ),
     # Officers' code 2.3: other employment needs the Leadership Team's consent, and some work
@@ -293,8 +303,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|anybody|her manager"
             r"|his manager|my manager|the leadership team|lt)",
             "without (?:asking|telling|consent|permission|approval)",
-            "(?:thinking (?:of|about)|planning (?:to|on)|considering|would like to|want to|wanting to) "
-            "(?:do|doing|take|taking|start|starting|work|working)",
+            "(?:thinking (?:of|about)|planning (?:to|on)|considering|would like to|wants? to|wanting to) "
+            "(?:do|doing|take|taking|start|starting|work|working|pick up|picking up)",
+            # "what does she need to do before she starts?": not started, so not yet agreed
+            r"\bbefore (?:i|she|he|they) (?:starts?|begins?|takes? (?:it|them) on)\b",
         ],
     ),
     # 2.3.2's conditions, said not to apply: "nothing to do with the council, no conflict".
@@ -482,7 +494,21 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
             r"i (?:know|knew) (?:about )?(?:it|this|that|of it)",
             "my (?:wife|husband|spouse|civil partner|partner|other half) and i",
+            # "she's a self employed architect": the member describing their partner's work knows of it
+            r"\b(?:she|he)(?:'s| is) (?:now )?(?:an? )?(?:self[- ]?employed|freelance|sole trader|director"
+            r"|partner in|consultant)",
             "(?:me|i) and my (?:wife|husband|spouse|civil partner|partner|other half)",
+        ],
+    ),
+    # "someone in my family has 30k of shares": a relative, but which (a spouse's interest is the
+    # member's, another relative's is not) is unsaid.
+    (
+        "family_unsaid",
+        True,
+        [
+            r"(?:someone|somebody|one) (?:in|of) my (?:family|relatives|household)",
+            r"(?:a|one of my) (?:family members?|relatives?)\b",
+            r"\b(?:a|my) close relative\b",
         ],
     ),
     (
@@ -616,7 +642,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:wife|husband|spouse|partner|other half)'?s? (?:new )?(?:job|employment|occupation"
             r"|profession|trade|salary|employer)",
             "directorship",
-            "self-employed",
+            r"self[- ]?employed",
+            "sole trader",
+            r"(?:her|his|their|my) (?:own )?(?:practice|freelance work|business)\b",
             "my (?:trade|profession|vocation)",
             "consultancy",
             "(?:as|be|become|work as|working as) a consultant",
@@ -825,10 +853,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "asks_deadline",
         True,
         [
-            r"\bwhen (?:do|does|must|should|have|is|are|will)\b",
+            r"\bwhen (?:do|does|must|should|have|is|are|will|was|were)\b",
             # "what date do i have to tell the MO by?", "the last date to get my DPIs in"
             r"\bwhat (?:date|day)\b[^.?!]*\bby\b",
             r"\b(?:last|latest|final) (?:date|day)\b",
+            # "she wants to know the very latest she can tell the MO"
+            r"\bthe (?:very )?latest (?:i|she|he|they|we|you) (?:can|could|may|have to|need to)\b",
             r"\bwhat'?s the (?:exact |actual |last )?(?:date|day|deadline)\b",
             r"\b(?:are|is) (?:they|it|he|she|that|(?:the|my) [\w-]+(?: team)?) (?:now )?(?:late|overdue)\b"
             r"|\blate (?:replying|responding|with)\b",
@@ -944,7 +974,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:xmas |christmas )?(?:voucher|gift|present|hamper) from (?:a|an|the|our|my)",
             r"(?:^|[-,.:]\s*)(?:was |been |got )?given (?:a|an|some) (?!licen)",
             "(?:took|taken) (?:me|us) (?:out|along)",
-            r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) my (?:desk|door|doorstep|office)",
+            r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) (?:my|his|her|their) (?:desk|door|doorstep|office)",
+            # "the cabinet member was put up in a hotel overnight by a conference organiser"
+            r"(?:was|were|been|got|get|being) put up (?:in|at|for)\b",
+            # "dropped a hamper round to her house"
+            r"dropped (?:a|an|some) (?:[\w-]+ ){0,3}(?:round|in|over)\b",
             "treated (?:me|us)",
             # said of the person asked for: "a supplier gave her a speaker", "he got a hamper"
             r"(?:gave|given|sent|handed|bought) (?:him|her|them) (?:a|an|some|two|2)\b",
@@ -1040,6 +1074,14 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|the) )?(?:\w+ )?(?:interest|dpi)\b"
             r"(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"
             r"|overview|audit|standards|licensing|planning|panel|sub))",
+            # "one of their cllrs declared an unregistered DPI at planning on tuesday"
+            r"\b(?:cllrs?|councillors?|members?) (?:\w+ )?(?:declared|disclosed) (?:(?:his|her|their|an|a"
+            r"|the) )?"
+            r"(?:\w+ )?(?:interest|dpi)\b(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"
+            r"|overview|audit|standards|licensing|planning|panel|sub))",
+            # "just got back from cabinet, had to declare a DPI this evening"
+            r"(?:\b(?:i|he|she|they|we) |(?<=[-,.:;] )|^)(?:had|have had|'ve had) to (?:declare|disclose) "
+            r"(?:(?:my|his|her|their|an|a|the) )?(?:\w+ )?(?:interest|dpi)\b",
             # "at last tuesday's cabinet I declared an interest in an item"
             r"\b(?:meeting|committee|cttee|council|cabinet|scrutiny|licensing|planning"
             r"|panel)(?:'s)?\b[^.?!]{0,30}"
@@ -1063,6 +1105,36 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:i|he|she) (?:\w+ )?(?:declared|disclosed) it (?:at|in) "
             r"(?:the |last night'?s |yesterday'?s )?"
             r"(?:meeting|committee|cttee|council|cabinet|licensing|planning|full council)",
+        ],
+    ),
+    # "I know it's not a DPI but should I say something?": the asker has settled that it is not a
+    # disclosable pecuniary interest; what remains is the other interests' clauses.
+    (
+        "not_dpi",
+        True,
+        [
+            # said, not asked: "not a DPI right?" and "it's not a DPI is it?" ask whether it is one
+            r"\b(?:not|isn'?t|isnt|never|wouldn'?t be|won'?t be) (?:a |an |really a |technically a )?"
+            r"(?:dpi|disclosable pecuniary interest)\b(?!,? (?:right|is it|isn'?t it|surely|correct|yeah"
+            r"|no)\b)"
+            r"(?!\s*\?)",
+            r"\bnon-?(?:dpi|pecuniary)\b",
+        ],
+    ),
+    # "can i still speak in the debate and vote?": whether the member may take part, which the
+    # meeting rule decides (para 18), not whether the interest is a DPI.
+    (
+        "asks_to_take_part",
+        True,
+        [
+            r"\b(?:can|may|could|should|do|does|am|is|are) (?:i|he|she|they|we)(?: still| even| then"
+            r"| be allowed to)?"
+            r" (?:speak|vote|take part|participate|stay|remain|sit in|debate|join in)\b",
+            r"\b(?:allowed|able|ok|okay) to (?:still )?(?:speak|vote|take part|participate|stay in"
+            r"|remain in)\b",
+            # "she wants to know if she can stay in the room and just not vote"
+            r"\b(?:if|whether) (?:i|he|she|they|we) (?:can|could|may) (?:still )?"
+            r"(?:speak|vote|take part|participate|stay|remain|sit in)\b",
         ],
     ),
     # TH protocol 8.1: the system is for routine requests for information and advice; "matters
@@ -1090,6 +1162,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:members?'? )?enquir(?:y|ies) (?:\w+ )?(?:went in|was sent|was submitted"
             r"|was raised|was logged|came in|arrived|landed)",
             r"\bme went in\b",
+            # "a cllr put something in through the members enquiries system"
+            r"(?:put|sent|submitted|raised|logged) (?:something|a query|a request|it|one) (?:in )?"
+            r"(?:through|via|on|using) (?:the )?(?:members?'? )?enquir(?:y|ies)",
             r"(?:reply|response|answer|turnaround) (?:to|on|for) (?:my|our|the|a) "
             r"(?:members?'? )?enquir(?:y|ies)",
             r"(?:got back|get back|replied|responded|come back) to (?:me|us) (?:on|about) (?:my|our) "

@@ -60,8 +60,10 @@ _PATTERNS = [
     re.compile(rf"\bgbp\s?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
     # "total 750", "totalling 1,200": a total is a sum of money.
     re.compile(rf"(?<=total )(?:of )?(?P<num>{_NUM})(?P<mult>{_MULT})?(?![\d%])", re.I),
-    # "nominal 25,001", "nominal value of 30k": a holding's nominal value is a sum of money.
+    # "nominal 25,001", "nominal value of 30k", "32,500 (nominal)": a holding's nominal value is a
+    # sum of money.
     re.compile(rf"(?<=nominal )(?:value )?(?:of |is |was )?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
+    re.compile(rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>{_MULT})?(?=\s*\(?\s*nominal\b)", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
     re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
     # "this one was 50.01 apparently": pounds and pence without a sign, after words that give a price.
@@ -85,8 +87,8 @@ _PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>\s?k\b)(?=\s+(?:of\s+)?(?:sponsorship|donation|gift|payment"
-        r"|fee|contract|grant|cheque|cash|worth|nominal|in shares|to sponsor))",
+        rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>\s?k\b)(?=\s+\(?(?:of\s+)?(?:sponsorship|donation|gift|payment"
+        r"|fee|contract|grant|cheque|cash|worth|nominal|shares|stock|in shares|to sponsor))",
         re.I,
     ),
     re.compile(
@@ -112,7 +114,8 @@ _BETWEEN_TAIL = re.compile(rf"\s?(?:-|to|and|&)\s?£?(?P<num>{_NUM})(?P<mult>{_M
 # "2 tickets at £30 each": a count of the things received, before a price per item.
 _COUNTED = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of)\s+"
-    r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases|hampers?"
+    r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases"
+    r"|hampers?"
     r"|runs|copies|vouchers|packages|bouquets|banners|adverts|ads|stands|stalls|signs|boards|prizes|trophies)"
     r"\b[^.?!£]{0,100}$",
     re.I,

@@ -332,7 +332,12 @@ _GIVEN_TO = re.compile(
 )
 # Disclosable pecuniary interests are members' alone: "by when do they have to register their DPIs?"
 _DPI_WORDS = r"dpis?|(?:disclosable )?pecuniary interests?|disclosable interests?"
-_DPI = re.compile(rf"\b(?:their|his|her|the member'?s|the cllr'?s) (?:{_DPI_WORDS}|register of interests)\b")
+_DPI = re.compile(
+    rf"\b(?:their|his|her|the member'?s|the cllr'?s) (?:{_DPI_WORDS}|register of interests)\b"
+    # "a cllr with a DPI on an item next week"
+    rf"|\b(?:cllr|councillor|member)s? (?:[\w'-]+ )?(?:with|has|have|had|holds?) (?:a "
+    rf"|an )?(?:{_DPI_WORDS})\b"
+)
 # Matters only members have, said with no role: "is that a DPI?", "update my register",
 # "towards my leaflets for the by-election".
 _MEMBERS_ONLY = re.compile(
@@ -350,19 +355,36 @@ def members_matter(low: str) -> bool:
 # "cllr bennett's wife", "cllr o'neill got", "PA to the leader", "support officer for cllr ward".
 _NAMED_MEMBER = re.compile(
     r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:'s (?:wife|husband|partner|spouse|son|daughter|brother|sister"
-    r"|hospitality|gift|register|interests?|dpis?|deadline|declaration|meal|dinner|voucher|tickets?|hamper)\b"
+    r"|hospitality|gift|register|interests?|dpis?|deadline|declaration|meal|dinner|voucher|tickets?|hamper"
+    r"|company|firm|business|land|house|shares?|shareholding|employer|job)\b"
     r"| (?:never|just|has|had|was|got|logged|registered|forgot|missed|attended|declared|went|needs?|wants"
-    r"|received|accepted|owns|started|bought|sold|lives|sits)\b)"
+    r"|received|accepted|owns|started|bought|sold|lives|sits|rang|called|phoned|emailed|says|said|told"
+    r"|asked|reckons|mentioned|thinks)\b)"
     r"|\b(?:pa|assistant|secretary|caseworker|support officer|diary|member support) (?:to|for) (?:the )?"
-    r"(?:leader|chairman|mayor|cllr|councillor|members?)\b"
+    r"(?:leader|deputy leader|chairman|vice[- ]chairman|mayor|cabinet member|cllr|councillor|members?)\b"
+    # "i'm the leader's PA", "the chairman's secretary here"
+    r"|\b(?:leader|chairman|mayor|cabinet member|portfolio holder)'s (?:pa|assistant|secretary"
+    r"|diary manager)\b"
     # "a friend of mine sits on lichfield's planning committee", "lichfield's chairman came to..."
     r"|\b(?:friend|mate|colleague|cousin|neighbour|relative)(?: of mine)? (?:who )?(?:sits|is|serves) on"
     r" (?:[\w']+ ){0,3}(?:committee|council|cabinet)\b"
     r"|\b[a-z]+'s (?:chairman|mayor|leader) (?:came|attended|visited|was|got|received|went)\b"
 )
+# A new member the staff asking are taking on: "we've got a newly co-opted member joining one of
+# our committees" (not "i'm a newly elected cllr").
+_NEW_MEMBER = re.compile(
+    r"(?<!i'm )(?<!im )(?<!i am )(?<!as )\b(?:a|an|the|our|two|three) (?:newly |new |recently )?"
+    r"(?:co-?opted|elected|independent) (?:member|cllr|councillor)s?\b"
+)
 # A member of the asker's staff: "a member of my team wants to do weekend shifts".
 _MY_STAFF = re.compile(
     r"\b(?:a |one )?member of (?:my|our) (?:team|staff)|one of my (?:team|staff|officers)\b"
+)
+# A role's conduct asked about in general: "can cllrs publicly slag off officers?", "are officers
+# allowed to stand for election?"
+_ROLE_ASKED = re.compile(
+    r"\b(?:can|could|may|should|must|are|do|is it ok for|is it okay for|are they allowed,?) "
+    r"(?P<noun>cllrs?|councillors|members|officers|staff|employees)\b(?! of the public)"
 )
 # The question is put about them: "does she have to", "what's her deadline", "can he still vote".
 _ABOUT_THEM = re.compile(
@@ -375,7 +397,7 @@ _ABOUT_THEM = re.compile(
 
 def asked_about_them(low: str) -> bool:
     """The question asks what someone else must or may do, not what the asker should."""
-    return _ABOUT_THEM.search(low) is not None
+    return any(rx.search(low) for rx in (_ABOUT_THEM, _ROLE_ASKED, _FOR_ROLE))
 
 
 def find_subject_role(low: str) -> Role | Literal["both"] | None:
@@ -383,12 +405,15 @@ def find_subject_role(low: str) -> Role | Literal["both"] | None:
     the two; None when the question is about the asker's own conduct or names no one."""
     if _BOTH_ROLES.search(low):
         return "both"
-    if _DPI.search(low) or _NAMED_MEMBER.search(low):
+    if _DPI.search(low) or _NAMED_MEMBER.search(low) or _NEW_MEMBER.search(low):
         return "councillor"
     if (m := _GIVEN_TO.search(low)) is not None and _genuine(low, m):
         return "councillor"
     if _MY_STAFF.search(low):
         return "officer"
+    # "can cllrs publicly slag off officers?", "surely that's not allowed for officers?"
+    if (m := _ROLE_ASKED.search(low) or _FOR_ROLE.search(low)) is not None:
+        return _kind(m.group("noun"))
     for m in _THIRD_PERSON.finditer(low):
         # "one of the cllrs keeps ringing my mobile": what they do to the asker is the asker's question
         to_asker = _OBJECT_PERSON.search(_clause_after(low, m.end()))

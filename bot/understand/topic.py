@@ -170,7 +170,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:took|take|taking) (?:me|us) out",
                 r"comp(?:ed|ped|ing|ping)\b",
                 "(?:took|take|taking|invited) (?:me|us) (?:along )?to (?:their|a|the|his|her) (?:\\w+ )?"
-                "(?:box|match|game|show|concert|races|restaurant|gala|ball|dinner|event|festival)",
+                "(?:box|match|game|show|concert|races|restaurant|gala|ball|dinner|event|festival"
+                "|football|rugby|cricket|theatre|opera|ballet|darts|boxing|snooker|tennis|golf|panto)",
                 "(?:their|a|the|corporate|executive|private|hospitality) box at",
                 r"(?:premier league|football|rugby|cricket|vip|executive|stadium|racecourse|theatre) box\b",
                 "on the house",
@@ -194,6 +195,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "golf day",
                 "away day",
                 "hotel",
+                # "offered me and my other half a spa weekend": a stay or a treat, not a thing kept
+                r"spa (?:day|weekend|break|trip|treatment|package)s?",
+                r"weekend (?:away|break)\b|\ba (?:long |free )?weekend (?:in|at)\b",
+                r"(?:a |short |city )?break (?:away|in|at)\b",
                 "overnight stay",
                 r"paid for by (?:a|an|the|our|their|my) (?:\w+ )?(?:supplier|contractor|developer"
                 r"|company|firm|client)",
@@ -506,6 +511,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:work|plans|drawings|designs|jobs?|gigs?) (?:\w+ ){0,4}(?:in the )?evenings",
                 "get (?:it|this) ok'?d",
                 "run (?:a|my own) business",
+                # "my weekend wedding photography business", "her little cake business"
+                r"(?:my|her|his|their) (?:own |little |small )?(?:weekend |evening |side |part[- ]time )"
+                r"(?:[\w-]+ ){0,2}business\b",
+                r"(?:my|her|his|their) (?:own |little |small )(?:[\w-]+ ){0,2}business\b",
                 "start(?:ing)? (?:a|my own) business",
                 "my own business",
                 "paid work",
@@ -926,8 +935,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             4,
             [
-                r"(?:code|protocol|guidelines?) (?:still )?(?:appl(?:y|ies)|covers?)",
-                r"(?:appl(?:y|ies)|covers?) (?:to )?(?:me|us|my|what)",
+                r"(?:code|protocol|guidelines?) (?:still |only |also |even )?(?:appl(?:y|ies)|covers?)",
+                r"(?:appl(?:y|ies)|covers?) (?:to )?(?:me|us|my|what|stuff|things|anything|outside)",
+                # "how i should behave outside work": conduct in private life, not a second job
+                r"(?:behave|behaviour|conduct|act) (?:\w+ ){0,2}outside (?:of )?work",
             ],
         ),
         # "is it ok under the employee code?": asking what a code allows is in scope, whoever asks.
@@ -937,9 +948,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:ok|okay|allowed|alright|fine|permitted|permissible|acceptable) (?:under|by"
                 r"|with) (?:the|our|my) "
                 r"(?:\w+ )?(?:code|protocol)",
-                r"(?:employee|employees'?|officers'?|staff) code",
             ],
         ),
+        # Naming the code only says where to look: "declare it to anyone under the employee code?"
+        # is about the interest, which wins a tie by being said first.
+        (2, [r"(?:employee|employees'?|officers'?|staff) code"]),
         (
             2,
             [
@@ -1006,6 +1019,10 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "pay scale",
                 "carry over (?:my )?leave",
                 "book (?:some )?(?:leave|holiday)",
+                # "is the town hall shut over christmas?"
+                r"(?:town hall|office|offices|council offices|civic centre|building) (?:\w+ )?(?:shut|closed"
+                r"|closing)"
+                r" (?:between|over|for|at|on)",
                 "work(?:ing)? from home",
                 "wfh",
                 "flexible working",
@@ -1030,6 +1047,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "new starters?",
                 "pay award",
                 "backdat\\w*",
+                # "do i need to book the 29th-31st as leave?": beside an event named as strongly, the
+                # event is the question ("can i go to the golf day, and book it as leave?")
+                r"book (?:[\w-]+ ){1,4}(?:as|off as) (?:annual )?(?:leave|holiday)",
             ],
         ),
     ],
@@ -1134,6 +1154,12 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:tree|hedge|branches) (?:[\w']+ ){0,4}(?:overhang\w*|hanging (?:right )?over|over my)",
                 r"can the council make (?:them|him|her|my neighbour)",
                 r"wi-?fi (?:password|code|login)|(?:guest|staff) (?:network|wifi) password",
+                # the planning process's own time limits, not anyone's conduct
+                r"non-?determination",
+                r"how (?:long|many (?:weeks|days|months)) (?:does|do|has|have|will|should) (?:the council"
+                r"|planning"
+                r"|they|the lpa|the planning (?:department|team|officers?)) (?:have |got |take )?(?:to )?"
+                r"(?:decide|determine)",
             ],
         ),
         # "what's in the local plan?" is planning policy; "challenging the head of planning about

@@ -620,6 +620,18 @@ def test_of_two_checkers_the_one_that_can_decide_answers_a_registered_dpi_at_a_m
     assert "lichfield/members-code:18" in ids(a)[:3]
 
 
+def test_asked_whether_they_may_speak_and_vote_the_meeting_rule_answers_not_the_dpi_test(service):
+    # the shareholding's size is unsaid, but it is on the register: whether it is a DPI is not asked
+    a = service.ask(
+        "ldc cllr. my shareholding in a local haulage firm is already on my register of interests. "
+        "their depot expansion is on next weeks cabinet agenda. if i declare it at the start can i "
+        "still speak in the debate and vote?",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and [c.rule for c in a.checks] == ["lichfield.member.meeting_dpi"]
+    assert a.checks[0].outcome == "not_permitted" and "lichfield/members-code:18" in ids(a)[:3]
+
+
 def test_an_interest_that_ended_is_a_change_to_notify_without_asking_its_size(service):
     a = service.ask(
         "interest that ended - i sold all my shares in the local brewery on 2/2/2026 so they're no longer "
@@ -860,3 +872,73 @@ def test_a_stated_officer_asking_what_a_councillor_must_do_gets_the_councillors_
     assert a.checks[0].rule == "lichfield.member.gifts_hospitality" and a.checks[0].deadline == dt.date(
         2026, 12, 1
     )
+
+
+def test_hr_asking_about_an_officers_planned_bar_shifts_gets_the_private_work_rule(service):
+    a = service.ask(
+        "HR here - one of our admin officers wants to pick up weekend shifts behind the bar at a pub in "
+        "tamworth. nothing to do with her job. what does she need to do before she starts?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and [c.rule for c in a.checks] == ["lichfield.officer.private_work"]
+    assert a.checks[0].outcome == "action_required" and "consent" in a.answer
+
+
+def test_member_services_telling_of_a_councillors_gift_get_the_councillors_rule(service):
+    a = service.ask(
+        "member services here. cllr patel rang to say a developer dropped a hamper round to her house on "
+        "3/11, she reckons its worth about £65. does she have to do anything and whats the cut off?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert [c.rule for c in a.checks] == ["lichfield.member.gifts_hospitality"]
+    assert a.checks[0].outcome == "action_required" and a.checks[0].deadline == dt.date(2026, 12, 1)
+
+
+def test_an_unsaid_family_member_asks_whose_interest_it_is_with_each_case(service):
+    a = service.ask(
+        "someone in my family has about 30k of shares in a firm in burntwood. do i need to declare that "
+        "on my register?",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and "holder" in {c.fact for c in a.clarify}
+    # both readings are set out: a partner's holding is the member's DPI, another relative's is not
+    assert "spouse" in a.checks[0].explanation and "another relative" in a.checks[0].explanation
+
+
+def test_not_a_dpi_said_by_the_asker_is_answered_by_the_other_interests_clauses(service):
+    a = service.ask(
+        "I'm a trustee of a local charity that has applied for a council grant. I know it's not a DPI but "
+        "should I say something when it comes up at committee?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and a.checks == []
+    assert "lichfield/members-code:20" in ids(a)[:3]
+
+
+def test_last_monday_said_on_a_tuesday_counts_from_the_monday_of_last_week(service):
+    a = service.ask(
+        "mayor's office here. the mayor sent a members enquiry to highways last monday. by what date "
+        "should highways have come back?",
+        council="tower-hamlets",
+        role="officer",
+        asked_at=dt.datetime(2026, 11, 24, 14, 45),
+    )
+    assert a.checks[0].deadline == dt.date(2026, 11, 30)  # from Monday 16 November, not yesterday
+
+
+def test_a_tower_hamlets_officer_taken_to_the_football_is_not_given_lichfields_rule(service):
+    a = service.ask(
+        "a contractor has offered to take me to the football next saturday, can i accept? do i have to "
+        "put it in a register?",
+        council="tower-hamlets",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+    assert all(c.id.startswith("tower-hamlets/") for c in a.citations)

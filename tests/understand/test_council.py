@@ -328,6 +328,23 @@ def test_whose_council_when_another_is_only_compared(question, council, councils
         assert said.councils == councils
 
 
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        (
+            "ive just moved across from lichfield dc to tower hamlets. at lichfield i needed "
+            "consent for tutoring - do i need the same here?",
+            "tower-hamlets",
+        ),
+        ("seconded to ldc from TH since june, is it the same rule here?", "lichfield"),
+        ("i've just joined tower hamlets from lichfield. same here?", "tower-hamlets"),
+    ],
+)
+def test_the_council_the_asker_moved_to_is_their_own(question, own):
+    # so "the same here" compares with where they came from, and answers for where they are
+    assert u(question).own_council == own
+
+
 def test_two_councils_asked_together_are_both_asked():
     said = u("do lichfield and tower hamlets both have a protocol on bullying?")
     assert said.asked_council is None and said.councils == ["lichfield", "tower-hamlets"]

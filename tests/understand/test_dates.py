@@ -49,6 +49,10 @@ def test_written_dates_are_read_day_first(question, expected):
         ("i got a yesteday", dt.date(2026, 11, 23)),  # misspelt
         ("received it last Thursday", dt.date(2026, 11, 19)),
         ("last tuesday", dt.date(2026, 11, 17)),  # asked on a Tuesday: a week ago, not today
+        # yesterday's weekday: "last monday" said on a Tuesday is last week's; "just gone" is yesterday
+        ("enquiry sent last monday", dt.date(2026, 11, 16)),
+        ("enquiry sent monday just gone", dt.date(2026, 11, 23)),
+        ("got it last sunday", dt.date(2026, 11, 22)),
         ("got it on monday", dt.date(2026, 11, 23)),
         ("two weeks ago", dt.date(2026, 11, 10)),
         ("3 days ago", dt.date(2026, 11, 21)),
@@ -445,6 +449,11 @@ def test_a_co_option_at_a_meeting_dates_the_co_option():
     assert [(d.date, d.role_hint) for d in said.dates] == [(dt.date(2026, 11, 16), "elected")]
     said = understand("co-opted to licensing at full council on 2 november", asked_at=ASKED_AT)
     assert said.dates[0].role_hint == "elected"
+    # the co-option said after the meeting's date
+    said = understand(
+        "full council agreed on 16/11 to co-opt a parish rep onto the committee", asked_at=ASKED_AT
+    )
+    assert [(d.date, d.role_hint) for d in said.dates] == [(dt.date(2026, 11, 16), "elected")]
 
 
 def test_starting_a_job_is_ahead():
@@ -479,3 +488,31 @@ def test_a_date_in_a_conditional_is_ahead():
 )
 def test_asking_what_to_do_next_does_not_move_a_date_into_the_future(question):
     assert [d.date for d in understand(question, asked_at=ASKED_AT).dates] == [dt.date(2026, 11, 3)]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "text"),
+    [
+        ("going to raise it on the first of next month", dt.date(2026, 12, 1), "the first of next month"),
+        ("she started on the first of the month", dt.date(2026, 11, 1), "the first"),
+        ("got it on the fifteenth of last month", dt.date(2026, 10, 15), "the fifteenth of last month"),
+        ("received on the twenty-third of october", dt.date(2026, 10, 23), "the twenty-third of october"),
+        ("it came october the third", dt.date(2026, 10, 3), "october the third"),
+    ],
+)
+def test_days_written_as_ordinal_words(question, expected, text):
+    said = understand(question, asked_at=ASKED_AT)
+    assert [(d.date, d.text) for d in said.dates] == [(expected, text)]
+
+
+def test_ordinal_words_that_are_not_days_are_left_alone():
+    assert understand("my wife's second job", asked_at=ASKED_AT).dates == []
+
+
+def test_if_i_put_it_in_on_a_day_is_ahead_and_i_put_it_in_is_past():
+    said = understand(
+        "if i put a members enquiry in on christmas eve, whens the latest reply?", asked_at=ASKED_AT
+    )
+    assert [d.date for d in said.dates] == [dt.date(2026, 12, 24)]
+    said = understand("we put the enquiry in on christmas eve", asked_at=ASKED_AT)
+    assert [d.date for d in said.dates] == [dt.date(2025, 12, 24)]

@@ -270,6 +270,9 @@ def test_a_bodys_share_capital_is_a_fact_about_the_body_not_the_value():
         ("got 2 cricket tix for me n the wife, £30 each", "60", "2 × £30.00"),
         ("25k nominal in shares of a big plc", "25000", None),
         ("shares in a building firm, nominal 25,001", "25001", None),
+        ("thinking of buying 32.5k (nominal) of shares in a brewery", "32500", None),
+        ("32,500 (nominal value) of shares", "32500", None),
+        ("got 30k of shares in the firm", "30000", None),
     ],
 )
 def test_priced_lists_shorthand_tickets_and_nominal_values(question, value, basis):

@@ -312,3 +312,41 @@ def test_the_person_asked_for_comes_before_who_the_asker_is():
         understand("governance officer asking for a member - the cllr went to a dinner").role == "councillor"
     )
     assert understand("I'm an officer and my wife is a councillor, can I accept a gift?").role == "officer"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "asked"),
+    [
+        # staff telling of a councillor who rang, a leader's PA, a new member being taken on
+        (
+            "member services here. cllr patel rang to say a developer dropped a hamper round. does she "
+            "have to do anything?",
+            "councillor",
+            True,
+        ),
+        ("i'm the leader's PA. he was taken out for dinner, does he need to declare it?", "councillor", True),
+        (
+            "we've got a newly co-opted member joining one of our committees. when's the latest?",
+            "councillor",
+            False,
+        ),
+        ("i'm a newly elected cllr, when do i register?", None, False),
+        # a role's conduct asked about in general
+        ("can cllrs publicly slag off officers?", "councillor", True),
+        (
+            "she's been leafleting with her council lanyard on. surely thats not allowed for officers?",
+            "officer",
+            True,
+        ),
+        # a DPI beside a councillor someone else asks about is the councillor's matter
+        ("dem services. a cllr with a DPI on an item next week wants a dispensation", "councillor", True),
+        (
+            "one of their cllrs declared an unregistered DPI at planning. what's the deadline?",
+            "councillor",
+            True,
+        ),
+    ],
+)
+def test_staff_speaking_for_a_councillor_and_roles_asked_about_in_general(question, subject, asked):
+    said = understand(question)
+    assert (said.subject_role, said.subject_asked) == (subject, asked)

@@ -576,7 +576,41 @@ def test_fees_invitations_and_things_brought_round(question, topic):
         ("can councillors get a free parking permit?", "council_services"),
         ("what's the wifi password for the guest network?", "council_services"),
         ("how do i apply for shared parental leave?", "hr_leave"),
+        (
+            "how many weeks does the council have to decide a householder planning application before "
+            "i can appeal for non-determination?",
+            "council_services",
+        ),
     ],
 )
 def test_meeting_logistics_permits_and_leave_are_out_of_scope(question, kind):
     assert kind in understand(question).off_topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("a consultant has offered me and my other half a spa weekend", "hospitality"),
+        ("a contractor has offered to take me to the football next saturday", "hospitality"),
+        (
+            "a supplier's corporate golf day, they've asked me along. do i have to book it as leave?",
+            "hospitality",
+        ),
+        ("i had to get sign off for my weekend wedding photography business", "private_work"),
+        # naming the code only says where to look; whether it applies outside work is its scope
+        ("my husband's firm is tendering. do I need to declare that under the employee code?", "interests"),
+        (
+            "does the employee code only apply at work or does it cover stuff i do outside work?",
+            "conduct_general",
+        ),
+    ],
+)
+def test_stays_treats_businesses_and_the_code_named(question, topic):
+    assert understand(question).topics[0] == topic
+
+
+def test_the_town_hall_shut_over_christmas_is_leave():
+    said = understand(
+        "is the town hall shut between christmas and new year or do i book the 29th-31st as leave?"
+    )
+    assert "hr_leave" in said.off_topic
