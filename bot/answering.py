@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 from bot.compose import compose
 from bot.conversation import ConversationState, carry_forward, remember
 from bot.route import Plan, Question
-from bot.types import Answer, Citation
+from bot.types import Answer, Citation, Role
 from bot.understand import understand
+from bot.understand.model import Understanding
 
 UK = ZoneInfo("Europe/London")
 
@@ -36,6 +37,21 @@ def _explicit_council(value: str | None, service: Snapshot) -> tuple[str | None,
     if said.council:
         return said.council, None
     return None, value
+
+
+def whose_code(said: Understanding, *, picked: str | None) -> Role | None:
+    """Whose code answers: the role of the person whose conduct is asked about.
+
+    In order: someone else the question asks about ("cllr harris was given a print, what's her
+    deadline?" from member services); the asker's statement about themselves ("and if I'm an
+    officer?", "cllr here"), over a picker left as it was; someone else the question tells of,
+    though it asks nothing of them; the role the door picked; the role the words suggest ("my
+    DPI"). A role merely mentioned ("can a councillor...") is not a statement.
+    """
+    subject = said.subject_role if said.subject_role in ("councillor", "officer") else None
+    stated = said.role if said.role_stated else None
+    door: Role | None = "officer" if picked == "officer" else "councillor" if picked == "councillor" else None
+    return (subject if said.subject_asked else None) or stated or subject or door or said.role
 
 
 def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: Snapshot) -> Question:
@@ -66,14 +82,6 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     compared_with = None
     if council and not (said.own_council or said.asked_council) and _OURS.search(text.lower()):
         council, compared_with = None, council
-    picked = role if role in ("officer", "councillor") else None
-    # The asker's statement about themselves ("and if I'm an officer?", "cllr here") outranks a
-    # picker left as it was; a role merely mentioned ("can a councillor...") does not.
-    stated = said.role if said.role_stated else None
-    # Someone else whose conduct the question is about ("cllr harris was given a print, what's her
-    # deadline?" from member services): their code decides over the door's role, unless the
-    # asker says what they are.
-    subject = said.subject_role if said.subject_role in ("councillor", "officer") else None
     # The date something happened on; a date the asker learnt of it on is passed apart.
     # An exact date beats a loose one said first ("committee next month ... sent me it on 12/3").
     dated = [d for d in said.dates if d.role_hint != "aware"]
@@ -90,7 +98,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         text=text,
         council=council,
         # whose conduct is asked about ("does she have to...") over who asks; else the asker's own
-        role=(subject if said.subject_asked else None) or stated or subject or picked or said.role,  # type: ignore[arg-type]
+        role=whose_code(said, picked=role),
         topic=said.topic,
         topics=tuple(said.topics),
         compare=compare,

@@ -254,13 +254,12 @@ def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     return own.pop() if len(own) == 1 else None
 
 
-_THEIR_PEOPLE = re.compile(
-    r"\btheir (?:councillors?|cllrs?|officers?|members?|staff|employees?|rules|code|codes|protocol|mo"
-    r"|monitoring officer)\b",
+# Someone else's people or codes: "if one of their councillors...", "does his code mean...",
+# "what do their rules say?" (`_theirs`; and where the asker used to be, still asked about).
+_THEIRS = re.compile(
+    r"\b(?:his|her|their) (?:councillors?|cllrs?|officers?|members?|staff|employees?|rules|code|codes"
+    r"|protocol|register|council|mo|monitoring officer)\b",
     re.I,
-)
-_THEIR_CODE = re.compile(
-    r"\b(?:his|her|their) (?:code|codes|register|rules|council|monitoring officer|mo)\b", re.I
 )
 
 
@@ -276,7 +275,7 @@ _ROLE_THERE = re.compile(
 def _theirs(clean: str, named: list[tuple[int, int, str]], own: str | None) -> str | None:
     """ "I work for TH. my partner is a lichfield cllr - does his code mean...": the council of the
     person whose code is asked about, when that is another than the asker's."""
-    if not own or not _THEIR_CODE.search(clean):
+    if not own or not _THEIRS.search(clean):
         return None
     people = {
         slug
@@ -533,7 +532,7 @@ def find_council(
     # "q about tower hamlets not LDC": a council ruled out is not asked about, when another is.
     # "used to work at TH. if one of their councillors...": where the asker was is still what
     # the question is about when it asks about that council's people or rules.
-    theirs_asked = _THEIR_PEOPLE.search(clean) is not None
+    theirs_asked = _THEIRS.search(clean) is not None
     ruled_out = {
         slug
         for start, slug in named
