@@ -390,7 +390,8 @@ _ROLE_ASKED = re.compile(
 _ABOUT_THEM = re.compile(
     r"\b(?:does|do|can|could|should|must|will|would|has|have|is|did) (?:s?he|they|(?:cllr|councillor)"
     r" [a-z][\w'-]+)\b"
-    r"|\b(?:his|her|their|(?:cllr|councillor) [a-z][\w-]+'s) (?:deadline|register|code|interests?|dpis?|cut ?off)\b"
+    r"|\b(?:his|her|their|(?:cllr|councillor) [a-z][\w-]+'s) "
+    r"(?:deadline|register|code|interests?|dpis?|cut ?off)\b"
     r"|\b(?:s?he|they)(?:'s| has| have| needs?| must| should| wants?) (?:to|got|asked)\b"
 )
 
