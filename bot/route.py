@@ -49,7 +49,13 @@ _ASKS_ABOUT = {
 # Facts that say a checker's question does not arise, by a parameter only those checkers have:
 # "I know it's not a DPI, should I say something at committee?" is not whether it is a DPI, nor
 # registering one, nor the DPI meeting rule; the clauses on other interests answer it.
-_RULED_OUT = {"not_dpi": ("category", "registered", "trigger")}
+_RULED_OUT = {
+    "not_dpi": ("category", "registered", "trigger"),
+    # "I have a DPI on the item": whether it is one is settled
+    "dpi_stated": ("category",),
+    # "can I address the committee as an objector?": taking part, not the registration deadline
+    "asks_to_take_part": ("trigger",),
+}
 _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     "trigger": {
         "elected": "election",
@@ -241,6 +247,12 @@ def _asks_when(q: Question) -> bool:
     return bool(q.facts.get("asks_deadline") or q.facts.get("asks_period"))
 
 
+def _turns_on_interests(q: Question) -> bool:
+    """ "I own a shop on the estate on the agenda - can I stay and vote?": whether a member may
+    take part turns on their interest, so codes silent on interests do not answer it."""
+    return bool(q.facts.get("asks_to_take_part")) and "interests" in q.topics
+
+
 def _hypothetical(q: Question) -> bool:
     """ "What should I do if a present turns up in the post?": a general question put as a case
     (undated; a date says it happened)."""
@@ -366,7 +378,8 @@ class Router:
             if q.topic is None and not any(case.evidence for case in cases):
                 reason = "I can't find anything in the codes I hold that answers this."
             elif q.council:
-                subject = q.topic.replace("_", " ") if q.topic else "this"
+                topic = "interests" if _turns_on_interests(q) else q.topic
+                subject = topic.replace("_", " ") if topic else "this"
                 reason = f"The {self.councils[q.council]} codes I hold say nothing about {subject}."
             else:
                 reason = "None of the codes I hold cover this."
@@ -426,7 +439,9 @@ class Router:
                 return [self._retrieval_case(council, q, q.role, label=name, evidence=evidence)]
             topic = inferred
             q = replace(q, topic=inferred, topics=(inferred,))
-        if self.coverage.silent_on(council, topic):
+        if self.coverage.silent_on(council, topic) or (
+            _turns_on_interests(q) and self.coverage.silent_on(council, "interests")
+        ):
             return [
                 Case(council, q.role, name, covered=False, adviser=self.coverage.adviser(council, q.role))
             ]

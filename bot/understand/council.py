@@ -121,18 +121,28 @@ _OWN_BEFORE = re.compile(
     # "as a lichfield member", not "the same rule as lichfield"
     r"(?:(?:\bi'?m|\bi am|\bas(?=\s+(?:an?|the)\s)|\bi work (?:for|at)|\bim)\s+(?:an?\s+|the\s+)?"
     # "now a cllr at LDC", "i'm an officer at TH"
-    r"|\b(?:now|i'?m|i am|im)\s+(?:an?\s+)?(?:cllr|councillor|officer|member|employee)"
+    r"|\b(?:now|i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cllr|councillor|officer|member|employee)"
     r"\s+(?:at|for|on|with)\s+"
     # "do we have anything like that here at lichfield?"
     r"|\bhere\s+(?:at|in)\s+(?:the\s+)?"
-    # "just moved across from lichfield to tower hamlets", "seconded to TH", "joined LDC in may":
-    # where the asker is now (where they came from is `_USED_TO`)
-    r"|\b(?:moved|moving|transferred|switched|came|come|seconded|secondment)\b[^.?!]{0,40}?\bto\s+(?:the\s+)?"
-    r"|\b(?:i(?:'ve| have)?\s+(?:just\s+|recently\s+)?(?:joined|started (?:at|with))|now (?:at"
-    r"|with))\s+(?:the\s+)?"
     # "hr at tower hamlets - one of our employees...", "member services at ldc"
     r"|\b(?:hr|human resources|governance|dem(?:ocratic)? services|member services|[a-z]+ team)"
     r"\s+(?:at|for|in)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# Where the asker works now: "just moved across from lichfield to tower hamlets", "seconded into
+# LDC's waste team", "joined TH in may". Where they came from is `_USED_TO`; where they are now
+# outranks their employer's name said as well ("TH officer but on secondment into lichfield").
+_NOW_AT = re.compile(
+    r"(?:\b(?:moved|moving|transferred|switched|came|come|seconded|secondment)\b[^.?!]{0,40}?\b(?:to|into)\s+"
+    r"(?:the\s+)?"
+    r"|\b(?:i(?:'ve| have)?\s+(?:just\s+|recently\s+)?(?:joined|started (?:at|with))|now (?:at"
+    r"|with))\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_ROLE_NEXT = re.compile(r"\s+(?:cllrs?|councillors?|officers?|members?|staff|employees?)\b", re.IGNORECASE)
+_OFFICE_OF = re.compile(
+    r"\b(?:mayor|chair(?:man)?|leader|clerk|cllr|councillor|officer|member) (?:of|at|on|for) (?:the )?$",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
@@ -170,7 +180,9 @@ _ASKED_BEFORE = re.compile(
     r"|what'?s|whats|what is|what are"
     # "whether my lichfield post is politically restricted": the asker's post there
     r"|(?:whether|if|is|does|do) my"
-    r"|what about|and for|is it the same (?:in|at|for)|(?:work|apply|applies) (?:for|to|at|in))"
+    r"|what about|and for|is it the same (?:in|at|for)|(?:work|apply|applies) (?:for|to|at|in)"
+    # "out of interest how long do tower hamlets officers get to answer..."
+    r"|how long do|how long does|how many (?:working )?days do)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -243,13 +255,17 @@ def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     """The council the asker places themselves in. A role said of someone else ("a lichfield cllr
     told me") gives way to one the asker says of themselves ("new TH councillor"); alone, it still
     names whose council the question is about ("my sister's a TH officer")."""
+    now = {slug for start, _, slug in named if _NOW_AT.search(clean[:start])}
+    if len(now) == 1:
+        return now.pop()
     said: dict[str, bool] = {}  # slug -> said of the asker (not only of someone else)
     for start, end, slug in named:
-        if _OWN_BEFORE.search(clean[:start]) or _ROLE_WORD.search(clean[start:end]):
+        someone_else = _SOMEONE_ELSE.search(clean[max(0, start - 12) : start])
+        if _OWN_BEFORE.search(clean[:start]) or (_ROLE_WORD.search(clean[start:end]) and not someone_else):
             # an alias that says who the asker is: "TH cllr here", "th officer in regeneration"
             said[slug] = True
         elif _OWN_AFTER.match(clean[end:]):
-            said[slug] = said.get(slug, False) or not _SOMEONE_ELSE.search(clean[max(0, start - 12) : start])
+            said[slug] = said.get(slug, False) or not someone_else
     own = {slug for slug, of_asker in said.items() if of_asker} or set(said)
     return own.pop() if len(own) == 1 else None
 
@@ -518,6 +534,11 @@ def find_council(
             others.append((start, clean[start:end], True))
             if rx in (_ROLE_AT, _ROLE_OF, _POSSESSIVE, _OTHER_CODE):
                 subjects.append(clean[start:end])
+    # "staffordshire county council officer, ... do i go by lichfield's rules?": the asker's own
+    # council is another one
+    subjects += [name for start, name, _ in others if _ROLE_NEXT.match(clean[start + len(name) :])]
+    # "mayor of lichfield city council here (the parish-level one)": the asker's office is there
+    subjects += [name for start, name, _ in others if _OFFICE_OF.search(clean[max(0, start - 30) : start])]
     for rx in (_BARE, _BARE_AMBIGUOUS):
         for m in rx.finditer(clean):
             if _overlaps(m.span("name"), taken) or _BUSINESS.match(clean[m.end("name") :]):
@@ -558,8 +579,13 @@ def find_council(
     other = explicit[0] if explicit else (bare[0] if bare and not councils else None)
     if councils:
         own = _own_council(clean, spans)
-        theirs = _theirs(clean, spans, own)
-        asked = theirs or _asked_about(clean, spans)
+        asked = _asked_about(clean, spans)
+        # "ldc cllr - how long do tower hamlets officers get to answer one of their cllrs?": the
+        # council asked about, its people or rules in question, over the asker's own
+        theirs = _theirs(clean, spans, own) or (
+            asked if own and asked and asked != own and _THEIRS.search(clean) else None
+        )
+        asked = theirs or asked
         return CouncilFacts(
             # someone else's council, when the question is about their code, over the asker's own
             council=theirs or own or asked or councils[0],

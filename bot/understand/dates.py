@@ -127,6 +127,11 @@ _WEEKDAY_DAY = re.compile(
     + _MONTH
     + r"))"
 )
+# "last tuesday, the 18th": a past weekday and the day of the month, said together.
+_WEEKDAY_THEN_DAY = re.compile(
+    rf"\b(?P<which>last)\s+(?P<wd>{_ANY_WEEKDAY})\b,?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:" + _MONTH + r"))"
+)
 _DAY_ONLY = re.compile(
     r"\b(?:on|since|from|by|before|till|til|until|came in|went in|was|were|dated) (?:the )?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
@@ -576,6 +581,13 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
         except ValueError:
             continue
         found.append((m.start(), m.end(), date, False))
+
+    for m in _WEEKDAY_THEN_DAY.finditer(low):
+        # "last tuesday, the 18th": the two must name one day; when they do not, which was meant is
+        # unknown, so the date is loose (a deadline is not counted from a guess).
+        by_weekday = _weekday(m.group("which"), WEEKDAYS[m.group("wd")], today, False)
+        by_day = _day_of_month(int(m.group("day")), today, False)
+        found.append((m.start(), m.end(), by_day or by_weekday, by_day != by_weekday))
 
     for m in _WEEKDAY_DAY.finditer(low):
         if taken(m.start(), m.end()):

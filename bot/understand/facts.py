@@ -35,7 +35,12 @@ NOT_THE_GIVER = (
 )
 
 # "shares in a firm", not "my share of the bill".
-_SHARES = r"shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))"
+# "my share of the bill", "does my share need to go in the register?" (of a dinner) are not shares
+_SHARES = (
+    r"(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )"
+    r"shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))"
+    r"|(?:my|his|her|their|our) shares\b"
+)
 
 FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     # Footnote 7 of the Lichfield members' code: civic gifts to the Chairman acting as Chairman.
@@ -95,6 +100,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "would offend",
             "offend (?:them|him|her|the)",
             "churlish",
+            # "refusing would have been really hurtful so i took it"
+            r"(?:refusing|refusal|saying no|turning (?:it|them) down) would (?:have )?(?:been|be|cause"
+            r"|caused)"
+            r" (?:\w+ )?(?:hurtful|rude|offensive|awkward|insulting|upsetting|hurt|offence)",
             "rude to (?:refuse|decline|say no|turn)",
             "(?:can't|cannot|couldn't|could not|impossible to|awkward to|hard to|difficult to)"
             " (?:refuse|decline|say no|turn (?:it|them) down)",
@@ -285,6 +294,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:turned down|refused|rejected|said no to|won'?t (?:give|approve|sign)) (?:my )?"
             "(?:request|application|consent|permission|it)",
             "(?:do|would|will|must|should) i (?:need|have) to (?:get|ask|seek|apply)",
+            # "do i need anyone's permission first?"
+            r"(?:do|would|will|must|should) i need (?:anyone'?s |any |someone'?s |their |written |formal )?"
+            r"(?:permission|consent|approval|sign[- ]off)",
             # "can i do private plumbing jobs at weekends?": asking, so not yet agreed
             r"^(?:[^.?!]*[-.?!,]\s*)?can i (?:do|take on|start|work|have) (?:a|some|paid|private)",
             "(?:need|have) to get (?:it |this |that )?(?:ok'?d|okayed|approved|signed off|cleared|consent)",
@@ -303,7 +315,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|anybody|her manager"
             r"|his manager|my manager|the leadership team|lt)",
             "without (?:asking|telling|consent|permission|approval)",
-            "(?:thinking (?:of|about)|planning (?:to|on)|considering|would like to|wants? to|wanting to) "
+            "(?:thinking (?:of|about)|planning (?:to|on)|considering|would like to|'d like to|wants? to"
+            "|wanting to) "
             "(?:do|doing|take|taking|start|starting|work|working|pick up|picking up)",
             # "what does she need to do before she starts?": not started, so not yet agreed
             r"\bbefore (?:i|she|he|they) (?:starts?|begins?|takes? (?:it|them) on)\b",
@@ -329,6 +342,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:extension|loft|conversion|new build|house|bungalow|garage|annexe?|dormer)s?",
             # "draw up extension plans for people", "private drawings for neighbours in the district"
             r"(?:extension|loft|planning|building regs?|conversion) (?:plans|drawings)",
+            # "private drawings for a neighbour's loft conversion in whittington"
+            r"(?:drawings|plans|designs) for (?:[\w']+ ){0,3}(?:extension|loft|conversion|new build|garage"
+            r"|annexe?|dormer)s?\b",
             r"(?:private )?(?:drawings|plans|designs) for (?:my |the |our )?(?:neighbou?rs|people|residents"
             r"|friends"
             r"|householders|locals)",
@@ -420,6 +436,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"sole trader",
             r"freelanc\w*",
             r"(?:paid|salaried) (?:job|role|post|position|work|directorship|director)",
+            # a job is employment for gain, unless said to be unpaid: "does she have to put my job
+            # here on her register?"
+            r"\b(?:my|his|her|their) (?:new |day |full[- ]time |part[- ]time )?job\b",
             r"\b(?:salary|wages)\b",
             r"(?:get|gets|got|am|is|being) paid (?:for|to)\b",
         ],
@@ -975,6 +994,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:^|[-,.:]\s*)(?:was |been |got )?given (?:a|an|some) (?!licen)",
             "(?:took|taken) (?:me|us) (?:out|along)",
             r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) (?:my|his|her|their) (?:desk|door|doorstep|office)",
+            # "a resident left a bottle of wine and a card for me at reception"
+            r"left (?:a|an|some) [^.?!]{0,40}\bfor (?:me|him|her)\b",
             # "the cabinet member was put up in a hotel overnight by a conference organiser"
             r"(?:was|were|been|got|get|being) put up (?:in|at|for)\b",
             # "dropped a hamper round to her house"
@@ -1079,6 +1100,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|the) )?"
             r"(?:\w+ )?(?:interest|dpi)\b(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"
             r"|overview|audit|standards|licensing|planning|panel|sub))",
+            # "i disclosed it there and then and left the room"
+            r"\b(?:i|he|she) (?:\w+ )?(?:declared|disclosed) it (?:there and then|on the spot|straight away"
+            r"|and left the room)",
             # "just got back from cabinet, had to declare a DPI this evening"
             r"(?:\b(?:i|he|she|they|we) |(?<=[-,.:;] )|^)(?:had|have had|'ve had) to (?:declare|disclose) "
             r"(?:(?:my|his|her|their|an|a|the) )?(?:\w+ )?(?:interest|dpi)\b",
@@ -1121,6 +1145,18 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bnon-?(?:dpi|pecuniary)\b",
         ],
     ),
+    # "i have a DPI on the council tax item": the asker says it is a DPI, so whether it is one is
+    # not asked (what they may do at the meeting is).
+    (
+        "dpi_stated",
+        True,
+        [
+            # "i have a DPI on the item", "if i've got a DPI in an item", "got a dpi on an application"
+            r"(?:^|(?<=[.,;:!-] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bif ))"
+            r"(?:(?:i|i've|i have|she has|he has|they have)(?: got)? |(?:i'?ve )?got )"
+            r"(?:a |an )(?:registered |unregistered )?(?:dpi|disclosable pecuniary interest)\b",
+        ],
+    ),
     # "can i still speak in the debate and vote?": whether the member may take part, which the
     # meeting rule decides (para 18), not whether the interest is a DPI.
     (
@@ -1132,6 +1168,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" (?:speak|vote|take part|participate|stay|remain|sit in|debate|join in)\b",
             r"\b(?:allowed|able|ok|okay) to (?:still )?(?:speak|vote|take part|participate|stay in"
             r"|remain in)\b",
+            # "can i address the committee as an objector?"
+            r"\b(?:can|may|could|should) (?:i|he|she|they|we) (?:still )?(?:address|speak (?:at"
+            r"|to)) (?:the )?"
+            r"(?:committee|cttee|meeting|council|panel)",
             # "she wants to know if she can stay in the room and just not vote"
             r"\b(?:if|whether) (?:i|he|she|they|we) (?:can|could|may) (?:still )?"
             r"(?:speak|vote|take part|participate|stay|remain|sit in)\b",
@@ -1143,7 +1183,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "routine",
         False,
         [
-            r"(?:change|review|amend|rewrite|scrap|overturn|reverse) (?:its|the|our|their|a|council'?s?) "
+            r"(?:change|review|amend|rewrite|scrap|overturn|reverse|rethink|reconsider|revisit) (?:its|the"
+            r"|our"
+            r"|their|a|council'?s?) "
             r"(?:[\w-]+ ){0,3}polic(?:y|ies)",
             r"\binvolv\w* (?:a )?(?:council )?polic(?:y|ies)\b",
             r"\bpolicy (?:question|matter|issue|change|decision)\b",

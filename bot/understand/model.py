@@ -105,7 +105,13 @@ class Understanding(BaseModel):
             chosen = next((a for a in self.amounts if wanted(a)), None)
             if chosen is not None:
                 return chosen
-        return self.amounts[0] if self.amounts else None
+        # "a bit over fifty quid, £52 i think": the exact figure said after a bound that fits it
+        first = self.amounts[0] if self.amounts else None
+        if first is not None and first.bound is not None:
+            exact = next((a for a in self.amounts[1:] if a.bound is None and _within(a.value, first)), None)
+            if exact is not None:
+                return exact
+        return first
 
     @property
     def amount_range(self) -> tuple[Decimal, Decimal] | None:
@@ -115,3 +121,13 @@ class Understanding(BaseModel):
             return None
         ends = [a.value for a in self.amounts if a.ranged and a.text == amount.text]
         return (min(ends), max(ends)) if len(ends) > 1 else None
+
+
+def _within(value: Decimal, bound: Amount) -> bool:
+    """The value fits what the bound said of it ("over £50" and then "£52")."""
+    return {
+        "over": value > bound.value,
+        "at_least": value >= bound.value,
+        "under": value < bound.value,
+        "at_most": value <= bound.value,
+    }[bound.bound or "at_least"]

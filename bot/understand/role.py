@@ -59,9 +59,11 @@ _CHAIR_OF_OTHER = re.compile(
 _FRAGMENT = (
     r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a"
     r"|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<noun>{nouns})"
-    r"(?:\s+(?:at|from|for|in|with)(?:\s+[\w-]+){{1,3}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing|btw)\b)"
+    r"(?:\s+(?:at|@|from|for|in|with)(?:\s+[\w-]+){{1,3}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing"
+    r"|btw)\b)"
 )
 _STRONG: list[tuple[Role, re.Pattern[str]]] = [
+    # "comms officer @ lichfield dc."
     ("officer", re.compile(_FRAGMENT.format(nouns="officer|employee|staff|member of staff|staff member"))),
     ("councillor", re.compile(_FRAGMENT.format(nouns="councillor|cllr|mayor|ward member|cabinet member"))),
     ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
@@ -224,6 +226,8 @@ _PUBLIC = re.compile(
     r"\b(?:(?:i'?m|i am|im|as)\s+(?:a\s+|just\s+a\s+)?(?:member of the public|resident|local resident|"
     r"journalist|constituent|member of the press)|(?:member of the public|resident|journalist) here)\b"
 )
+# A team signing the message: "events team at lichfield district council - ..."
+_TEAM_AT = re.compile(r"(?:^|[,.;:!?(]\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}team\s+(?:at|@|for|in)\s+")
 # The code the asker reads is usually their own.
 _OWN_CODE = re.compile(
     r"\b(?:(?P<c>members?'?|councillors?'?) code|code (?:of conduct )?for (?:members|councillors)"
@@ -368,6 +372,9 @@ _NAMED_MEMBER = re.compile(
     # "a friend of mine sits on lichfield's planning committee", "lichfield's chairman came to..."
     r"|\b(?:friend|mate|colleague|cousin|neighbour|relative)(?: of mine)? (?:who )?(?:sits|is|serves) on"
     r" (?:[\w']+ ){0,3}(?:committee|council|cabinet)\b"
+    # "a friend of mine is a lichfield district cllr", "my wife's a TH councillor"
+    r"|\b(?:friend|mate|colleague|cousin|neighbour|relative|wife|husband|partner|sister|brother|mum|dad)"
+    r"(?: of mine)?(?:'s| is) (?:a |an )?(?:[\w-]+ ){0,3}(?:cllr|councillor)\b"
     r"|\b[a-z]+'s (?:chairman|mayor|leader) (?:came|attended|visited|was|got|received|went)\b"
 )
 # A new member the staff asking are taking on: "we've got a newly co-opted member joining one of
@@ -439,6 +446,10 @@ def find_role(low: str) -> tuple[Role | None, str | None, bool]:
         return role, text, True
     if (m := _OWN_CODE.search(low)) is not None:
         return ("councillor" if m.group("c") else "officer"), m.group(0), False
+    if (m := _TEAM_AT.search(low)) is not None:
+        # "events team at lichfield district council -": staff, though a team asking for a member
+        # ("governance team at ldc - a cllr was given...") asks about the member's rule
+        return "officer", m.group(0), False
     if (m := _ON_BEHALF.search(low)) is not None:
         return _kind(m.group("noun")), m.group(0), True
     if (m := _ANOTHER.search(low)) is not None and _genuine(low, m):

@@ -942,3 +942,47 @@ def test_a_tower_hamlets_officer_taken_to_the_football_is_not_given_lichfields_r
     )
     assert a.outcome == "not_covered" and "£50" not in a.answer
     assert all(c.id.startswith("tower-hamlets/") for c in a.citations)
+
+
+def test_comparing_notes_with_another_councils_councillor_answers_both_councils(service):
+    a = service.ask(
+        "comparing notes with a TH cllr at an LGA event - if a cllr has a problem with a senior officer, "
+        "who do they raise it with under the lichfield protocol vs the tower hamlets one?",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert {
+        "lichfield/member-officer-protocol:4.2",
+        "tower-hamlets/member-officer-protocol:10.2@procedure-for-councillors",
+    } <= set(ids(a))
+
+
+def test_a_tower_hamlets_member_asking_to_stay_and_vote_on_their_interest_is_not_covered(service):
+    a = service.ask(
+        "i own a shop on an estate thats on the agenda at strategic development cttee next week. do i have "
+        "to leave the room for that item or can i stay and vote?",
+        council="tower-hamlets",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "28 days" not in a.answer
+
+
+def test_an_officer_of_another_council_asking_if_lichfields_rules_apply_is_not_covered(service):
+    a = service.ask(
+        "staffordshire county council officer, working on a joint project with ldc. the consultant on the "
+        "project has invited me to a corporate box at villa park. do i go by lichfields rules on that?",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "£50" not in a.answer
+
+
+def test_a_weekday_and_date_that_disagree_ask_for_the_date(service):
+    a = service.ask(
+        "the contractor for the bus station works gave me a case of wine worth around £90 last tuesday, "
+        "the 18th. what's the last day I can register it by?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and "received" in {c.fact for c in a.clarify}

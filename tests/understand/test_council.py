@@ -452,3 +452,44 @@ def test_terse_messages_name_their_council(question, council):
 
 def test_a_county_abbreviated_is_another_council():
     assert u("staffs county cllr, gift rules?").other_council == "staffs county"
+
+
+@pytest.mark.parametrize(
+    ("question", "council", "own"),
+    [
+        # the council asked about, its people in question, over the asker's own
+        (
+            "ldc cllr, out of interest how long do tower hamlets officers get to answer a members "
+            "enquiry from one of their cllrs?",
+            "tower-hamlets",
+            "lichfield",
+        ),
+        # where the asker works now outranks their employer named as well
+        (
+            "TH officer but on a 6 month secondment into lichfield DCs waste team. which code?",
+            "lichfield",
+            "lichfield",
+        ),
+        # a service between "i'm a" and the role
+        (
+            "not a TH employee, i'm a planning officer at lichfield district. can i do drawings?",
+            "lichfield",
+            "lichfield",
+        ),
+    ],
+)
+def test_the_council_asked_about_and_where_the_asker_is_now(question, council, own):
+    said = u(question)
+    assert (said.council, said.own_council) == (council, own)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "staffordshire county council officer, on a joint project with ldc. do i go by lichfields rules?",
+        "mayor of lichfield city council here (the parish-level one). do the ldc gift rules apply?",
+    ],
+)
+def test_an_asker_in_another_councils_office_asks_about_that_council(question):
+    said = u(question)
+    assert said.other_council and said.other_is_subject

@@ -516,3 +516,10 @@ def test_if_i_put_it_in_on_a_day_is_ahead_and_i_put_it_in_is_past():
     assert [d.date for d in said.dates] == [dt.date(2026, 12, 24)]
     said = understand("we put the enquiry in on christmas eve", asked_at=ASKED_AT)
     assert [d.date for d in said.dates] == [dt.date(2025, 12, 24)]
+
+
+def test_a_weekday_and_a_day_of_the_month_that_disagree_are_a_loose_date():
+    said = understand("gave me a case of wine last tuesday, the 18th", asked_at=ASKED_AT)
+    assert said.dates[0].approximate
+    said = understand("gave me a case of wine last tuesday, the 17th", asked_at=ASKED_AT)
+    assert [(d.date, d.approximate) for d in said.dates] == [(dt.date(2026, 11, 17), False)]

@@ -430,3 +430,9 @@ def test_slang_vat_and_share_counts(question, value):
 def test_a_rule_remembered_from_elsewhere_is_not_the_value_received():
     said = understand("my old council said anything under £25 was fine. a contractor gave me a £35 bottle")
     assert said.amount.value == Decimal("35")
+
+
+def test_an_exact_figure_after_a_bound_that_fits_it_is_the_value():
+    said = understand("menu price was a bit over fifty quid, £52 i think", asked_at=ASKED_AT)
+    assert said.amount.value == 52 and said.amount.bound is None
+    assert understand("over £50 - maybe £45?", asked_at=ASKED_AT).amount.bound == "over"

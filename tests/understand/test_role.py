@@ -350,3 +350,28 @@ def test_the_person_asked_for_comes_before_who_the_asker_is():
 def test_staff_speaking_for_a_councillor_and_roles_asked_about_in_general(question, subject, asked):
     said = understand(question)
     assert (said.subject_role, said.subject_asked) == (subject, asked)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "comms officer @ lichfield dc. a bank wants to sponsor our residents newsletter",
+        "events team at lichfield district council - an estate agent has offered £750 to sponsor our market",
+    ],
+)
+def test_a_post_or_team_signed_at_a_council_is_an_officer(question):
+    assert understand(question).role == "officer"
+
+
+def test_a_team_telling_of_a_councillor_is_not_stating_whose_code():
+    said = understand(
+        "governance team at lichfield district - a cllr has just let us know a business gave her a voucher"
+    )
+    assert said.role == "officer" and not said.role_stated and said.subject_role == "councillor"
+
+
+def test_a_friend_who_is_a_councillor_asked_about_is_whose_code():
+    said = understand(
+        "a friend of mine is a lichfield district cllr and a firm sent her a hamper. whats her deadline?"
+    )
+    assert (said.subject_role, said.subject_asked) == ("councillor", True)
