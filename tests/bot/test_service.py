@@ -986,3 +986,15 @@ def test_a_weekday_and_date_that_disagree_ask_for_the_date(service):
         asked_at=ASKED,
     )
     assert a.outcome == "needs_clarification" and "received" in {c.fact for c in a.clarify}
+
+
+def test_asked_whether_they_may_speak_with_a_dpi_the_clauses_answer_not_the_registration_rule(service):
+    a = service.ask(
+        "i've got a DPI in a planning app next door to me (it's my land) - can i address the committee as "
+        "an objector at all, or do i have to stay away completely?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and "lichfield/members-code:19" in ids(a)[:3]
+    assert "lichfield.member.dpi_registration" not in [c.rule for c in a.checks]
