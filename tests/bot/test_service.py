@@ -998,3 +998,13 @@ def test_asked_whether_they_may_speak_with_a_dpi_the_clauses_answer_not_the_regi
     )
     assert a.outcome == "answered" and "lichfield/members-code:19" in ids(a)[:3]
     assert "lichfield.member.dpi_registration" not in [c.rule for c in a.checks]
+
+
+def test_a_comparison_of_the_councils_does_not_ask_the_role_when_the_roles_agree_within_each(service):
+    a = service.ask(
+        "which of the two councils actually sets a fixed turnaround time for members' enquiries, lichfield "
+        "or tower hamlets?",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and "role" not in {c.fact for c in a.clarify}
+    assert "tower-hamlets/member-officer-protocol:8.1" in ids(a)[:2]
