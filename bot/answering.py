@@ -84,7 +84,10 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         council, compared_with = None, council
     # The date something happened on; a date the asker learnt of it on is passed apart.
     # An exact date beats a loose one said first ("committee next month ... sent me it on 12/3").
-    dated = [d for d in said.dates if d.role_hint != "aware"]
+    # "need a steer before tonight": a time the asker needs the answer by is not the event either.
+    dated = [d for d in said.dates if d.role_hint not in ("aware", "deadline")] or [
+        d for d in said.dates if d.role_hint != "aware"
+    ]
     event = next((d for d in dated if not d.approximate), dated[0] if dated else None) or (
         said.dates[0] if said.dates else None
     )

@@ -853,8 +853,13 @@ class Router:
         return found
 
     def _roles_differ(self, cases: list[Case]) -> bool:
-        rules = {tuple(check.rule for check in case.checks) for case in cases if case.covered}
-        return len(rules) > 1
+        """Within one council, the councillor's and the officer's cases run different checkers (a
+        comparison's councils differing from each other is not the role's doing)."""
+        by_council: dict[str, set[tuple[str, ...]]] = {}
+        for case in cases:
+            if case.covered:
+                by_council.setdefault(case.council, set()).add(tuple(check.rule for check in case.checks))
+        return any(len(rules) > 1 for rules in by_council.values())
 
     def _council_list(self) -> str:
         names = list(self.councils.values())

@@ -85,7 +85,9 @@ _THING_IN = re.compile(
     r"\b(?:factory|site|works|plant|premises|depot|warehouse|shop|store|restaurant|hotel|pub|venue|club"
     r"|firm|company|business|employer|practice|consultancy|agency|supplier|contractor|developer"
     r"|office|offices|hq|headquarters|showroom|yard|unit|farm|ground|stadium|golf course|garden centre"
-    r"|conference|expo|show|exhibition)\b[^.?!]{0,25}?\b(?:in|at|near|outside|just outside)"
+    r"|conference|expo|show|exhibition|shifts?|job|pharmacist|locum|work)\b[^.?!]{0,25}?\b(?:in|at|near"
+    r"|outside"
+    r"|just outside)"
     r"\s+(?:the\s+)?$"
     r"|\b(?:based|located|registered|headquartered|trading)\s+(?:in|at|near|out of)\s+(?:the\s+)?$",
     re.I,
@@ -136,13 +138,19 @@ _OWN_BEFORE = re.compile(
 _NOW_AT = re.compile(
     r"(?:\b(?:moved|moving|transferred|switched|came|come|seconded|secondment)\b[^.?!]{0,40}?\b(?:to|into)\s+"
     r"(?:the\s+)?"
-    r"|\b(?:i(?:'ve| have)?\s+(?:just\s+|recently\s+)?(?:joined|started (?:at|with))|now (?:at"
+    r"|\b(?:i(?:'ve| have)?\s+(?:just\s+|recently\s+)?(?:joined|started (?:at|with))|starting (?:at|with)"
+    r"|now (?:at"
     r"|with))\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _ROLE_NEXT = re.compile(r"\s+(?:cllrs?|councillors?|officers?|members?|staff|employees?)\b", re.IGNORECASE)
 _OFFICE_OF = re.compile(
     r"\b(?:mayor|chair(?:man)?|leader|clerk|cllr|councillor|officer|member) (?:of|at|on|for) (?:the )?$",
+    re.IGNORECASE,
+)
+_FROM_THERE = re.compile(
+    r"\b(?:worked on|did|handled|dealt with|was involved (?:in|with)|learn[et]d?|heard about|found out about)"
+    r" (?:[\w'-]+ ){0,4}there\b",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
@@ -435,6 +443,8 @@ def _home_pattern(where: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{_SEAT}\s+(?:for|in|of|representing)\s+(?:one of\s+)?(?:the\s+)?{where}(?![\w-])"
         rf"|\bi\s+(?:rep|represent)\s+(?:the\s+)?{where}(?![\w-])"
+        # "a friend who just got elected in bethnal green": whose council the question is about
+        rf"|\b(?:got|was|been|just|newly|recently)\s+elected\s+(?:in|for)\s+(?:the\s+)?{where}(?![\w-])"
         rf"|(?<![\w-]){where}(?:\s+(?:&|and)\s+[\w -]+?)?\s+(?:ward\s+|east\s+|west\s+|north\s+|south\s+)?"
         rf"(?:cllr|councillor|ward member)\b",
         re.I,
@@ -553,7 +563,11 @@ def find_council(
     # "q about tower hamlets not LDC": a council ruled out is not asked about, when another is.
     # "used to work at TH. if one of their councillors...": where the asker was is still what
     # the question is about when it asks about that council's people or rules.
-    theirs_asked = _THEIRS.search(clean) is not None
+    # "was at lichfield for 6 yrs ... a deal i worked on there, can i share it?": what the asker
+    # learnt where they used to be is still that council's to keep confidential.
+    from_there = _FROM_THERE.search(clean) is not None
+    theirs_asked = _THEIRS.search(clean) is not None or from_there
+    used_to = [slug for start, slug in named if _USED_TO.search(clean[max(0, start - 40) : start])]
     ruled_out = {
         slug
         for start, slug in named
@@ -582,8 +596,10 @@ def find_council(
         asked = _asked_about(clean, spans)
         # "ldc cllr - how long do tower hamlets officers get to answer one of their cllrs?": the
         # council asked about, its people or rules in question, over the asker's own
-        theirs = _theirs(clean, spans, own) or (
-            asked if own and asked and asked != own and _THEIRS.search(clean) else None
+        theirs = (
+            _theirs(clean, spans, own)
+            or (asked if own and asked and asked != own and _THEIRS.search(clean) else None)
+            or (used_to[0] if from_there and len(set(used_to)) == 1 else None)
         )
         asked = theirs or asked
         return CouncilFacts(

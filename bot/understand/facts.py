@@ -120,6 +120,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:modest|nothing fancy|nothing lavish|not lavish|simple|basic) (?:lunch|meal|buffet|drink|do)",
             # "putting on sandwiches and coffee over lunch": a working lunch's plain fare
             r"sandwiches|(?:tea|coffee) and biscuits|(?:a |light )?buffet lunch|a light lunch|nothing fancy",
+            # "tea, cake and a small buffet", "a standard evening meal for all ~100 delegates"
+            r"(?:small|modest|simple|light) buffet|tea,? (?:and )?cake|standard (?:evening )?(?:meal|dinner"
+            r"|lunch)",
         ],
     ),
     (
@@ -137,6 +140,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "vip",
             "all[- ]expenses(?: paid)?",
             "champagne",
+            # a weekend away paid for is not modest: "a weekend at a golf hotel in portugal, all paid"
+            r"weekend (?:away|break)|\ba weekend (?:at|in)\b|\ball paid\b|spa (?:weekend|break|hotel)"
+            r"|golf (?:hotel|trip"
+            r"|break)|abroad|overseas",
             r"overnight (?:stay|hotel)|hotel (?:stay|room)",
             r"5\s?\*",
             r"spa (?:hotel|weekend|break|resort)",
@@ -238,6 +245,23 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|a few |the odd )?"
             r"(?:weekend |evening |extra |bar |part[- ]time |paid |casual )*(?:shifts|second job"
             r"|part[- ]time job)\b",
+        ],
+    ),
+    # 2.5.2(b), (f): acceptable "if there is a general understanding that no indebtedness will result"
+    ("indebtedness", False, [r"no strings(?: attached| at all)?", r"nothing expected (?:in return|back)"]),
+    # Para 10 tenancy: the Council as landlord, or not ("from a private landlord (not the council)")
+    (
+        "council_landlord",
+        False,
+        [r"private landlord", r"(?:landlord|lease|rent)\w* (?:[\w-]+ ){0,3}not the council"],
+    ),
+    (
+        "council_landlord",
+        True,
+        [
+            r"council is (?:the|our|my|their) landlord",
+            r"(?:from|off) the council\b",
+            r"\bcouncil'?s (?:[\w-]+ ){0,2}units?\b",
         ],
     ),
     # Para 16: no second notification where one is already with the Monitoring Officer.
@@ -435,7 +459,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"self[- ]employed",
             r"sole trader",
             r"freelanc\w*",
-            r"(?:paid|salaried) (?:job|role|post|position|work|directorship|director)",
+            r"(?:paid|salaried) (?:job|role|post|position|work|directorship|director|shifts|consultant)",
             # a job is employment for gain, unless said to be unpaid: "does she have to put my job
             # here on her register?"
             r"\b(?:my|his|her|their) (?:new |day |full[- ]time |part[- ]time )?job\b",
@@ -474,6 +498,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:scheme|application|app|case|bid|tender)\b[^.?!]{0,20}\bstill (?:live|open|pending|undecided"
             r"|being"
             r" (?:assessed|considered|decided))",
+            # "a bidder has invited me to lunch - i'm on the evaluation panel", "a charity whose grant
+            # application i'm assessing", "the applicant on a scheme i'm case officer for (not
+            # determined yet)"
+            r"(?:on|sit on|sitting on) the (?:evaluation|scoring|tender|assessment) panel",
+            r"(?:application|bid|grant|tender|licence|case)s? (?:\w+ ){0,3}i'?m (?:assessing|evaluating"
+            r"|scoring"
+            r"|determining|processing|handling|deciding|considering)",
+            r"\bnot (?:yet )?(?:determined|decided)\b",
+            r"\bi'?m (?:the )?case officer (?:for|on)\b",
         ],
     ),
     # Para 11(b): a partner's interest counts only if you are aware of it. Someone who tells us
@@ -513,6 +546,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
             r"i (?:know|knew) (?:about )?(?:it|this|that|of it)",
             "my (?:wife|husband|spouse|civil partner|partner|other half) and i",
+            r"\b(?:she|he) works? (?:as|for|at)\b",
             # "she's a self employed architect": the member describing their partner's work knows of it
             r"\b(?:she|he)(?:'s| is) (?:now )?(?:an? )?(?:self[- ]?employed|freelance|sole trader|director"
             r"|partner in|consultant)",
@@ -593,7 +627,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
             r"(?:a |an |some |the |my |our )?(?:[\w-]+ ){0,3}?"
-            r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm)\b",
+            r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm|paddock|barn"
+            r"|stables?|woodland|acres?|allotment)s?\b",
             "(?<!their )(?<!its )(?<!of their )(?<!of its )(?:land|property|house|flat|home) in the "
             "(?:district|borough|area)",
             "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
@@ -627,6 +662,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "council is (?:the|our|my) landlord",
             r"leases? (?:\w+ ){0,3}(?:from|with) the council",
             r"rent\w* (?:\w+ ){0,4}(?:from|off) the council",
+            # "rents one of the council's industrial units on an ordinary lease"
+            r"(?:rents?|renting|leases?|leasing) (?:one of |a |an )?(?:the )?council'?s? (?:[\w-]+ ){0,2}"
+            r"(?:units?|premises|buildings?|offices?|shops?|land|depot)",
+            r"leases? (?:premises|a unit|an office|a shop|a building|offices)\b",
         ],
     ),
     (
@@ -663,6 +702,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "directorship",
             r"self[- ]?employed",
             "sole trader",
+            # "she works as a paid consultant", "a salaried employee of tower hamlets council",
+            # "a volunteer trustee at a food bank" (an office, for gain or not)
+            r"\bworks? as an? (?:\w+ )?(?:consultant|director|partner|adviser|advisor|manager|locum)",
+            r"\bpaid shifts\b|\blocum\b",
+            r"(?:employee|employed|member of staff) (?:of|by|at)\b",
+            r"\btrustee\b",
             r"(?:her|his|their|my) (?:own )?(?:practice|freelance work|business)\b",
             "my (?:trade|profession|vocation)",
             "consultancy",
@@ -723,8 +768,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "inherited",
             "moved house",
             "got married",
+            # an interest that ends is a change too: "left my job on 31st oct", "the contract was
+            # fully completed and paid off on 20 november"
+            r"\b(?:left|quit|resigned from|retired from|stopped working (?:at|for)) (?:my|the|his"
+            r"|her) (?:\w+ )?"
+            r"(?:job|post|role|employment|directorship)",
+            r"(?:fully )?(?:completed|discharged|finished|terminated) and (?:paid|paid off|settled)",
+            r"\bpaid off on\b",
             "became (?:a )?(?:director|partner|trustee)",
-            "started (?:a )?(?:new )?(?:job|business|company)",
+            "started (?:a )?(?:new )?(?:paid |part[- ]time |full[- ]time |second )?(?:job|business|company)",
             r"started (?:working|work) (?:at|for|with)\b",
             r"completed (?:the |on the )?(?:sale|purchase) of",
             r"take (?:it|them|that) off (?:the|my) register",
@@ -771,7 +823,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "hospitality_kind",
         "charity",
-        [r"charit\w+ (?:dinner|event|ball|gala|do|lunch|function)", r"charit\w+", "non-commercial"],
+        [
+            r"charit\w+ (?:dinner|event|ball|gala|do|lunch|function)",
+            r"charit\w+",
+            "non-commercial",
+            # "the local hospice has invited me to their volunteers thank-you evening"
+            r"hospice|food ?bank|community (?:group|centre|association)|residents'? association|church|mosque"
+            r"|temple|gurdwara|scouts|brownies|rotary|round table|women'?s institute|volunteers'? (?:evening"
+            r"|do|event)",
+        ],
     ),
     (
         "hospitality_kind",
@@ -801,6 +861,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "civic (?:event|reception)",
             "awards? (?:ceremony|dinner|evening|night)",
             "conference",
+            # "a training course run by a vendor, a standard evening meal for all ~100 delegates"
+            r"(?:all|the other|~?\d+) (?:the )?delegates|training (?:course|day|event)",
         ],
     ),
     (
@@ -994,6 +1056,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:^|[-,.:]\s*)(?:was |been |got )?given (?:a|an|some) (?!licen)",
             "(?:took|taken) (?:me|us) (?:out|along)",
             r"left (?:a|an|some) (?:\w+ ){0,3}(?:on|at) (?:my|his|her|their) (?:desk|door|doorstep|office)",
+            # "a developer sent a hamper round to my house"
+            r"sent (?:a|an|some) (?:[\w-]+ ){0,2}(?:round|over) to (?:my|his|her|our)",
             # "a resident left a bottle of wine and a card for me at reception"
             r"left (?:a|an|some) [^.?!]{0,40}\bfor (?:me|him|her)\b",
             # "the cabinet member was put up in a hotel overnight by a conference organiser"
@@ -1168,6 +1232,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" (?:speak|vote|take part|participate|stay|remain|sit in|debate|join in)\b",
             r"\b(?:allowed|able|ok|okay) to (?:still )?(?:speak|vote|take part|participate|stay in"
             r"|remain in)\b",
+            # "do i need to leave the room?"
+            r"\b(?:need|have|got) to leave the (?:room|meeting|chamber)",
             # "can i address the committee as an objector?"
             r"\b(?:can|may|could|should) (?:i|he|she|they|we) (?:still )?(?:address|speak (?:at"
             r"|to)) (?:the )?"

@@ -97,7 +97,7 @@ _PATTERNS = [
     re.compile(
         r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|one|two|three"
         r"|four|five|"
-        r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)\b",
+        r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)(?:'s)?\b",
         re.I,
     ),
     # "worth a monkey" (£500), "with a pony" (£25): only where a sum is being named.

@@ -241,7 +241,9 @@ _WHO = (
     r"\b(?!'s)"
 )
 # Asking for someone: "on behalf of cllr patel", "governance officer asking for a member".
-_ASKING_FOR = re.compile(r"(?:\bon behalf of|\basking for|\bquestion for|(?:^|[-:;.]\s*)for)" + _WHO)
+_ASKING_FOR = re.compile(
+    r"(?:\bon behalf of|\basking for|\basking about|\bquestion (?:for|about)|(?:^|[-:;.]\s*)for)" + _WHO
+)
 # Someone in a role the asker speaks for: "my mate's a lichfield district cllr", "she's a cllr".
 _ON_BEHALF = re.compile(
     r"(?:\b(?:she|he)(?:'s| is)|\b(?:my|our) (?:mate|friend|husband|wife|partner|colleague|boss|sister"
@@ -374,7 +376,7 @@ _NAMED_MEMBER = re.compile(
     r" (?:[\w']+ ){0,3}(?:committee|council|cabinet)\b"
     # "a friend of mine is a lichfield district cllr", "my wife's a TH councillor"
     r"|\b(?:friend|mate|colleague|cousin|neighbour|relative|wife|husband|partner|sister|brother|mum|dad)"
-    r"(?: of mine)?(?:'s| is) (?:a |an )?(?:[\w-]+ ){0,3}(?:cllr|councillor)\b"
+    r"(?: of mine)?(?:'s| is| who is| who'?s) (?:a |an )?(?:[\w-]+ ){0,3}(?:cllr|councillor)\b"
     r"|\b[a-z]+'s (?:chairman|mayor|leader) (?:came|attended|visited|was|got|received|went)\b"
 )
 # A new member the staff asking are taking on: "we've got a newly co-opted member joining one of

@@ -152,7 +152,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                r"spa (?:hotel|resort|break|weekend|day)",
+                r"spa (?:hotel|resort|break|weekend|day)(?! vouchers?)",
                 r"weekend (?:at|in) (?:a|an|the) (?:[\w-]+ )?(?:hotel|spa|resort|country house|villa|lodge)",
                 r"all[- ]expenses[- ]paid|\ball paid\b|paid for everything",
             ],
@@ -253,6 +253,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r" (?:the|our|a) (?:[\w-]+ ){0,3}(?:event|festival|lights|switch[- ]on|fun ?day|show|fair"
                 r"|awards"
                 r"|gala|parade|fireworks|concert|celebrations?|programme|brochure)\b",
+                # "a firm has offered £500 exactly to pay for the fun run t-shirts"
+                r"(?:offer\w*|give|giving|pay|paying)\b[^.?!]{0,40}\bto (?:pay for|cover|fund"
+                r"|sponsor) (?:the|our) "
+                r"(?:[\w-]+ ){0,3}(?:t-?shirts|programmes?|banners?|prizes|medals|run|event|festival|market"
+                r"|newsletter|magazine|publication|lights)\b",
             ],
         ),
         # "given tickets by one of the sponsors of the awards": the giver, described; not sponsorship
@@ -549,6 +554,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (1, ["job", "business", "paid", "payment for services"]),
     ],
     "confidentiality": [
+        # "the officer code says dont disclose council documents - does a witness summons change that?"
+        (
+            4,
+            [
+                r"disclos\w* (?:any )?(?:council |the council'?s? )?(?:documents|emails|papers|files"
+                r"|information)"
+            ],
+        ),
         (
             3,
             [
@@ -898,6 +911,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (2, ["recommendations?", "(?:change|amend|rewrite|edit|alter) (?:the|my) report", "the report"]),
     ],
     "discrimination": [
+        # "wants to bin an application because she'll be on maternity leave soon": treating someone
+        # worse for who they are, whatever the HR word in it
+        (
+            4,
+            [
+                r"because (?:[\w']+ ){0,5}(?:pregnant"
+                r"|on maternity"
+                r"|disabled|gay|lesbian|muslim|jewish|black|too old|too young|a woman|a man)",
+            ],
+        ),
         (
             3,
             [
@@ -1032,9 +1055,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "carry over (?:my )?leave",
                 "book (?:some )?(?:leave|holiday)",
                 # "is the town hall shut over christmas?"
-                r"(?:town hall|office|offices|council offices|civic centre|building) (?:\w+ )?(?:shut|closed"
-                r"|closing)"
-                r" (?:between|over|for|at|on)",
+                r"(?:town hall|office|offices|council offices|council house|civic centre"
+                r"|building) (?:\w+ ){0,3}"
+                r"(?:shut|closed|closing) (?:between|over|for|at|on|tomorrow|today|if)",
                 "work(?:ing)? from home",
                 "wfh",
                 "flexible working",
@@ -1123,6 +1146,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
     ],
     "council_services": [
+        # election law: what a candidate may spend, not what a member must register
+        (6, [r"spending limits?|expenses return|election agent"]),
         # "is there a dress code for full council meetings?": what to wear, whatever the meeting
         (8, [r"dress code"]),
         (

@@ -493,3 +493,19 @@ def test_the_council_asked_about_and_where_the_asker_is_now(question, council, o
 def test_an_asker_in_another_councils_office_asks_about_that_council(question):
     said = u(question)
     assert said.other_council and said.other_is_subject
+
+
+def test_what_the_asker_learnt_where_they_used_to_be_is_that_councils():
+    said = u(
+        "starting at tower hamlets next month, was at lichfield DC for 6 yrs. my new boss wants to hear "
+        "about a deal i worked on there that was all exempt info. can i share it?"
+    )
+    assert said.council == "lichfield"
+
+
+def test_a_friend_elected_in_a_ward_is_asked_about_with_that_wards_council():
+    said = u(
+        "quick one for a friend who just got elected in bethnal green - how long does she have?",
+        known_places={"tower-hamlets": ("Bethnal Green",), "lichfield": ("Burntwood",)},
+    )
+    assert said.council == "tower-hamlets"

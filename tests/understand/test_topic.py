@@ -650,3 +650,45 @@ def test_invitations_paid_stays_and_taking_part(question, topic):
 def test_friends_outside_work_is_not_private_work():
     said = understand("i work closely with the director and we've become good friends outside work")
     assert "private_work" not in said.topics
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "a colleague wants to bin an application because the candidate said she'll be on maternity leave",
+            "discrimination",
+        ),
+        (
+            "the officer code says dont disclose council documents - does a witness summons change that?",
+            "confidentiality",
+        ),
+    ],
+)
+def test_what_the_question_turns_on_outranks_the_hr_or_legal_words_in_it(question, expected):
+    assert understand(question).topics[0] == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is district council house going to be shut tomorrow if it snows?",
+        "whats the spending limit for my campaign in the district elections?",
+    ],
+)
+def test_closures_and_election_spending_limits_are_out_of_scope(question):
+    assert understand(question).off_topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "a firm has offered £500 exactly to pay for the fun run t-shirts. does the CE approve it?",
+            "sponsorship",
+        ),
+        ("an applicant posted me a spa day voucher, £75", "gifts"),
+    ],
+)
+def test_money_for_an_events_kit_is_sponsorship_and_a_voucher_is_a_gift(question, topic):
+    assert understand(question).topics[0] == topic
