@@ -1147,7 +1147,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "council_services": [
         # election law: what a candidate may spend, not what a member must register
-        (6, [r"spending limits?|expenses return|election agent"]),
+        (6, [r"spending limits?|expenses return"]),
         # "is there a dress code for full council meetings?": what to wear, whatever the meeting
         (8, [r"dress code"]),
         (

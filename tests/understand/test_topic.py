@@ -692,3 +692,11 @@ def test_closures_and_election_spending_limits_are_out_of_scope(question):
 )
 def test_money_for_an_events_kit_is_sponsorship_and_a_voucher_is_a_gift(question, topic):
     assert understand(question).topics[0] == topic
+
+
+def test_an_election_agent_using_the_members_room_printers_is_on_topic():
+    # named beside council facilities, the agent is who uses them, not election law
+    said = understand(
+        "my election agent wants to use the printers in the members room for some leaflets - ok?"
+    )
+    assert not said.off_topic
