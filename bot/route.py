@@ -667,8 +667,11 @@ class Router:
             f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range.",
         )
 
+    def _param_names(self, rule: str) -> set[str]:
+        return {spec.name for spec in self.rule_params(rule)}
+
     def _takes(self, rule: str, name: str) -> bool:
-        return any(spec.name == name for spec in self.rule_params(rule))
+        return name in self._param_names(rule)
 
     def _holder_decides(self, rule: str, params: dict[str, Any], q: Question) -> CheckResult:
         """ "Someone in my family has 30k of shares": a spouse's or live-in partner's interest is
@@ -808,12 +811,12 @@ class Router:
 
     def _ruled_out(self, rule: str, q: Question) -> bool:
         """The question says this checker's question does not arise (`_RULED_OUT`)."""
-        names = {spec.name for spec in self.rule_params(rule)}
+        names = self._param_names(rule)
         return any(q.facts.get(fact) and names & set(params) for fact, params in _RULED_OUT.items())
 
     def _asked_about(self, rule: str, q: Question) -> bool:
         """The question asks what one of this checker's parameters decides (`_ASKS_ABOUT`)."""
-        names = {spec.name for spec in self.rule_params(rule)}
+        names = self._param_names(rule)
         return any(q.facts.get(fact) and name in names for fact, name in _ASKS_ABOUT.items())
 
     @staticmethod
