@@ -456,11 +456,7 @@ class Router:
             primary = [r for r in (route.rules if route else []) if not self._ruled_out(r, q)]
             # The strongest topic may have no checker ("a sponsor gave me match tickets" is
             # sponsorship, then hospitality): the other topics' checkers still get their say.
-            others = (
-                [r for r in self._other_rules(council, role, q, primary) if not self._ruled_out(r, q)]
-                if role
-                else []
-            )
+            others = self._other_rules(council, role, q, primary) if role else []
             # A route may run for a described situation only beside another topic: the meetings
             # checker is about an interest at a meeting, not any meeting ("cttee tomorrow, must
             # I follow the officer's advice?").
@@ -546,7 +542,11 @@ class Router:
         others: list[str] = []
         for topic in q.topics:
             route = self.coverage.route(council, topic, role) if topic != q.topic else None
-            others += [r for r in (route.rules if route else []) if r not in primary and r not in others]
+            others += [
+                r
+                for r in (route.rules if route else [])
+                if r not in primary and r not in others and not self._ruled_out(r, q)
+            ]
         return others
 
     def _run_rules(

@@ -296,10 +296,11 @@ _ROLE_THERE = re.compile(
 )
 
 
-def _theirs(clean: str, named: list[tuple[int, int, str]], own: str | None) -> str | None:
+def _theirs(named: list[tuple[int, int, str]], clean: str, own: str | None, their_people: bool) -> str | None:
     """ "I work for TH. my partner is a lichfield cllr - does his code mean...": the council of the
-    person whose code is asked about, when that is another than the asker's."""
-    if not own or not _THEIRS.search(clean):
+    person whose code is asked about, when that is another than the asker's (`their_people`: the
+    question speaks of someone's code or people, `_THEIRS`)."""
+    if not own or not their_people:
         return None
     people = {
         slug
@@ -566,7 +567,8 @@ def find_council(
     # "was at lichfield for 6 yrs ... a deal i worked on there, can i share it?": what the asker
     # learnt where they used to be is still that council's to keep confidential.
     from_there = _FROM_THERE.search(clean) is not None
-    theirs_asked = _THEIRS.search(clean) is not None or from_there
+    their_people = _THEIRS.search(clean) is not None
+    theirs_asked = their_people or from_there
     used_to = [slug for start, slug in named if _USED_TO.search(clean[max(0, start - 40) : start])]
     ruled_out = {
         slug
@@ -597,8 +599,8 @@ def find_council(
         # "ldc cllr - how long do tower hamlets officers get to answer one of their cllrs?": the
         # council asked about, its people or rules in question, over the asker's own
         theirs = (
-            _theirs(clean, spans, own)
-            or (asked if own and asked and asked != own and _THEIRS.search(clean) else None)
+            _theirs(spans, clean, own, their_people)
+            or (asked if own and asked and asked != own and their_people else None)
             or (used_to[0] if from_there and len(set(used_to)) == 1 else None)
         )
         asked = theirs or asked
