@@ -215,12 +215,17 @@ def _contact(service: Snapshot):
     return contact
 
 
-def scope_text(corpus: Corpus) -> str:
-    """What the assistant holds, said in a not-covered answer."""
-    parts = []
-    for slug, name in corpus.council_names.items():
-        titles = [d.citation_title for d in corpus.documents.values() if d.council == slug]
-        parts.append(f"{name} ({'; '.join(titles)})")
+def scope_text(corpus: Corpus, council: str | None = None) -> str:
+    """What the assistant holds, said in a not-covered answer: the asker's council's codes when
+    the council is known (another council's codes listed to a Tower Hamlets officer read as an
+    invitation to follow them), every council's otherwise."""
+
+    def held(slug: str) -> str:
+        return "; ".join(d.citation_title for d in corpus.documents.values() if d.council == slug)
+
+    if council in corpus.council_names:
+        return f"For {corpus.council_names[council]} I hold: {held(council)}."
+    parts = [f"{name} ({held(slug)})" for slug, name in corpus.council_names.items()]
     return "I hold the codes of conduct of " + " and ".join(parts) + "."
 
 
@@ -246,7 +251,7 @@ def answer_question(
         text,
         plan,
         contact=_contact(service),
-        scope=service.scope_text,
+        scope=scope_text(service.corpus, plan.council),
         advisers=_advisers(service, plan),
         limit=service.settings.RETRIEVAL_TOP_K,
     )

@@ -111,7 +111,10 @@ def remember(q: Question, pending: list[str], previous: ConversationState) -> Co
         facts={
             k: float(v) if isinstance(v, Decimal) else v
             for k, v in q.facts.items()
-            if isinstance(v, (str, int, float, bool, Decimal)) or v is None
+            if isinstance(v, (str, int, float, bool, Decimal))
+            or v is None
+            # the kinds of interest named ("contract", "land"): what a "yes" reply goes on to decide
+            or (isinstance(v, list) and all(isinstance(x, (str, int, float, bool)) for x in v))
         },
         pending=pending,
         turns=previous.turns + 1,

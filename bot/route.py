@@ -34,7 +34,8 @@ ROLE_WORDS: dict[RoleKey, str] = {"councillor": "a councillor", "officer": "an o
 _FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "category": ("dpi_category", "category"),
     "kind": ("hospitality_kind", "kind"),
-    "holder": ("spouse", "relative_holds"),
+    # "we live together" / "we don't live together" says whose interest a partner's is (para 11)
+    "holder": ("lives_together", "spouse", "relative_holds"),
 }
 _INVERTED_FLAGS = {"can_refuse": "cannot_refuse"}  # "it would cause offence" → can_refuse=false
 # Facts that name the checker a question is about, by a parameter only it has: "does that go on
@@ -55,6 +56,8 @@ _RULED_OUT = {
     "dpi_stated": ("category",),
     # "can I address the committee as an objector?": taking part, not the registration deadline
     "asks_to_take_part": ("trigger",),
+    # "a business wants to sponsor our awards evening": the council's event, not hospitality offered
+    "sponsors_council_event": ("kind",),
 }
 _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     "trigger": {
@@ -78,6 +81,7 @@ _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     },
     "holder": {"true": "spouse", "partner": "cohabitee", "wife": "spouse", "husband": "spouse"},
     "relative_holds": {"true": "other"},
+    "lives_together": {"true": "cohabitee", "false": "other"},
 }
 
 # The question to ask when a checker says a fact is missing. Only these are asked back; other
@@ -123,6 +127,7 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
         "another relative's?",
         ["self", "spouse", "cohabitee", "other"],
     ),
+    "lives_together": ("Do you and your partner live together as a couple?", ["yes", "no"]),
 }
 
 
@@ -231,6 +236,16 @@ def _whose(other: str) -> str:
     return f"the {other}" if re.search(r"\b(?:code|codes|standards)$", other, re.I) else f"{other}'s"
 
 
+def _partner_unsaid(q: Question) -> bool:
+    """ "My partner has shares": para 11 counts a partner's interest only where the member lives
+    with them as a couple, and the question does not say whether they do."""
+    return (
+        bool(q.facts.get("partner_unsaid"))
+        and "lives_together" not in q.facts
+        and q.facts.get("spouse") is True
+    )
+
+
 def _same_answer(a: CheckResult, b: CheckResult) -> bool:
     """The same outcome, deadline and things to do: a sponsorship of £400 and one of £700 are both
     notified, but only the second needs approval, so they are different answers."""
@@ -276,7 +291,9 @@ def _answered_conditionally(q: Question) -> bool:
     long ("how long have I got to tell the MO about a present?": within 28 days, if it is worth at
     least £50)."""
     asks_only_how_long = bool(q.facts.get("asks_period") and not q.facts.get("asks_deadline"))
-    return bool(q.facts.get("asks_whose") and q.facts.get("spouse")) or _hypothetical(q) or asks_only_how_long
+    # (Whose interest a partner's is turns on whether they live together, which is asked.)
+    whose_answered = bool(q.facts.get("asks_whose") and q.facts.get("spouse")) and not _partner_unsaid(q)
+    return whose_answered or _hypothetical(q) or asks_only_how_long
 
 
 class Router:
@@ -644,6 +661,8 @@ class Router:
         """
         if q.facts.get("family_unsaid") and "holder" not in params and self._takes(rule, "holder"):
             return self._holder_decides(rule, params, q)
+        if _partner_unsaid(q) and params.get("holder") == "spouse" and self._takes(rule, "holder"):
+            return self._holder_decides(rule, params, q, partner=True)
         name = next((spec.name for spec in self.rule_params(rule) if spec.type == "money"), None)
         if q.amount_bound and q.amount_range is None and name is not None and name in params:
             return self._check_bound(rule, params, name, q)
@@ -673,22 +692,38 @@ class Router:
     def _takes(self, rule: str, name: str) -> bool:
         return name in self._param_names(rule)
 
-    def _holder_decides(self, rule: str, params: dict[str, Any], q: Question) -> CheckResult:
+    def _holder_decides(
+        self, rule: str, params: dict[str, Any], q: Question, *, partner: bool = False
+    ) -> CheckResult:
         """ "Someone in my family has 30k of shares": a spouse's or live-in partner's interest is
-        the member's (para 11), another relative's is not. Where the two differ, whose it is asked
-        for with each case set out; the checker would otherwise take it as the member's own."""
-        as_partner = self.run_check(rule, {**params, "holder": "spouse", "aware": True}, today=q.asked_on)
+        the member's (para 11), another relative's is not; nor is a partner's the member does not
+        live with ("my partner has shares", said without whether they live together). Where the
+        two differ, it is asked with each case set out; the checker would otherwise take it as
+        the member's own, or the partner as one lived with."""
+        lived_with = "cohabitee" if partner else "spouse"
+        as_partner = self.run_check(rule, {**params, "holder": lived_with, "aware": True}, today=q.asked_on)
         as_relative = self.run_check(rule, {**params, "holder": "other"}, today=q.asked_on)
         if _same_answer(as_partner, as_relative):
-            return as_relative
+            return as_partner if partner else as_relative
+        if partner:
+            asked, counted, not_counted = (
+                "lives_together",
+                "If you live together as a couple",
+                "If you don't live together",
+            )
+        else:
+            asked, counted, not_counted = (
+                "holder",
+                "If it is your spouse's or civil partner's, or that of someone you live with as a couple",
+                "If it is another relative's",
+            )
         return CheckResult(
             rule=rule,
             outcome="refer",
             facts=as_relative.facts,
-            missing=[*as_partner.missing, "holder"],
-            explanation=f"It depends whose interest it is. If it is your spouse's or civil partner's, or "
-            f"that of someone you live with as a couple: {as_partner.explanation} If it is another "
-            f"relative's: {as_relative.explanation}",
+            missing=[*as_partner.missing, asked],
+            explanation=f"It depends whose interest it is. {counted}: {as_partner.explanation} "
+            f"{not_counted}: {as_relative.explanation}",
             citations=dedupe([*as_partner.citations, *as_relative.citations]),
         )
 
@@ -886,14 +921,19 @@ _OFF_TOPIC = {
     ),
     "small_talk": "I can only help with questions about the councils' codes of conduct.",
     "task": (
-        "I can only answer questions from the councils' codes of conduct; I can't write, book, translate or"
-        " send things for you."
+        "I can only answer questions from the councils' codes of conduct; I can't write, book, translate,"
+        " send or recommend things for you."
     ),
     "council_services": (
         "The codes of conduct I hold don't deal with council services: contact the service concerned."
     ),
     "records": (
         "I don't look up the registers or anyone's declarations: the Monitoring Officer keeps the registers."
+    ),
+    "beyond_codes": (
+        "The codes of conduct I hold don't say this: penalties for offences, how dispensations are decided, "
+        "how long records are kept, hearings and sanctions are matters for the law and the council's own "
+        "procedures."
     ),
     "other": "The codes of conduct I hold don't deal with this.",
 }

@@ -185,12 +185,10 @@ class Snapshot:
     retriever: Any  # bot.retrieve.Retriever
     router: Any  # bot.route.Router
     phraser: Any  # bot.phrasing.Phraser | None
-    scope_text: str
     generation_id: str
 
     @classmethod
     def load(cls, settings: Settings, *, fresh: bool = False) -> Snapshot:
-        from bot.answering import scope_text
         from bot.corpus import clear_cache, load_corpus
         from bot.coverage import coverage_for
         from bot.lexicon import lexicon_for
@@ -243,7 +241,6 @@ class Snapshot:
             retriever=retriever,
             router=router,
             phraser=build_phraser(settings),
-            scope_text=scope_text(corpus),
             generation_id=retriever.generation.id,
         )
 

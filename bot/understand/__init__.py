@@ -37,7 +37,12 @@ __all__ = [
 ]
 
 
-_FACT_TOPICS = {"declared_at_meeting": "meetings", "election_expenses": "interests", "promotional": "gifts"}
+_FACT_TOPICS = {
+    "declared_at_meeting": "meetings",
+    "election_expenses": "interests",
+    "promotional": "gifts",
+    "doing_private_work": "private_work",
+}
 # Becoming a member starts para 7's period: about registering interests, and said by a member.
 _JOINING = ("elected", "co-opted", "re-elected")
 
@@ -138,6 +143,8 @@ def _value_received_is_a_gift(topics: list[str], amounts: list[Any], facts: dict
         return topics
     if any(topic in (*_VALUE_TOPICS, "private_work") for topic in topics):
         return topics  # "a £150 speaker fee" for a talk is private work's fee, not a gift
+    if "securities" in (facts.get("dpi_category") or []):
+        return topics  # "i've got 1,000 of the 100,000 £1 shares": a holding, not a present
     return ["gifts", *topics]
 
 

@@ -153,6 +153,13 @@ _FROM_THERE = re.compile(
     r" (?:[\w'-]+ ){0,4}there\b",
     re.IGNORECASE,
 )
+# "used to work at lichfield district - were officers there allowed to keep small gifts?": the
+# people or rules of where the asker was, asked about.
+_THEIRS_THERE = re.compile(
+    r"\b(?:officers?|cllrs?|councillors?|members?|staff|employees?|rules?|codes?|protocol|limits?)"
+    r" (?:over )?there\b",
+    re.IGNORECASE,
+)
 _ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
 _OWN_AFTER = re.compile(
     r"^\s+(?:district\s+|borough\s+)?(?:council\s+)?"
@@ -446,6 +453,9 @@ def _home_pattern(where: str) -> re.Pattern[str]:
         rf"|\bi\s+(?:rep|represent)\s+(?:the\s+)?{where}(?![\w-])"
         # "a friend who just got elected in bethnal green": whose council the question is about
         rf"|\b(?:got|was|been|just|newly|recently)\s+elected\s+(?:in|for)\s+(?:the\s+)?{where}(?![\w-])"
+        # "i'm in the housing options team in mile end": where the asker works
+        rf"|\b(?:i'?m|i am|im|i work)\s+(?:in|on|at|for|with)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,4}}?"
+        rf"(?:team|office|depot|service|hub)\s+(?:in|at)\s+(?:the\s+)?{where}(?![\w-])"
         rf"|(?<![\w-]){where}(?:\s+(?:&|and)\s+[\w -]+?)?\s+(?:ward\s+|east\s+|west\s+|north\s+|south\s+)?"
         rf"(?:cllr|councillor|ward member)\b",
         re.I,
@@ -566,7 +576,7 @@ def find_council(
     # the question is about when it asks about that council's people or rules.
     # "was at lichfield for 6 yrs ... a deal i worked on there, can i share it?": what the asker
     # learnt where they used to be is still that council's to keep confidential.
-    from_there = _FROM_THERE.search(clean) is not None
+    from_there = _FROM_THERE.search(clean) is not None or _THEIRS_THERE.search(clean) is not None
     their_people = _THEIRS.search(clean) is not None
     theirs_asked = their_people or from_there
     used_to = [slug for start, slug in named if _USED_TO.search(clean[max(0, start - 40) : start])]

@@ -20,6 +20,7 @@ _SPAN = re.compile(
 )
 # A duration is read only next to what it measures, so "2 weeks ago" or "in 3 days" are not one.
 _CONTEXT = re.compile(r"\b(?:licen[cs]e|lease|lets?|rent\w*|occup\w*|graz\w*|use of|hire|keep|store|park)\b")
+_MONTHLY = re.compile(r"\b(?:monthly|month[- ]to[- ]month|month by month)\b")
 _NOT_A_SPAN = re.compile(r"^\s*(?:ago|time|before|after|later|early|late)\b")
 
 _DAYS_IN_SHORTEST_MONTH = 28
@@ -49,4 +50,7 @@ def find_months(low: str) -> Decimal | None:
         if days > _DAYS_IN_LONGEST_MONTH:
             return (days / Decimal("30.44")).quantize(Decimal("0.01"))
         return None  # 28 to 31 days: a month or not depends on which month
+    # "on a rolling monthly licence": it runs a month at a time, so for a month or longer
+    if _MONTHLY.search(low):
+        return Decimal(1)
     return None

@@ -37,7 +37,7 @@ NOT_THE_GIVER = (
 # "shares in a firm", not "my share of the bill".
 # "my share of the bill", "does my share need to go in the register?" (of a dinner) are not shares
 _SHARES = (
-    r"(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )"
+    r"(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )(?<!to )(?<!we )(?<!i )(?<!they )"
     r"shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))"
     r"|(?:my|his|her|their|our) shares\b"
 )
@@ -174,7 +174,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:never|not|didn'?t|did not|haven'?t|have not) (?:put|added|entered|got) "
             r"(?:it |them |this |that )?(?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
-            " (?:register|registering|adding|declaring)",
+            " (?:register|registering|adding|declaring|putting|entering)",
             "(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not|never|haven'?t|have not"
             "|didn'?t|did not|forgot to|forgotten to|yet to) (?:been )?"
             r"(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
@@ -234,6 +234,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "doing_private_work",
         True,
         [
+            # "thinking of doing wedding photography on weekends"
+            r"(?:thinking (?:of|about)|considering|planning (?:on |to )?|looking (?:at|to)) (?:doing|starting"
+            r"|setting up|running|taking on|do|start|set up|run|take on) (?:a |some |my own "
+            r"|a bit of )?(?:[\w-]+ ){0,2}"
+            r"(?:photography|tutoring|business|catering|consultancy|cleaning|dog walking|grooming|coaching"
+            r"|bookkeeping|design|freelance work|work|jobs?)\b",
             r"\b(?:job|work|gig|shifts?) on the side\b",
             r"\bi(?:'m| am|'ve been| have been| do| want to| would like to|'d like to| plan to)? (?:do|doing)"
             r" (?:a bit of |some |a little |the odd )?(?:paid |private |freelance |evening |weekend )?"
@@ -302,9 +308,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "consent",
         True,
         [
-            "(?:already )?(?:got|have|had|been given|received|granted) (?:written |formal )?"
-            "(?:(?:lt|leadership team|manager'?s?|director'?s?|line manager'?s?|hr) )?"
-            "(?:consent|permission|approval|the ok|sign[- ]off)",
+            "(?:already )?(?:got|have|had|been given|received|granted) (?:my |the |a )?(?:written |formal )?"
+            "(?:(?:lt|leadership team|manager'?s?|director'?s?|line manager'?s?|hr|boss'?s?"
+            "|head of service'?s?) )?"
+            "(?:written |formal )?(?:consent|permission|approval|the ok|ok|okay|go-ahead|sign[- ]off"
+            "|blessing)",
             r"\b(?:gave|given|granted) (?:me|him|her|us|them) (?:written |formal )?"
             r"(?:consent|permission|approval)",
             "(?:manager|director|boss|leadership team|head of service) (?:has |have )?"
@@ -538,8 +546,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "aware",
         True,
         [
-            r"my (?:wife|husband|spouse|civil partner|partner|other half)(?:'?s)? (?:\([^)]{0,40}\)"
-            r" )?(?:\w+ ){0,3}"
+            r"my (?:wife|husband|spouse|civil partner|partner|other half)(?:'?s)?(?: \([^)]{0,40}\)"
+            r"|, (?:who|whom) [^,]{1,40},)? (?:\w+ ){0,3}"
             r"(?:has|have|had|owns|own|bought|holds|hold|is|was|were|became|becomes|joined|started"
             r"|took|works|worked|runs|got|gets|just|rents|leases|inherited"
             r"|shares|company|business|firm|job|house|flat|land|property)",
@@ -551,6 +559,30 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:she|he)(?:'s| is) (?:now )?(?:an? )?(?:self[- ]?employed|freelance|sole trader|director"
             r"|partner in|consultant)",
             "(?:me|i) and my (?:wife|husband|spouse|civil partner|partner|other half)",
+            # "i live with my girlfriend - she has a contract with the council": told, so known
+            r"\b(?:she|he) (?:has|owns|holds|runs|rents|bought|inherited)\b",
+        ],
+    ),
+    # Para 11 counts a partner's interest only where the member lives with them as a couple:
+    # "my partner" alone does not say (a husband, a wife, a civil partner is one either way).
+    (
+        "partner_unsaid",
+        True,
+        [r"\bmy (?:partner|girlfriend|boyfriend|fianc[eé]e?)"],
+    ),
+    ("lives_together", False, [_APART]),
+    (
+        "lives_together",
+        True,
+        [
+            r"(?:we|they|who|that i|i) (?:both )?(?:live|lives|living) (?:together|with (?:me|him|her|them))",
+            r"(?:we'?re|we are|been) living together",
+            r"(?:who|that) i live with|(?:the person|someone) i live with",
+            r"moved in (?:together|with (?:me|him|her|them|my))",
+            r"cohabit\w*",
+            r"live-in (?:partner|girlfriend|boyfriend)",
+            r"my (?:partner|girlfriend|boyfriend|fianc[eé]e?) (?:and i )?(?:lives?|living) with me",
+            r"i (?:live|am living|'m living) with my (?:partner|girlfriend|boyfriend|fianc[eé]e?)",
         ],
     ),
     # "someone in my family has 30k of shares": a relative, but which (a spouse's interest is the
@@ -625,10 +657,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dpi_category",
         "land",
         [
-            r"(?:own|owns|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
+            r"(?:own|owns|co-?owns?|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
             r"(?:a |an |some |the |my |our )?(?:[\w-]+ ){0,3}?"
             r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm|paddock|barn"
-            r"|stables?|woodland|acres?|allotment)s?\b",
+            r"|stables?|woodland|acres?|allotment|cottage|bungalow|holiday let|caravan)s?\b",
             "(?<!their )(?<!its )(?<!of their )(?<!of its )(?:land|property|house|flat|home) in the "
             "(?:district|borough|area)",
             "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
@@ -644,6 +676,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:council|ldc|lbth|lichfield|tower hamlets)",
             r"council (?:has|have|had|holds|awarded|gave|signed) (?:a |an |the )?(?:\w+ )?contract",
             "council contract",
+            r"contract to (?:[\w-]+ ){1,4}?(?:the )?(?:district |borough )?council(?:'s)?\b",
             r"tender\w*",
             "supplier to the council",
             "supplies? (?:the )?council",
@@ -681,7 +714,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"towards? my (?:election|campaign) (?:expenses|costs|leaflets|literature|deposit)",
             r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|put|covered) (?:me )?"
             r"(?:(?:about |around |roughly |approx\.? )?£?[\d,.]+k? )?"
-            r"(?:towards?|for) my (?:leaflets|literature|deposit|posters|campaign)",
+            r"(?:towards?|for) (?:printing |the cost of |the printing of )?my (?:by-?election |election "
+            r"|campaign )?(?:leaflets|literature|deposit|posters|campaign)",
             "trade union (?:paid|support|funding|donation)",
         ],
     ),
@@ -754,13 +788,18 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "change",
         [
             "change(?:d|s)? (?:in|to|of) my",
+            # "my interests have changed - i've taken on a paid directorship"
+            r"(?:my )?interests? (?:have|has) changed",
+            r"(?:i'?ve|i have|just) taken on (?:a |an )?(?:new )?(?:paid )?(?:job|role|post|directorship"
+            r"|trusteeship|consultancy)",
             "(?:updated?|updating|amend(?:ed)?|amending|change|changing|add (?:it |this |that )?to) "
             "(?:my|the) (?:register|register of interests|entry|interests|dpis?)",
             r"(?:register|entry) (?:\w+ ){0,2}(?:updat|amend|chang)\w*",
             "completed on (?:a|the|our|my)",
             "took up (?:a|an|the)",
             "(?:new|changed) (?:job|employer|address)",
-            "bought",
+            # "bought a flat", not "a developer bought me lunch"
+            "bought(?! (?:me|us|him|her|them|everyone|a round|drinks|lunch|dinner|breakfast))",
             "sold",
             r"\bselling (?:the|my|our|a|an)\b",
             r"\bbuying (?:the|my|our|a|an)\b",
@@ -910,6 +949,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:an? )?(?:dpi|disclosable pecuniary interest|disclosable)\b",
             r"\b(?:is|are) (?:that|this|it|they) (?:a )?(?:disclosable|registrable)\b",
             r"\bcounts? as (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
+            # "is that something i have to declare as a DPI?", not "(it was on my register as a DPI)"
+            r"\b(?:have|need|ought|must|should|got) to (?:declare|register|list|record|put|enter) (?:it "
+            r"|that |this "
+            r"|them )?(?:down )?as (?:an? |my )?(?:dpi|disclosable pecuniary interest)\b",
             # "sponsorship DPI?": a kind of interest asked about as a DPI
             r"\b(?:sponsorship|securities|shares|land|licence|contract|tenancy|employment) dpi\s*\?",
         ],
@@ -986,6 +1029,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:not|isn'?t|aren'?t) (?:based |located |registered )?(?:in|near) (?:the )?"
             r"(?:district|borough|area)",
             r"\b(?:outside|out of) (?:the )?(?:district|borough|area)\b",
+            # "a holiday cottage in cornwall": places far from either council's area
+            r"\b(?:in|at|near) (?:cornwall|devon|dorset|somerset|norfolk|suffolk|yorkshire|cumbria|the lakes"
+            r"|the lake district|wales|scotland|ireland|northern ireland|spain|france|portugal|italy|greece"
+            r"|cyprus|florida|the algarve)\b",
+            r"\b(?:abroad|overseas)\b",
         ],
     ),
     (
@@ -1089,6 +1137,20 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "was delivered",
         ],
     ),
+    # 2.6: a business paying towards the council's own event ("wants to sponsor our community awards
+    # evening") is sponsorship, not an invitation: the event named is not hospitality offered.
+    (
+        "sponsors_council_event",
+        True,
+        [
+            r"(?:to|will|would|has|have|is|are|agreed to|offered to|offering to) sponsor(?:ing)? (?:our|the"
+            r"|this"
+            r"|a|an|my team'?s|the council'?s) (?:[\w-]+ ){0,3}(?:event|evening|awards?|night|day|festival"
+            r"|ceremony|show|fair|dinner|conference|publication|brochure|programme|campaign|gala|launch)",
+            r"sponsorship (?:of|for) (?:our|the council'?s|this year'?s) (?:[\w-]+ ){0,3}(?:event|evening"
+            r"|awards?|night|day|festival|ceremony|show|fair|dinner|conference|publication|brochure|gala)",
+        ],
+    ),
     (
         "offered",
         True,
@@ -1113,6 +1175,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "relative_holds",
         True,
         [
+            # "my ex moved out in july but still owns the flat": no longer lived with (para 11)
+            r"\bmy ex(?:-?(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?))?\b",
             r"\bmy (?:sister|brother|mum|mother|dad|father|son|daughter|parents?|cousin|aunt|uncle|nephew"
             r"|niece|grandmother|grandfather|gran|grandad|nan|grandson|granddaughter|stepson|stepdaughter"
             r"|(?:brother|sister|son|daughter|father|mother)[- ]in[- ]law|in-laws|friend|neighbour|best mate"
@@ -1219,6 +1283,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:^|(?<=[.,;:!-] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bif ))"
             r"(?:(?:i|i've|i have|she has|he has|they have)(?: got)? |(?:i'?ve )?got )"
             r"(?:a |an )(?:registered |unregistered )?(?:dpi|disclosable pecuniary interest)\b",
+            # "MO has already said it counts as a DPI for me": settled by someone who can say
+            r"(?:said|confirmed|agreed|advised|told me) (?:that )?(?:it|this|that|they|these|the \w+)"
+            r" (?:counts?|is|are|would be|will be) (?:as )?(?:an? |my )?(?:dpi"
+            r"|disclosable pecuniary interest)\b",
         ],
     ),
     # "can i still speak in the debate and vote?": whether the member may take part, which the
@@ -1319,6 +1387,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "because i(?:'m| am) (?:a|the) (?:councillor|officer|mayor|chairman)",
             "(?:in|as part of|through|for) my (?:official |council |day |work )?(?:role|job|duties)",
             r"(?:as|in my capacity as) (?:an?|the) (?:council )?officer\b",
+            # "speak at a conference as the council's homelessness lead"
+            r"as the council'?s (?:[\w-]+ ){0,3}(?:lead|officer|manager|representative|rep|expert"
+            r"|spokesperson"
+            r"|head)\b",
+            r"(?:it'?d|it would|it will|it'?ll|it'?s|it is) be (?:as )?part of my (?:job|role|work|duties)",
             "official capacity",
         ],
     ),

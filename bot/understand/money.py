@@ -82,7 +82,8 @@ _PATTERNS = [
     # around make it money ("a 5k run" and "10k steps" are not).
     re.compile(
         rf"(?:(?<=offered )|(?<=offering )|(?<=worth )|(?<=valued at )|(?<=paid )|(?<=pay )|(?<=of )"
-        rf"|(?<=give )|(?<=giving ))(?P<num>{_NUM})"
+        rf"|(?<=give )|(?<=giving )|(?<=quote's )|(?<=quotes )|(?<=quote is )|(?<=quoted )|(?<=costs ))"
+        rf"(?P<num>{_NUM})"
         r"(?P<mult>\s?k\b)",
         re.I,
     ),
@@ -352,7 +353,10 @@ _PEOPLE = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve"
 # party: both places were given to the asker (`_ME_AND` counts them).
 _PARTY = re.compile(
     rf"\b(?:(?P<n>{_PEOPLE}) of us|(?:table|party|group) of (?P<m>{_PEOPLE})"
-    rf"|for (?:the )?(?P<k>{_PEOPLE}) (?:of us|people|guests))\b",
+    rf"|for (?:the )?(?P<k>{_PEOPLE}) (?:of us|people|guests)"
+    # "the whole event cost them about £2,000 and there were roughly 40 people there"
+    rf"|there were (?:about |around |roughly |some |approx\.? )?(?P<j>{_PEOPLE}) (?:people|guests|of us"
+    rf"|attendees))\b",
     re.I,
 )
 # The sum is what the whole party's meal or event cost.
@@ -365,7 +369,7 @@ def _shares_of_a_bill(clean: str, amounts: list[Amount]) -> list[Amount]:
     party = _PARTY.search(clean)
     if party is None or any(a.per_head or a.worked for a in amounts):
         return []
-    people = count(party.group("n") or party.group("m") or party.group("k"))
+    people = count(party.group("n") or party.group("m") or party.group("k") or party.group("j"))
     bills = [
         a
         for a in amounts

@@ -44,7 +44,9 @@ OFF_TOPIC: dict[str, str] = {
     "council_services": "other council business: council tax, bins, opening hours, budgets, planning policy, "
     "procurement, IT support",
     "records": "looking up who declared what: the registers and anyone's declarations",
-    "task": "tasks for the assistant: writing, translating, booking or sending things",
+    "task": "tasks for the assistant: writing, translating, booking, sending or recommending things",
+    "beyond_codes": "the law and procedures beyond the codes: criminal penalties and sentences, how"
+    " dispensations are decided, how long records are kept, hearings and sanctions",
 }
 
 TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
@@ -326,7 +328,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "shares?(?! of (?:the|a|our) (?:bill|cost|meal|tab|food|drinks|table|taxi|fare|price))",
-                "shareholding",
+                "shareholdings?",
                 "securities",
                 "stocks?",
                 "bonds",
@@ -465,6 +467,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (1, ["planning application"]),
     ],
     "private_work": [
+        # "a uni has asked me to give a talk ... they've offered me £250 for it": a fee for work (2.3.7)
+        (2, [r"(?:give|giving|do|doing) (?:a |the )?(?:talk|presentation|lecture|speech|workshop)\b"]),
         # Paid for a talk or an article: private work, or (given as an officer) a fee for the Council.
         (
             3,
@@ -704,6 +708,19 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (1, ["breach", "concern about"]),
     ],
     "member_officer_relations": [
+        # A councillor running a service's day-to-day work: "go down the depot and sort out their
+        # rounds with the supervisor myself", "telling front line staff how to prioritise".
+        (
+            3,
+            [
+                r"(?:sort\w* out|tell\w*|instruct\w*|direct\w*|reorganis\w*|organis\w*|chang\w*) (?:the "
+                r"|their )"
+                r"(?:[\w-]+ ){0,3}(?:rounds|rotas?|routes|priorities|work ?loads?|schedules?)\b",
+                r"(?:tell\w*|instruct\w*) (?:the )?(?:[\w-]+ ){0,3}(?:staff|crews?|team|workers"
+                r"|officers) (?:how to"
+                r" (?:prioriti[sz]e|do|run|organi[sz]e)|which (?:roads|streets|jobs|cases) to)",
+            ],
+        ),
         # A councillor dealing with the council on their own account (their repair, their claim).
         (
             3,
@@ -727,10 +744,12 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"harass\w*",
                 r"intimidat\w*",
                 r"familiarit\w*",
-                r"lobby\w*",
+                # lobbying; "a lobbyist bought me dinner" is the giver, not lobbying
+                r"lobby(?:ing|ied|ies)?",
                 "favou?rs?",
             ],
         ),
+        (1, ["lobbyists?"]),
         (
             3,
             [
@@ -831,6 +850,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             ],
         ),
         (1, ["documents?", "information", "foi", "freedom of information", "case files?"]),
+        # "can i ask officers for all the internal papers on it?": what is asked for is information,
+        # whatever interest the asker has in it
+        (
+            6,
+            [
+                r"(?:ask|request) (?:officers |staff |the council )?for (?:all )?(?:the )?(?:internal "
+                r"|confidential"
+                r" |background )?(?:papers|documents|files|reports|emails)",
+            ],
+        ),
     ],
     "members_enquiries": [
         (3, [r"members'? enquir\w+", r"member enquir\w+", r"councillor enquir\w+", "enquiry system"]),
@@ -1009,6 +1038,48 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
 }
 
 OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
+    # What the law or the council's procedures decide and the codes do not say: asked, it decides
+    # the question whatever code topic it names ("not registering a DPI is an offence? how big is
+    # the fine?" is not answered by the registration clauses).
+    "beyond_codes": [
+        (
+            12,
+            [
+                # penalties for offences
+                r"(?:how big|how much|how large|what) (?:is |are |would be |could be )?(?:the )?(?:fines?"
+                r"|penalty|penalties|sentences?)\b(?! (?:notice|charge))",
+                r"(?:max(?:imum)?|prison|jail|custodial) (?:prison )?sentences?",
+                r"criminal record",
+                r"(?:go|sent|end up|be sent) (?:to|in) (?:prison|jail)",
+                # how dispensations are decided and how long they last
+                r"(?:what|how) (?:does|do|will|would) (?:the )?(?:standards )?(?:committee|panel|mo"
+                r"|monitoring"
+                r" officer|council)\b[^.?!]{0,40}\b(?:look at|consider|take into account|decide|weigh)\w*"
+                r"[^.?!]{0,40}\bdispensations?",
+                r"how long (?:does|do|will|would|can) (?:a |the |one |my )?dispensations? (?:last|run|stay)",
+                r"(?:criteria|grounds|tests?) for (?:a |granting (?:a )?|giving (?:a )?)?dispensations?",
+                # how long registers and records are kept
+                r"how long\b[^.?!]{0,40}\b(?:keep|kept|retain\w*|stay|remain|published)\b[^.?!]{0,40}"
+                r"\b(?:register|entry|entries|records?|declarations?)",
+                r"how long\b[^.?!]{0,10}\b(?:register|entries|records?|declarations?)\b[^.?!]{0,40}"
+                r"\b(?:kept|retained|stay|remain|published)",
+                # hearings and sanctions
+                r"what sanctions?|sanctions? (?:can|could|would|will|do|does|are)|(?:can|could|would|will)"
+                r" (?:the )?(?:standards )?(?:committee|panel|council) (?:suspend|ban|remove|disqualify)",
+                r"(?:bring|have|take) (?:a |my |along a )?(?:barrister|lawyer|solicitor|legal rep\w*)"
+                r" (?:to|at|with|into) (?:the |my )?(?:hearing|panel|interview)",
+                # the pay line for politically restricted posts
+                r"(?:salary|pay) (?:level|threshold|limit|band|point)s?\b[^.?!]{0,60}politically restricted",
+                r"politically restricted\b[^.?!]{0,60}(?:salary|pay (?:level|threshold|band))",
+                # election rules: when the pre-election period starts
+                r"when (?:does|do|will|is) (?:purdah|the pre-?election period)(?: period)?(?: start| begin"
+                r"| end| kick in)?",
+                # answering a freedom of information request (not a councillor using one to see papers)
+                r"(?:got|received|have|had|answering|respond\w* to|reply\w* to|deal\w* with) (?:an? "
+                r"|this )?foi\b",
+            ],
+        ),
+    ],
     "expenses": [
         # Claiming is what the question asks, whatever meeting the journey was to.
         (8, [r"\bclaim(?:ing|ed)? (?:for |my |the |back )?(?:mileage|petrol|fuel|travel|expenses)"]),
@@ -1142,6 +1213,11 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:a|an|the|my) (?:[\w-]+ ){0,3}(?:complaint|letter|email|response|reply|statement"
                 r"|press release|tweet|post)",
                 r"make it sound",
+                # "whats a good pub in lichfield for 20 of us for the team xmas do?": a recommendation
+                r"(?:what'?s|whats|what is|know|any|suggest|recommend\w*) (?:of )?(?:a |an |any )?(?:good"
+                r"|decent|nice"
+                r"|cheap|nearby|local) (?:pubs?|restaurants?|venues?|caterers?|hotels?|bars?|cafes?"
+                r"|places? to eat)",
             ],
         ),
     ],
@@ -1174,6 +1250,10 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "bins? (?:day|collections?|collected|emptied)",
                 "(?:recycling|black|green|brown|blue|wheelie) bins?|recycling collection",
                 r"opening (?:hours|times)|what time does (?:the )?\w+(?: \w+)? open",
+                # "is the council house going to be open tomorrow if it snows?"
+                r"(?:going to be|be|is (?:it|the \w+(?: \w+){0,2})) (?:open|closed|shut) (?:tomorrow|today"
+                r"|tonight"
+                r"|on \w+day)\b",
                 "planning policy on|policy on hmos",
                 "council's budget|(?:the|our) budget (?:this|next) year",
                 "quotes? for (?:a|the) purchase|procurement (?:rules|process|thresholds?)",

@@ -1008,3 +1008,84 @@ def test_a_comparison_of_the_councils_does_not_ask_the_role_when_the_roles_agree
     )
     assert a.outcome == "answered" and "role" not in {c.fact for c in a.clarify}
     assert "tower-hamlets/member-officer-protocol:8.1" in ids(a)[:2]
+
+
+def test_my_partner_unsaid_whether_lived_with_asks_with_both_cases_and_the_reply_settles_it(service):
+    a = service.ask(
+        "my partner has a contract with the council to clean its offices, runs till 2028. is that my DPI?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and "lives_together" in {c.fact for c in a.clarify}
+    assert "If you live together" in a.checks[0].explanation
+    assert "If you don't live together" in a.checks[0].explanation
+    # "yes" answers the question asked, and the partner's interest is then the member's (para 11)
+    yes = service.ask("yes", conversation_id=a.conversation_id, asked_at=ASKED)
+    assert yes.checks[0].rule == "lichfield.member.dpi_category"
+    assert yes.checks[0].outcome == "action_required"
+    assert yes.outcome == "answered"
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("my partner, who i live with, has", "action_required"),
+        ("i live with my girlfriend - she has", "action_required"),
+        ("my girlfriend (we don't live together) has", "no_action_required"),
+        ("my ex moved out in july but she still has", "no_action_required"),
+    ],
+)
+def test_whether_a_partner_is_lived_with_decides_whose_interest_it_is(service, said, outcome):
+    a = service.ask(
+        f"{said} a contract with the council to clean its offices, runs till 2028. is that my DPI?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.member.dpi_category"
+    assert a.checks[0].outcome == outcome
+
+
+def test_a_business_sponsoring_the_councils_own_event_is_sponsorship_not_hospitality(service):
+    a = service.ask(
+        "a local business wants to sponsor our community awards evening, do i need chief exec sign off?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert [c.rule for c in a.checks] == ["lichfield.officer.sponsorship"]
+    assert a.outcome == "needs_clarification" and "value" in {c.fact for c in a.clarify}
+
+
+def test_a_not_covered_answer_lists_only_the_askers_councils_codes(service):
+    a = service.ask(
+        "i want to do some freelance photography in the evenings, do i need permission from anyone?",
+        council="tower-hamlets",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered"
+    assert "Lichfield" not in a.answer and "Tower Hamlets Employee Code" in a.answer
+
+
+def test_a_not_covered_answer_with_no_council_lists_every_councils_codes(service):
+    a = service.ask("what's the weather like tomorrow?", asked_at=ASKED)
+    assert a.outcome == "not_covered"
+    assert "Lichfield" in a.answer and "Tower Hamlets" in a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "heard that not registering a dpi is a criminal offence for cllrs?? how big is the fine",
+        "what does the committee look at when deciding whether to give a cllr a dispensation?",
+        "how long do we have to keep a former councillor's register of interests entry on the website?",
+        "what sanctions can the panel impose if they find against me at the hearing?",
+        "whats the max prison sentence under the bribery act for an officer taking a backhander?",
+    ],
+)
+def test_the_law_and_procedures_beyond_the_codes_are_not_covered(service, question):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=ASKED)
+    assert a.outcome == "not_covered"
+    assert "matters for the law" in a.answer

@@ -432,6 +432,11 @@ def test_a_council_said_with_like_is_what_the_question_compares_with():
             "used to work at tower hamlets. if one of their councillors has a problem, who do they go to?",
             "tower-hamlets",
         ),
+        # the people of where the asker used to work, asked about as "there"
+        (
+            "used to work at lichfield district - were officers there allowed to keep small gifts?",
+            "lichfield",
+        ),
     ],
 )
 def test_whose_council_when_people_at_another_are_asked_about(question, council):
@@ -507,5 +512,13 @@ def test_a_friend_elected_in_a_ward_is_asked_about_with_that_wards_council():
     said = u(
         "quick one for a friend who just got elected in bethnal green - how long does she have?",
         known_places={"tower-hamlets": ("Bethnal Green",), "lichfield": ("Burntwood",)},
+    )
+    assert said.council == "tower-hamlets"
+
+
+def test_the_team_the_asker_works_in_placed_in_a_councils_area_is_their_council():
+    said = u(
+        "i'm in the housing options team in mile end. a councillor rang me direct about a resident",
+        known_places={"tower-hamlets": ("Mile End",), "lichfield": ("Burntwood",)},
     )
     assert said.council == "tower-hamlets"

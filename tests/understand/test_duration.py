@@ -56,3 +56,9 @@ def test_the_holdings_share_of_the_capital_is_read_when_said(question, over):
 
 def test_a_fortnight_is_under_a_month():
     assert understand("a licence to keep my boat in his barn for a fortnight").facts["months"] < 1
+
+
+def test_a_rolling_monthly_licence_runs_for_a_month():
+    assert months("i rent a lock-up garage from a private landlord on a rolling monthly licence") == Decimal(
+        1
+    )

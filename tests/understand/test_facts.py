@@ -814,3 +814,138 @@ def test_facts_said_of_the_person_asked_about(question, fact, value):
 )
 def test_terse_facts(question, fact, value):
     assert understand(question, asked_at=ASKED_AT).facts.get(fact) == value
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my partner has shares in a local firm",
+        "my girlfriend owns a flat in burntwood",
+    ],
+)
+def test_a_partner_named_without_saying_whether_lived_with_is_unsaid(question):
+    found = facts(question)
+    assert found["partner_unsaid"] is True and "lives_together" not in found
+
+
+@pytest.mark.parametrize(
+    ("question", "lives_together"),
+    [
+        ("my partner, who i live with, owns a flat", True),
+        ("i live with my girlfriend, were not married. she owns a flat", True),
+        ("we've been living together for years and my partner owns a flat", True),
+        ("my girlfriend owns a flat but we don't live together", False),
+    ],
+)
+def test_living_with_a_partner_or_not_is_a_fact(question, lives_together):
+    assert facts(question)["lives_together"] is lives_together
+
+
+def test_an_ex_partners_interest_is_someone_elses():
+    assert (
+        facts("my ex moved out in july but she still owns the flat we used to share")["relative_holds"]
+        is True
+    )
+
+
+def test_the_verb_share_is_not_shares():
+    assert "securities" not in facts("she owns the flat we used to share").get("dpi_category", [])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a local business wants to sponsor our community awards evening",
+        "the garage has agreed to sponsor the spring festival brochure",
+    ],
+)
+def test_sponsoring_the_councils_own_event_is_said(question):
+    assert facts(question)["sponsors_council_event"] is True
+
+
+def test_being_invited_to_a_sponsors_awards_dinner_is_not_sponsoring_the_councils_event():
+    assert "sponsors_council_event" not in facts(
+        "a sponsor of the awards invited me to their table at the dinner"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("me and my sister co-own a paddock at kings bromley", "land"),
+        ("i own a holiday cottage in cornwall", "land"),
+        ("my wife's cleaning company has a contract to clean the district council offices", "contract"),
+        ("the union gave me £300 towards my by-election leaflets", "sponsorship"),
+        ("unison chipped in £400 towards printing my leaflets", "sponsorship"),
+    ],
+)
+def test_more_ways_of_describing_an_interest_name_its_category(question, category):
+    assert category in facts(question)["dpi_category"]
+
+
+def test_a_holiday_home_far_away_is_not_local():
+    assert facts("i own a holiday cottage in cornwall")["local"] is False
+
+
+def test_declaring_something_as_a_dpi_asks_whether_it_is_one():
+    assert facts("is that something i have to declare as a DPI?")["asks_if_dpi"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "got my director's written ok last week for my weekend dog grooming business",
+        "i have my manager's go-ahead for the tutoring",
+    ],
+)
+def test_a_managers_ok_is_consent(question):
+    assert facts(question)["consent"] is True
+
+
+def test_planning_side_work_is_doing_private_work():
+    found = understand(
+        "thinking of doing wedding photography on weekends. do i need to ask?", asked_at=ASKED_AT
+    )
+    assert found.facts["doing_private_work"] is True and found.topic == "private_work"
+
+
+def test_someone_buying_the_asker_lunch_is_not_a_change_to_an_interest():
+    assert (
+        facts("a developer bought me lunch after a site meeting. do i need to declare it?").get("trigger")
+        is None
+    )
+
+
+def test_a_dpi_confirmed_by_the_monitoring_officer_is_stated_not_asked():
+    found = facts(
+        "MO has already said it counts as a DPI for me. what's the deadline for updating my register?"
+    )
+    assert found["dpi_stated"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my interests have changed - i've taken on a paid directorship",
+        "i've just taken on a new paid role with a housing charity",
+    ],
+)
+def test_taking_on_a_new_role_is_a_change_to_register(question):
+    assert facts(question)["trigger"] == "change"
+
+
+def test_not_having_got_round_to_putting_it_on_the_register_is_unregistered():
+    said = "declared a dpi at full council that i hadn't got round to putting on my register"
+    assert facts(said)["registered"] is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "asked to speak at a conference as the council's homelessness lead, they'll pay a £300 speaker fee",
+        "a uni wants me to give a talk, it'd be as part of my job, and offered me £250",
+    ],
+)
+def test_work_done_as_the_councils_officer_is_in_an_official_capacity(question):
+    found = understand(question, asked_at=ASKED_AT)
+    assert found.facts["official_capacity"] is True and "private_work" in found.topics

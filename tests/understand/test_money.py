@@ -436,3 +436,18 @@ def test_an_exact_figure_after_a_bound_that_fits_it_is_the_value():
     said = understand("menu price was a bit over fifty quid, £52 i think", asked_at=ASKED_AT)
     assert said.amount.value == 52 and said.amount.bound is None
     assert understand("over £50 - maybe £45?", asked_at=ASKED_AT).amount.bound == "over"
+
+
+def test_an_events_cost_shared_among_the_people_there_is_the_askers_share():
+    amount = understand(
+        "went to a business breakfast, the whole event cost them £2,000 and there were 40 people there",
+        asked_at=ASKED_AT,
+    ).amount
+    assert amount.value == Decimal("50")
+
+
+def test_a_quote_in_thousands_without_a_pound_sign_is_money():
+    amount = understand(
+        "garage wants to pay for printing the brochure - quote's 1.2k", asked_at=ASKED_AT
+    ).amount
+    assert amount.value == Decimal("1200")

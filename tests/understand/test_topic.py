@@ -700,3 +700,76 @@ def test_an_election_agent_using_the_members_room_printers_is_on_topic():
         "my election agent wants to use the printers in the members room for some leaflets - ok?"
     )
     assert not said.off_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "not registering a dpi is a criminal offence? how big is the fine and can you get a criminal record",
+        "how long does a dispensation last once granted?",
+        "what does the standards committee consider when deciding whether to grant a dispensation",
+        "how long do we have to keep their register of interests entry on the website?",
+        "can the standards committee suspend a councillor who's breached the code?",
+        "can i bring a barrister to the hearing?",
+        "what salary level makes a post politically restricted?",
+        "when does purdah start before the may elections?",
+        "got an FOI request for all our contract spend, is it 20 working days?",
+    ],
+)
+def test_the_law_and_procedures_beyond_the_codes_decide_the_question(question):
+    said = read(question)
+    assert said.off_topic[0] == "beyond_codes" and said.topics == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get the committee papers through an foi request as a councillor?",
+        "what happens if a councillor breaches the code?",
+        "do i need a dispensation to speak on the item?",
+        "how long do i have to register my interests?",
+    ],
+)
+def test_questions_the_codes_answer_are_not_beyond_them(question):
+    assert "beyond_codes" not in read(question).off_topic
+
+
+def test_a_lobbyist_buying_dinner_is_hospitality_not_lobbying():
+    assert read("a lobbyist bought me dinner at a fancy place, ~£70").topic == "hospitality"
+
+
+def test_being_lobbied_is_member_officer_relations():
+    assert read("a developer keeps lobbying me about the application").topic == "member_officer_relations"
+
+
+def test_asking_for_a_recommendation_is_a_task():
+    assert read("whats a good pub in lichfield for 20 of us for the team xmas do?").off_topic == ["task"]
+
+
+def test_shareholdings_are_interests():
+    assert read("whats the limit on shareholdings before a cllr has to register them?").topic == "interests"
+
+
+def test_asking_officers_for_papers_is_information_access_whatever_interest_is_told():
+    said = read(
+        "my own house is in the area the council wants to buy. can i ask officers for the internal papers?"
+    )
+    assert said.topics[0] == "information_access"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i want to go down the depot and sort out their rounds with the supervisor myself",
+        "a councillor keeps telling the street cleansing team which roads to do first",
+    ],
+)
+def test_a_councillor_running_a_services_day_to_day_work_is_member_officer_relations(question):
+    assert read(question).topic == "member_officer_relations"
+
+
+def test_whether_a_building_is_open_is_a_council_service():
+    assert (
+        "council_services"
+        in read("is the district council house going to be open tomorrow if it snows?").off_topic
+    )
