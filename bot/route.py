@@ -676,14 +676,17 @@ class Router:
         low, high = q.amount_range
         at_low = self.run_check(rule, {**params, name: low}, today=q.asked_on)
         at_high = self.run_check(rule, {**params, name: high}, today=q.asked_on)
+        # "€80 at £0.80-£0.95 a euro": a sum in another currency, whose range is the exchange rate's
+        said = f"({q.amount_basis})" if q.amount_basis else "as you put it"
         if _same_answer(at_low, at_high):
-            return at_high
+            note = f" The value is £{low:,.2f} to £{high:,.2f} {said}: the answer is the same throughout."
+            return at_high.model_copy(update={"explanation": at_high.explanation + note})
         return self._value_decides(
             rule,
             params,
             name,
             q,
-            f"You put the value at £{low:,.2f} to £{high:,.2f}, and the answer differs within that range.",
+            f"The value is £{low:,.2f} to £{high:,.2f} {said}, and the answer differs within that range.",
         )
 
     def _param_names(self, rule: str) -> set[str]:

@@ -21,6 +21,7 @@ from bot.understand.facts import FACT_PHRASES, find_facts, find_place_council
 from bot.understand.model import Amount, DateMention, Understanding
 from bot.understand.money import find_amounts
 from bot.understand.role import asked_about_them, find_role, find_subject_role, members_matter
+from bot.understand.shares import find_share_class
 from bot.understand.text import prepare
 from bot.understand.topic import OFF_TOPIC, TOPICS, find_topics
 
@@ -79,6 +80,7 @@ def understand(
     amounts = [a for a in amounts if not a.of]
     if (months := find_months(text.low)) is not None:
         facts["months"] = months
+    facts.update(find_share_class(text.low))
     council_names = {
         slug: [*ALIASES.get(slug, []), *([names] if isinstance(names, str) else names)]
         for slug, names in (known_councils if known_councils is not None else ALIASES).items()
@@ -97,7 +99,8 @@ def understand(
         # Disclosable pecuniary interests, a register of interests and election expenses are
         # members' matters: "is that a DPI?", "update my register", "towards my leaflets".
         role = "councillor"
-    if facts.get("dpi_category") and "interests" not in topics and (facts.get("trigger") or not topics):
+    registering = facts.get("trigger") or not topics or members_matter(text.low)
+    if facts.get("dpi_category") and "interests" not in topics and registering:
         # "partner bought a rental flat on 1 July", "a licence to store my caravan on council
         # land": a kind of interest (changed, or alone) is about registering interests, whatever
         # words the question uses.

@@ -97,7 +97,9 @@ _BUSINESS = re.compile(
     r"^[\s-]*(?:based\b|(?:[a-z]+\s+){0,2}?(?:company|companies|firm|business|plc|ltd|limited)\b|company"
     r"|companies|firm|business|developer|developers|supplier|restaurant|hotel|"
     r"office|club|fc\b|city fc|university|airport|hospital|bank|college|school|firm|agency|ltd|limited|plc|"
-    r"cathedral|station)",
+    r"cathedral|station"
+    # "2 hackney carriages": a licensed taxi, not the London borough
+    r"|carriages?\b)",
     re.I,
 )
 
@@ -160,6 +162,8 @@ _THEIRS_THERE = re.compile(
     r" (?:over )?there\b",
     re.IGNORECASE,
 )
+# "county cllr for the lichfield rural division": a county council's electoral division.
+_DIVISION = re.compile(r"^\s+(?:(?:rural|urban|city|north|south|east|west|central)\s+)?divisions?\b", re.I)
 _ROLE_WORD = re.compile(r"\b(?:cllr|councillor|officer|employee|member of staff)\b", re.IGNORECASE)
 _OWN_AFTER = re.compile(
     r"^\s+(?:district\s+|borough\s+)?(?:council\s+)?"
@@ -504,6 +508,8 @@ def find_council(
     known = tuple((slug, tuple(a)) for slug, a in aliases.items())
     for slug, rx in _known_patterns(known):
         for m in rx.finditer(clean):
+            if _DIVISION.match(clean[m.end() :]):
+                continue  # "the lichfield rural division": a county council's division, not ours
             if not _overlaps(m.span(), taken):
                 taken.append(m.span())
                 named.append((m.start(), slug))

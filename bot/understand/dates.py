@@ -231,7 +231,8 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"\b(?:dinner|lunch|event|match|game|concert|reception|party|ceremony|visit|"
+            # "only mentioned it to me over dinner on the 9th": where something was said, not the event
+            r"\b(?<!over )(?<!at )(?:dinner|lunch|event|match|game|concert|reception|party|ceremony|visit|"
             r"conference|gala|ball|do)\b"
         ),
     ),

@@ -460,6 +460,19 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         ],
     ),
     # Para 10, employment: "carried on for profit or gain"; sponsorship: "other than from the Council".
+    # Said unpaid outranks a word for pay beside it ("unpaid trustee, no salary").
+    (
+        "for_profit",
+        False,
+        [
+            r"unpaid",
+            r"(?:as a |i )?volunteer(?:ing)?",
+            r"voluntary",
+            r"for free",
+            r"no (?:pay|salary|wages|fee|income)",
+            r"(?:isn'?t|is not|not|never) paid",
+        ],
+    ),
     (
         "for_profit",
         True,
@@ -474,11 +487,6 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:salary|wages)\b",
             r"(?:get|gets|got|am|is|being) paid (?:for|to)\b",
         ],
-    ),
-    (
-        "for_profit",
-        False,
-        [r"unpaid", r"(?:as a |i )?volunteer(?:ing)?", r"voluntary", r"for free", r"no pay"],
     ),
     (
         "from_council",
@@ -552,7 +560,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|took|works|worked|runs|got|gets|just|rents|leases|inherited"
             r"|shares|company|business|firm|job|house|flat|land|property)",
             "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
-            r"i (?:know|knew) (?:about )?(?:it|this|that|of it)",
+            r"i (?:know|knew) (?:about )?(?:it|this|that|of it|them|these|those|of them)",
             "my (?:wife|husband|spouse|civil partner|partner|other half) and i",
             r"\b(?:she|he) works? (?:as|for|at)\b",
             # "she's a self employed architect": the member describing their partner's work knows of it
@@ -560,7 +568,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|partner in|consultant)",
             "(?:me|i) and my (?:wife|husband|spouse|civil partner|partner|other half)",
             # "i live with my girlfriend - she has a contract with the council": told, so known
-            r"\b(?:she|he) (?:has|owns|holds|runs|rents|bought|inherited)\b",
+            r"\b(?:she|he) (?:has|owns|holds|runs|rents|bought|inherited)\b|\b(?:she|he)(?:'s| has) got\b",
         ],
     ),
     # Para 11 counts a partner's interest only where the member lives with them as a couple:
@@ -577,6 +585,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:we|they|who|that i|i) (?:both )?(?:live|lives|living) (?:together|with (?:me|him|her|them))",
             r"(?:we'?re|we are|been) living together",
+            r"(?:has|have|'s|had) (?:been )?(?:lived|living) with me|(?:she|he|they) (?:lives|live) with me",
             r"(?:who|that) i live with|(?:the person|someone) i live with",
             r"moved in (?:together|with (?:me|him|her|them|my))",
             r"cohabit\w*",
@@ -613,7 +622,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             _SHARES,
             "shareholding",
             "securities",
-            r"(?<!stall )(?<!shop )(?<!spare )(?<!old )(?<!market )stocks?\b(?! (?:room|level|take|check))",
+            r"(?<!stall )(?<!shop )(?<!spare )(?<!old )(?<!market )(?<!store )(?<!storing )(?<!keep )"
+            r"(?<!hold )(?<!sell )stocks?\b(?! (?:room|level|take|check))",
             "bonds",
             "debentures",
             "unit trusts?",
@@ -627,6 +637,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "licence",
         [
             "licen[cs]e to occupy",
+            # "the council has licensed me to use one of its lock-up garages"
+            r"licensed (?:me|us|him|her|them) to (?:use|occupy|store|park|graze|keep)",
             r"licen[cs]e from (?:[\w-]+ ){1,3}to (?:use|occupy|graze|park|store|keep|put)",
             "licen[cs]e (?:for|to use) (?:a|the)",
             "allotment",
@@ -783,6 +795,18 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "election in may",
         ],
     ),
+    # Para 7: members in office when the Code was adopted had 28 days from its adoption.
+    (
+        "trigger",
+        "adoption",
+        [
+            r"(?:in office|already (?:a )?(?:cllrs?|councillors?|members?)) when (?:the |ldc |lichfield "
+            r"|the council )?"
+            r"(?:council )?adopted",
+            r"\b(?:code|council) (?:was |were |has been |had been )?adopted\b[^.?!]{0,40}\b(?:deadline|date"
+            r"|by when|when)",
+        ],
+    ),
     (
         "trigger",
         "change",
@@ -806,6 +830,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "acquired",
             "inherited",
             "moved house",
+            r"moved in (?:together|with (?:me|us|him|her|them))",
             "got married",
             # an interest that ends is a change too: "left my job on 31st oct", "the contract was
             # fully completed and paid off on 20 november"
@@ -949,6 +974,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:an? )?(?:dpi|disclosable pecuniary interest|disclosable)\b",
             r"\b(?:is|are) (?:that|this|it|they) (?:a )?(?:disclosable|registrable)\b",
             r"\bcounts? as (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
+            # "does that count as sponsorship i have to declare?", "do i need to list that as sponsorship?"
+            # (not "it was on my register as employment")
+            r"\b(?<!my )(?<!the )(?<!his )(?<!her )(?<!their )(?:count|counts|counted|list|declare|register"
+            r"|record)"
+            r" (?:it |that |this |them )?as (?:an? )?"
+            r"(?:sponsorship|securities|a licence|a tenancy|a contract|employment)\b",
             # "is that something i have to declare as a DPI?", not "(it was on my register as a DPI)"
             r"\b(?:have|need|ought|must|should|got) to (?:declare|register|list|record|put|enter) (?:it "
             r"|that |this "
@@ -1045,6 +1076,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:based|located|registered|trading|operating) in (?:the )?(?:district|borough|area"
             r"|the council'?s area)",
             r"(?:district|borough)[- ]based\b",
+            # "my own house extension is on the agenda at planning": the council decides planning
+            # applications for land in its own area
+            r"(?:house|home|property|land|extension|garage|field|plot|barn)\b[^.?!]{0,40}\b(?:on the agenda"
+            r"|is up|is going|goes|comes up) (?:at|to|before) (?:the )?(?:planning|plans)",
             rf"(?:{_BUSINESS_NOUNS}) (?:\w+ ){{0,2}}?in (?:the )?(?:district|borough)\b",
             r"local (?:\w+ )?(?:firm|company|business|builders?|developer|body|employer|brewery|plc|co)",
             r"(?:estate|street|road|park|centre|center) (?:round )?here\b",
@@ -1159,6 +1194,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "invited",
             "invitation",
             "wants? to (?:give|take|buy|treat|sponsor|fund|donate|pay for)",
+            # "a sponsor wants to put some money into the christmas lights"
+            r"wants? to (?:put|invest) (?:some |a bit of |a little )?(?:money|cash|funding) (?:into|towards)",
             "(?:keen|offering|happy|willing|looking) to (?:sponsor|fund|donate|pay for)",
             "should i accept",
             "(?:can|may|should) i (?:go|attend)",
@@ -1175,12 +1212,17 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "relative_holds",
         True,
         [
+            # "a mate of mine runs a landscaping firm"
+            r"\b(?:mate|friend|neighbour|cousin|relative|pal) of mine (?:[\w-]+ )?(?:owns?|has|holds?|runs?"
+            r"|bought|rents?|works)\b",
             # "my ex moved out in july but still owns the flat": no longer lived with (para 11)
             r"\bmy ex(?:-?(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?))?\b",
-            r"\bmy (?:sister|brother|mum|mother|dad|father|son|daughter|parents?|cousin|aunt|uncle|nephew"
+            r"(?<!me and )(?<!i and )\bmy (?:sister|brother|mum|mother|dad|father|son|daughter|parents?"
+            r"|cousin|aunt|uncle|nephew"
             r"|niece|grandmother|grandfather|gran|grandad|nan|grandson|granddaughter|stepson|stepdaughter"
             r"|(?:brother|sister|son|daughter|father|mother)[- ]in[- ]law|in-laws|friend|neighbour|best mate"
-            r"|mate)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?|bought|inherited|rents?|runs?|company|firm"
+            r"|mate)(?:'s|s)?(?: \([^)]{0,60}\))? (?:[\w-]+ )?(?:owns?|has|holds?|bought|inherited|rents?"
+            r"|runs?|company|firm"
             r"|business|shares|house|flat|land|property|job)\b",
             # "PA to cllr green: her brother owns a pub", "cllr's son works for a bidder"
             r"\b(?:her|his|their|cllr'?s|councillor'?s|the cllr'?s) (?:brother|sister|son|daughter|mum|mother"
@@ -1223,6 +1265,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|the) )?(?:\w+ )?(?:interest|dpi)\b"
             r"(?= [^.?!]*\b(?:meeting|committee|cttee|council|cabinet|scrutiny"
             r"|overview|audit|standards|licensing|planning|panel|sub))",
+            # "at licensing i declared that my partner holds the lease": the meeting said first
+            r"\bat (?:the |last night'?s |yesterday'?s |tonight'?s )?(?:licensing|planning|cabinet|committee"
+            r"|cttee"
+            r"|full council|scrutiny|council|audit|standards)(?: [\w-]+){0,3},? (?:i|he|she|they"
+            r"|we) (?:declared"
+            r"|disclosed)\b",
             # "one of their cllrs declared an unregistered DPI at planning on tuesday"
             r"\b(?:cllrs?|councillors?|members?) (?:\w+ )?(?:declared|disclosed) (?:(?:his|her|their|an|a"
             r"|the) )?"
@@ -1296,7 +1344,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"\b(?:can|may|could|should|do|does|am|is|are) (?:i|he|she|they|we)(?: still| even| then"
-            r"| be allowed to)?"
+            r"| be allowed to| go along and| come along and| turn up and| go and)?"
             r" (?:speak|vote|take part|participate|stay|remain|sit in|debate|join in)\b",
             r"\b(?:allowed|able|ok|okay) to (?:still )?(?:speak|vote|take part|participate|stay in"
             r"|remain in)\b",

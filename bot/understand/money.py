@@ -302,7 +302,8 @@ def find_amounts(clean: str) -> list[Amount]:
                     ranged=len(values) > 1,
                     settled=bool(_SETTLED.search(before)),
                     total=stated_total and len(values) == 1 and not per_head,
-                    of=next((name for name, rx in _OF_BEFORE if rx.search(before)), None),
+                    of=next((name for name, rx in _OF_BEFORE if rx.search(before)), None)
+                    or ("capital" if _CAPITAL_AFTER.match(clean[end:]) else None),
                 )
             )
         if len(values) == 1 and not (per_head or bound or counted):
@@ -313,7 +314,42 @@ def find_amounts(clean: str) -> list[Amount]:
     amounts = _shares_over_table_totals(
         _either(clean, plain, amounts) + _sums(clean, plain) + _short_of(clean, plain)
     )
-    return _holdings(clean, amounts) + _shares_of_a_bill(clean, amounts)
+    return _holdings(clean, amounts) + _shares_of_a_bill(clean, amounts) + _foreign(clean, amounts)
+
+
+# "label says €80", "about $120": a sum in another currency is known in pounds only within the
+# range the exchange rate has moved in, so it is read as a range: where the answer is the same at
+# both ends it stands, and where the £50 line falls inside, the value in pounds is asked for.
+# (Pounds per unit, the lowest and highest of 2016-2026's rates, rounded outwards.)
+_RATES = {"€": (Decimal("0.80"), Decimal("0.95")), "$": (Decimal("0.70"), Decimal("0.90"))}
+_FOREIGN = re.compile(
+    r"(?P<sign>[€$])\s?(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?)\s?(?P<word>euros?|eur|dollars?"
+    r"|usd)\b",
+    re.I,
+)
+
+
+def _foreign(clean: str, amounts: list[Amount]) -> list[Amount]:
+    if amounts:
+        return []  # a sum in pounds said as well is the value
+    found = []
+    for m in _FOREIGN.finditer(clean):
+        sign = m.group("sign") or ("€" if m.group("word").lower().startswith("eur") else "$")
+        number = Decimal((m.group("a") or m.group("b")).replace(",", ""))
+        low, high = _RATES[sign]
+        basis = f"{sign}{number:,} at £{low}-£{high} a {'euro' if sign == '€' else 'dollar'}"
+        found += [
+            Amount(
+                value=(number * rate).quantize(Decimal("0.01")),
+                text=m.group(0),
+                approximate=True,
+                ranged=True,
+                basis=basis,
+            )
+            for rate in (low, high)
+        ]
+        break  # the first sum named is the value
+    return found
 
 
 # "20,000 £1 shares", "5,000 x 50p shares": a holding's nominal value is the count times each
@@ -545,6 +581,9 @@ _OF_BEFORE = [
         ),
     ),
 ]
+
+# "the company has £1m issued share capital": the body's capital, said after the sum.
+_CAPITAL_AFTER = re.compile(r"^\s*(?:of\s+)?(?:issued\s+)?(?:share\s+)?capital\b", re.I)
 
 _VAT_RATE = Decimal("1.2")  # UK standard rate, 20%
 # "£45 + vat", "41 quid ex vat": the price before VAT is added.

@@ -58,7 +58,7 @@ _CHAIR_OF_OTHER = re.compile(
 # "cllr at lichfield - ...", "... ? officer at LDC", "lichfield officer using the TH channel - ...".
 _FRAGMENT = (
     r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a"
-    r"|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<noun>{nouns})"
+    r"|an)\s+)?(?:[\w&-]+\s+){{0,3}}(?P<noun>{nouns})"
     r"(?:\s+(?:at|@|from|for|in|with)(?:\s+[\w-]+){{1,3}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing"
     r"|btw)\b)"
 )
@@ -68,6 +68,14 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     ("councillor", re.compile(_FRAGMENT.format(nouns="councillor|cllr|mayor|ward member|cabinet member"))),
     ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
     ("officer", re.compile(r"\b(?P<noun>officer|staff|employee|staff member) here\b")),
+    # "i'm a trustee of a local charity and a lichfield district councillor"
+    (
+        "councillor",
+        re.compile(
+            r"\b(?:i'?m|i am|im)\b[^.?!]{0,60}?\band (?:also )?(?:a|an) (?:[\w-]+\s+){0,3}"
+            r"(?P<noun>councillor|cllr)\b"
+        ),
+    ),
     (
         "officer",
         re.compile(
@@ -227,7 +235,11 @@ _PUBLIC = re.compile(
     r"journalist|constituent|member of the press)|(?:member of the public|resident|journalist) here)\b"
 )
 # A team signing the message: "events team at lichfield district council - ..."
-_TEAM_AT = re.compile(r"(?:^|[,.;:!?(]\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}team\s+(?:at|@|for|in)\s+")
+_TEAM_AT = re.compile(
+    r"(?:^|[,.;:!?(]\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}team\s+(?:at|@|for|in)\s+"
+    # "LDC comms team - a sponsor wants to...": a team signing the message
+    r"|^\s*(?:[\w&-]+\s+){1,3}team\s*[-:,–]\s"
+)
 # The code the asker reads is usually their own.
 _OWN_CODE = re.compile(
     r"\b(?:(?P<c>members?'?|councillors?'?) code|code (?:of conduct )?for (?:members|councillors)"
@@ -348,7 +360,11 @@ _DPI = re.compile(
 # "towards my leaflets for the by-election".
 _MEMBERS_ONLY = re.compile(
     rf"\b(?:{_DPI_WORDS}|my register\b|my (?:register of )?interests"
-    r"|my (?:election|campaign|leaflets|by-?election|election expenses|ward))\b"
+    r"|my (?:election|campaign|leaflets|by-?election|election expenses|ward)"
+    # "does my job have to be on the register?": officers register gifts, not their jobs or land
+    r"|(?:job|employment|shares|shareholding|land|house|flat|property)\b[^.?!]{0,30}\b(?:on|in|onto) (?:the"
+    r"|my)"
+    r" register)\b"
 )
 
 

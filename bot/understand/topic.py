@@ -1058,6 +1058,17 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"[^.?!]{0,40}\bdispensations?",
                 r"how long (?:does|do|will|would|can) (?:a |the |one |my )?dispensations? (?:last|run|stay)",
                 r"(?:criteria|grounds|tests?) for (?:a |granting (?:a )?|giving (?:a )?)?dispensations?",
+                r"\bdispensations?\b[^.?!]{0,80}\b(?:criteria|grounds)\b|\bdecides? whether to (?:grant|give)"
+                r" (?:[\w-]+ ){0,3}dispensations?",
+                r"\bdispensations?\b[^.?!]{0,80}\b(?:take into account|look at|consider|weigh)\b",
+                r"how (?:do|does|can|would|should) (?:i|a (?:cllr|councillor|member)|you|we"
+                r"|they) (?:actually )?"
+                r"(?:apply|ask) for a dispensation",
+                r"(?:max(?:imum)?|biggest|largest|how big a) (?:fine|penalty|sentence)",
+                r"(?:is it|is that|would it be|is this) (?:actually )?a criminal offence",
+                # a member of the public's own FOI request ("i sent tower hamlets an FOI request")
+                r"(?:sent|made|submitted|put in|lodged) (?:[\w-]+ ){0,3}(?:an? )?(?:foi"
+                r"|freedom of information)\b",
                 # how long registers and records are kept
                 r"how long\b[^.?!]{0,40}\b(?:keep|kept|retain\w*|stay|remain|published)\b[^.?!]{0,40}"
                 r"\b(?:register|entry|entries|records?|declarations?)",

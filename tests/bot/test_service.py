@@ -1089,3 +1089,60 @@ def test_the_law_and_procedures_beyond_the_codes_are_not_covered(service, questi
     a = service.ask(question, council="lichfield", role="councillor", asked_at=ASKED)
     assert a.outcome == "not_covered"
     assert "matters for the law" in a.answer
+
+
+def test_a_gift_in_euros_is_answered_where_every_exchange_rate_agrees_and_asked_where_not(service):
+    over = service.ask(
+        "a twinning group gave me a bottle yesterday, label says €80. do i need to declare it?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert over.checks[0].outcome == "action_required" and "a euro" in over.checks[0].explanation
+    near = service.ask(
+        "a twinning group gave me a bottle worth 60 euros yesterday. do i need to declare it?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert near.outcome == "needs_clarification" and "value" in {c.fact for c in near.clarify}
+
+
+def test_the_code_adoption_deadline_comes_from_the_adoption_date_held(service):
+    a = service.ask(
+        "governance q: for members already in office when ldc adopted its current members code, what date "
+        "did their DPI notifications have to be in by?",
+        role="officer",
+        asked_at=ASKED,
+    )
+    # para 1.1: adopted 15 May 2018; para 7: within 28 days of adoption
+    assert a.checks[0].rule == "lichfield.member.dpi_registration"
+    assert a.checks[0].deadline == dt.date(2018, 6, 12)
+
+
+def test_a_councillors_job_asked_about_for_the_register_runs_the_dpi_category_checker(service):
+    a = service.ask(
+        "i still do a couple of paid locum shifts a month as a pharmacist over in tamworth. does my job "
+        "have to "
+        "be on the register even tho its not in the district?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.checks[0].rule == "lichfield.member.dpi_category"
+    assert a.checks[0].outcome == "action_required"  # employment has no "in the area" condition (para 10)
+
+
+def test_a_preference_holding_over_a_hundredth_of_its_class_is_a_dpi(service):
+    a = service.ask(
+        "my husband holds £3,000 nominal of preference shares in a firm with an office in lichfield. they "
+        "have "
+        "£2m of ordinary shares and £200k of preference shares in issue. does his holding count for my "
+        "register?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    # £3,000 is over one hundredth of the £200,000 preference class (para 10)
+    assert a.checks[0].rule == "lichfield.member.dpi_category"
+    assert a.checks[0].outcome == "action_required"

@@ -522,3 +522,16 @@ def test_the_team_the_asker_works_in_placed_in_a_councils_area_is_their_council(
         known_places={"tower-hamlets": ("Mile End",), "lichfield": ("Burntwood",)},
     )
     assert said.council == "tower-hamlets"
+
+
+def test_hackney_carriages_are_taxis_not_the_london_borough():
+    said = u("my wife's new taxi business (she runs 2 hackney carriages) isn't on my register yet")
+    assert said.other_council is None
+
+
+def test_a_county_division_named_after_our_district_is_the_countys():
+    said = u(
+        "county cllr for the lichfield rural division (staffordshire county council). do your gift rules "
+        "apply?"
+    )
+    assert said.council is None and said.other_council == "staffordshire county council"

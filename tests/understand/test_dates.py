@@ -523,3 +523,12 @@ def test_a_weekday_and_a_day_of_the_month_that_disagree_are_a_loose_date():
     assert said.dates[0].approximate
     said = understand("gave me a case of wine last tuesday, the 17th", asked_at=ASKED_AT)
     assert [(d.date, d.approximate) for d in said.dates] == [(dt.date(2026, 11, 17), False)]
+
+
+def test_where_something_was_said_is_not_the_event_dated():
+    said = understand(
+        "my wife bought shares on 20 october but only mentioned it to me over dinner on the 9th of this "
+        "month",
+        asked_at=ASKED_AT,
+    )
+    assert [d.role_hint for d in said.dates if d.date.day == 9] == ["aware"]

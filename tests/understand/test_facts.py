@@ -949,3 +949,89 @@ def test_not_having_got_round_to_putting_it_on_the_register_is_unregistered():
 def test_work_done_as_the_councils_officer_is_in_an_official_capacity(question):
     found = understand(question, asked_at=ASKED_AT)
     assert found.facts["official_capacity"] is True and "private_work" in found.topics
+
+
+def test_members_in_office_when_the_code_was_adopted_count_from_its_adoption():
+    said = (
+        "for members already in office when ldc adopted its current members code, what date was the deadline?"
+    )
+    assert facts(said)["trigger"] == "adoption"
+
+
+def test_going_along_to_speak_asks_to_take_part():
+    assert facts("obviously i won't vote but can i go along and speak for it?")["asks_to_take_part"] is True
+
+
+def test_land_on_the_councils_planning_agenda_is_in_its_area():
+    assert (
+        facts("my own house extension is on the agenda at planning and i sit on the committee")["local"]
+        is True
+    )
+
+
+def test_said_unpaid_outranks_a_word_for_pay_beside_it():
+    found = facts("i'm an unpaid trustee of a small charity. no salary, no expenses even")
+    assert found["for_profit"] is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my girlfriend has lived with me for 3 yrs. she's got shares",
+        "my partner moved in with me on tuesday. she owns a flat",
+    ],
+)
+def test_more_ways_of_saying_a_partner_lives_with_the_member(question):
+    assert facts(question)["lives_together"] is True
+
+
+def test_moving_in_together_is_a_change_to_register():
+    assert (
+        facts("my partner moved in with me on tuesday (1 dec). she owns a flat she lets out")["trigger"]
+        == "change"
+    )
+
+
+def test_owning_jointly_with_a_relative_is_the_members_own():
+    assert "relative_holds" not in facts("me and my brother jointly own a paddock near alrewas")
+
+
+def test_a_relatives_interest_is_theirs_with_an_aside_about_them():
+    said = "my son (he's 34, lives in his own place) runs a landscaping business with a council contract"
+    assert facts(said)["relative_holds"] is True
+
+
+def test_stock_kept_in_a_store_is_not_securities_and_a_licence_to_use_is_a_licence():
+    found = facts("the council has licensed me to use one of its lock-up garages for 6 months to store stock")
+    assert found["dpi_category"] == ["licence"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does that count as sponsorship i have to declare?",
+        "do i need to list that as sponsorship now?",
+    ],
+)
+def test_asking_whether_it_counts_as_a_kind_of_dpi_asks_if_it_is_one(question):
+    assert facts(question)["asks_if_dpi"] is True
+
+
+def test_a_meeting_named_before_the_declaration_is_a_declaration_at_a_meeting():
+    said = "a fortnight ago at licensing i declared that my partner holds the lease on one of the premises"
+    assert facts(said)["declared_at_meeting"] is True
+
+
+def test_knowing_about_them_is_being_aware():
+    assert facts("my girlfriend has shares in a company at fradley - i know about them")["aware"] is True
+
+
+def test_a_sponsor_wanting_to_put_money_in_is_an_offer():
+    assert (
+        facts("a sponsor wants to put some money into the market square christmas lights")["offered"] is True
+    )
+
+
+def test_an_entry_on_the_register_as_a_kind_is_not_asking_whether_it_is_one():
+    said = "left my job on 31st oct (it was on my register as employment). whats the date i have to do it by"
+    assert "asks_if_dpi" not in facts(said)

@@ -451,3 +451,21 @@ def test_a_quote_in_thousands_without_a_pound_sign_is_money():
         "garage wants to pay for printing the brochure - quote's 1.2k", asked_at=ASKED_AT
     ).amount
     assert amount.value == Decimal("1200")
+
+
+@pytest.mark.parametrize(
+    ("question", "low", "high"),
+    [
+        ("a twinning group gave me champagne, label says €80", "64.00", "76.00"),
+        ("got a gift worth 60 euros", "48.00", "57.00"),
+        ("a $100 gift card from a us supplier", "70.00", "90.00"),
+    ],
+)
+def test_a_sum_in_another_currency_is_a_range_in_pounds(question, low, high):
+    said = understand(question, asked_at=ASKED_AT)
+    assert said.amount_range == (Decimal(low), Decimal(high))
+
+
+def test_a_sum_in_pounds_beside_another_currency_is_the_value():
+    said = understand("a €70 bottle, about £60", asked_at=ASKED_AT)
+    assert said.amount.value == Decimal("60") and said.amount_range is None

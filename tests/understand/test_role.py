@@ -375,3 +375,26 @@ def test_a_friend_who_is_a_councillor_asked_about_is_whose_code():
         "a friend of mine is a lichfield district cllr and a firm sent her a hamper. whats her deadline?"
     )
     assert (said.subject_role, said.subject_asked) == ("councillor", True)
+
+
+def test_a_job_or_land_on_the_register_is_a_members_matter():
+    from bot.understand.role import members_matter
+
+    assert members_matter("i do paid locum shifts as a pharmacist. does my job have to be on the register?")
+    assert not members_matter("does the hamper have to go on the register?")  # officers register gifts too
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whittington & streethay cllr. a housebuilder took me to dinner on the 12th", "councillor"),
+        ("LDC comms team - a sponsor wants to put some money into the christmas lights", "officer"),
+        (
+            "i'm a trustee of a local charity and a lichfield district councillor. is there anything to "
+            "declare?",
+            "councillor",
+        ),
+    ],
+)
+def test_more_ways_the_asker_signs_their_role(question, expected):
+    assert role(question) == expected

@@ -773,3 +773,27 @@ def test_whether_a_building_is_open_is_a_council_service():
         "council_services"
         in read("is the district council house going to be open tomorrow if it snows?").off_topic
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does lichfield decide whether to grant a cllr a dispensation - what criteria do they apply?",
+        "i sent tower hamlets an FOI request 3 weeks ago. how long do they legally have to reply?",
+    ],
+)
+def test_more_of_the_law_and_procedures_beyond_the_codes(question):
+    assert read(question).off_topic[0] == "beyond_codes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what actually happens if a cllr doesn't register a DPI - is it a criminal offence, what's the max "
+        "fine?",
+        "how do i actually apply for a dispensation, and what do the committee take into account when "
+        "deciding?",
+    ],
+)
+def test_penalties_and_dispensation_procedure_are_beyond_the_codes(question):
+    assert read(question).off_topic[0] == "beyond_codes"

@@ -1,0 +1,78 @@
+"""A holding in one class of a body's shares, and that class's issued total.
+
+Para 10 of the Lichfield members' code: where a body has more than one class of shares, securities
+are a DPI if the nominal value of the shares of any one class held exceeds one hundredth of the
+total issued share capital of that class. People say it in several ways:
+
+* "i hold £4,000 nominal of the preference shares, and the whole preference class issued is £200k"
+* "£3,000 nominal of preference shares ... £2m of ordinary shares and £200k of preference shares
+  in issue"
+* "i hold 600 of its 40,000 B shares (£1 each)"
+
+Only what is said is read: a class's total without the class of the holding (or the other way
+round) gives nothing, and the checker asks.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.understand.money import find_amounts
+
+_CLASS = r"(?:preference|pref|ordinary|non-voting|voting|deferred|class [a-z]|[ab])"
+# The holding: "hold £4,000 nominal of the preference shares", "£3,000 nominal of preference shares"
+_HELD = re.compile(
+    rf"(?P<sum>£\s?[\d,.]+\s?k?)\s+(?:nominal\s+)?(?:value\s+)?(?:of|in)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<cls>{_CLASS})\s+shares"
+)
+# A class's issued total: "£200k of preference shares in issue", "the whole preference class issued
+# is £200k", "preference share capital of £200k"
+_ISSUED = [
+    re.compile(
+        rf"(?P<sum>£\s?[\d,.]+\s?[km]?)\s+(?:of\s+)?(?P<cls>{_CLASS})\s+shares?\s+(?:in\s+issue|issued)"
+    ),
+    re.compile(
+        rf"(?:whole|total|entire)\s+(?P<cls>{_CLASS})\s+(?:class|shares?)\s+(?:issued\s+|in\s+issue\s+)?"
+        rf"(?:is|was|=|comes to|totals?)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"
+    ),
+    re.compile(rf"(?P<cls>{_CLASS})\s+share\s+capital\s+(?:is|was|of|=)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"),
+]
+# Counted shares of a class: "600 of its 40,000 B shares (£1 each)"
+_COUNTED = re.compile(
+    rf"(?P<held>\d[\d,]*)\s+of\s+(?:its|the|their)\s+(?P<issued>\d[\d,]*)\s+(?P<cls>{_CLASS})\s+shares"
+    r"\s*\(?(?:at\s+)?£\s?(?P<each>\d+(?:\.\d+)?)\s*(?:each|a share|per share)?"
+)
+
+
+def _pounds(text: str) -> Decimal | None:
+    amounts = find_amounts(text)
+    return amounts[0].value if amounts else None
+
+
+def _same(a: str, b: str) -> bool:
+    def norm(cls: str) -> str:
+        return "preference" if cls.startswith("pref") else cls.removeprefix("class ")
+
+    return norm(a) == norm(b)
+
+
+def find_share_class(low: str) -> dict[str, Decimal]:
+    """`class_nominal` and `class_capital` where the question says both for one class (and, for
+    counted shares, the holding's `nominal` value)."""
+    if (m := _COUNTED.search(low)) is not None:
+        each = Decimal(m.group("each"))
+        count_held = Decimal(m.group("held").replace(",", "")) * each
+        count_issued = Decimal(m.group("issued").replace(",", "")) * each
+        # the holding's nominal value too: "£1 each" is the price of one share, not the holding
+        return {"nominal": count_held, "class_nominal": count_held, "class_capital": count_issued}
+    held_m = _HELD.search(low)
+    if held_m is None:
+        return {}
+    for rx in _ISSUED:
+        for m in rx.finditer(low):
+            if _same(m.group("cls"), held_m.group("cls")) and m.start() != held_m.start():
+                held, issued = _pounds(held_m.group("sum")), _pounds(m.group("sum"))
+                if held is not None and issued is not None:
+                    return {"class_nominal": held, "class_capital": issued}
+    return {}
