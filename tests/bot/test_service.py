@@ -1146,3 +1146,15 @@ def test_a_preference_holding_over_a_hundredth_of_its_class_is_a_dpi(service):
     # £3,000 is over one hundredth of the £200,000 preference class (para 10)
     assert a.checks[0].rule == "lichfield.member.dpi_category"
     assert a.checks[0].outcome == "action_required"
+
+
+def test_no_to_living_together_makes_a_partners_interest_not_the_members(service):
+    a = service.ask(
+        "my partner has a contract with the council to clean its offices, runs till 2028. is that my DPI?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    no = service.ask("no", conversation_id=a.conversation_id, asked_at=ASKED)
+    assert no.checks[0].rule == "lichfield.member.dpi_category"
+    assert no.checks[0].outcome == "no_action_required"
