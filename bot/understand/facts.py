@@ -234,6 +234,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "doing_private_work",
         True,
         [
+            # "i set up a small IT consultancy on the side"
+            r"\b(?:set up|started|run|running|have|got) (?:a |my own |a small "
+            r"|my )?(?:[\w-]+ ){0,2}(?:consultancy"
+            r"|business|company|firm) on the side\b",
             # "thinking of doing wedding photography on weekends"
             r"(?:thinking (?:of|about)|considering|planning (?:on |to )?|looking (?:at|to)) (?:doing|starting"
             r"|setting up|running|taking on|do|start|set up|run|take on) (?:a |some |my own "
@@ -326,6 +330,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:turned down|refused|rejected|said no to|won'?t (?:give|approve|sign)) (?:my )?"
             "(?:request|application|consent|permission|it)",
             "(?:do|would|will|must|should) i (?:need|have) to (?:get|ask|seek|apply)",
+            # "evening bar job on the side, officer ldc - need permission?"
+            r"\bneed (?:any |anyone'?s |written |formal )?(?:permission|consent|approval|sign[- ]off)\s*\?",
             # "do i need anyone's permission first?"
             r"(?:do|would|will|must|should) i need (?:anyone'?s |any |someone'?s |their |written |formal )?"
             r"(?:permission|consent|approval|sign[- ]off)",
@@ -401,6 +407,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "council contracts?",
             r"(?:bid|bidding|tender\w*) (?:for|on) (?:a |the )?(?:council|contract)",
+            # "one of my clients is now bidding to supply laptops to the council"
+            r"(?:bid|bidding|tender\w*) to (?:supply|provide|deliver|run|build"
+            r"|do) [^.?!]{0,40}\bto the council\b",
             "(?:supplier|contractor)s? (?:to|for|of) the council",
             "framework (?:contract|agreement)",
             r"(?:has|have|holds?|got) (?:the|a) contract (?:for|with) (?:the )?council",

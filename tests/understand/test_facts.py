@@ -1035,3 +1035,15 @@ def test_a_sponsor_wanting_to_put_money_in_is_an_offer():
 def test_an_entry_on_the_register_as_a_kind_is_not_asking_whether_it_is_one():
     said = "left my job on 31st oct (it was on my register as employment). whats the date i have to do it by"
     assert "asks_if_dpi" not in facts(said)
+
+
+def test_asking_need_permission_means_it_is_not_yet_given():
+    assert facts("evening bar job on the side, officer ldc - need permission?")["consent"] is False
+
+
+def test_a_consultancy_on_the_side_whose_client_bids_to_the_council_relates_to_its_contracts():
+    found = facts(
+        "i set up a small IT consultancy on the side and one of my clients is now bidding to supply laptops "
+        "to the council"
+    )
+    assert found["doing_private_work"] is True and found["relates_to_council_contracts"] is True
