@@ -170,7 +170,10 @@ _OWN_AFTER = re.compile(
     # "lichfield housing officer", "ldc environmental health officer": a service between
     r"(?:(?!(?:the|a|an|to|for|and|or|my|our|their|his|her|is|are|was|were|has|have|had|gave|give|told"
     r"|where|who|which|when|that|whose|if|as|all|any|some|every|other"
-    r"|asked|says?|said|do|does|did|can|should|will|would)\b)[a-z-]+\s+){0,2}?"
+    r"|asked|says?|said|do|does|did|can|should|will|would"
+    # "whether TH let staff accept hospitality": what the council does to its staff
+    r"|let|lets|allow|allows|make|makes|expect|expects|want|wants|require|requires|pay|pays|treat|treats)\b)"
+    r"[a-z-]+\s+){0,2}?"
     r"(?:cllr|councillor|councilor|officer|member|employee|staff|mayor|chairman)\b",
     re.IGNORECASE,
 )
@@ -268,6 +271,18 @@ _NOT_THIS = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:a|an|another|one|some|other|that|this|his|her|their|the)\s+$", re.IGNORECASE
 )
+
+
+# "what does tower hamlets' employee code say?": a council's own code, named as its
+_CODE_AFTER = re.compile(
+    r"^(?:'s|s'|')?\s+(?:own\s+)?(?:employee\s+|employees'?\s+|members'?\s+|officers'?\s+|staff\s+)?"
+    r"(?:code|codes|rules|protocol)\b",
+    re.I,
+)
+
+
+def _code_named(clean: str, named: list[tuple[int, int, str]], slug: str) -> bool:
+    return any(s == slug and _CODE_AFTER.match(clean[end:]) for _, end, s in named)
 
 
 def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
@@ -616,8 +631,19 @@ def find_council(
         # council asked about, its people or rules in question, over the asker's own
         theirs = (
             _theirs(spans, clean, own, their_people)
-            or (asked if own and asked and asked != own and their_people else None)
+            or (
+                asked
+                if own and asked and asked != own and (their_people or _code_named(clean, spans, asked))
+                else None
+            )
             or (used_to[0] if from_there and len(set(used_to)) == 1 else None)
+            # "HR at ldc here, a new starter from tower hamlets asked whether TH let staff... what
+            # does their code say?": the one other council named, when its people or code are asked
+            or (
+                elsewhere[0]
+                if own and their_people and len(elsewhere := [c for c in councils if c != own]) == 1
+                else None
+            )
         )
         asked = theirs or asked
         return CouncilFacts(

@@ -535,3 +535,15 @@ def test_a_county_division_named_after_our_district_is_the_countys():
         "apply?"
     )
     assert said.council is None and said.other_council == "staffordshire county council"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quick q from an ldc officer: what does tower hamlets' employee code say about behaviour outside work?",
+        "HR at ldc here, a new starter joining us from tower hamlets asked whether TH let staff accept "
+        "hospitality from suppliers - what does their code say?",
+    ],
+)
+def test_another_councils_code_asked_about_by_our_staff_is_that_councils(question):
+    assert u(question).council == "tower-hamlets"
