@@ -540,7 +540,7 @@ def test_a_county_division_named_after_our_district_is_the_countys():
 @pytest.mark.parametrize(
     "question",
     [
-        "quick q from an ldc officer: what does tower hamlets' employee code say about behaviour outside work?",
+        "quick q from an ldc officer: what does tower hamlets' employee code say about conduct outside work?",
         "HR at ldc here, a new starter joining us from tower hamlets asked whether TH let staff accept "
         "hospitality from suppliers - what does their code say?",
     ],
