@@ -281,6 +281,13 @@ _CODE_AFTER = re.compile(
 )
 
 
+_WHAT_THEIRS_SAYS = re.compile(
+    r"\bwhat (?:does|do|did|would) (?:his|her|their) (?:own )?(?:code|codes|rules|protocol|policy)"
+    r" (?:say|says|allow)\b",
+    re.I,
+)
+
+
 def _code_named(clean: str, named: list[tuple[int, int, str]], slug: str) -> bool:
     return any(s == slug and _CODE_AFTER.match(clean[end:]) for _, end, s in named)
 
@@ -629,6 +636,7 @@ def find_council(
         asked = _asked_about(clean, spans)
         # "ldc cllr - how long do tower hamlets officers get to answer one of their cllrs?": the
         # council asked about, its people or rules in question, over the asker's own
+        elsewhere = [c for c in councils if c != own]
         theirs = (
             _theirs(spans, clean, own, their_people)
             or (
@@ -638,12 +646,8 @@ def find_council(
             )
             or (used_to[0] if from_there and len(set(used_to)) == 1 else None)
             # "HR at ldc here, a new starter from tower hamlets asked whether TH let staff... what
-            # does their code say?": the one other council named, when its people or code are asked
-            or (
-                elsewhere[0]
-                if own and their_people and len(elsewhere := [c for c in councils if c != own]) == 1
-                else None
-            )
+            # does their code say?": the one other council named, when what its code says is asked
+            or (elsewhere[0] if own and _WHAT_THEIRS_SAYS.search(clean) and len(elsewhere) == 1 else None)
         )
         asked = theirs or asked
         return CouncilFacts(

@@ -1357,6 +1357,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" (?:speak|vote|take part|participate|stay|remain|sit in|debate|join in)\b",
             r"\b(?:allowed|able|ok|okay) to (?:still )?(?:speak|vote|take part|participate|stay in"
             r"|remain in)\b",
+            # "i can still speak and vote as long as i declare it, right?"
+            r"\b(?:i|he|she|they|we) (?:can|could|may) still (?:speak|vote|take part|stay)\b",
             # "do i need to leave the room?"
             r"\b(?:need|have|got) to leave the (?:room|meeting|chamber)",
             # "can i address the committee as an objector?"

@@ -72,10 +72,11 @@ _PATTERNS = [
         r"|(?<=about )|(?<=around )|(?<=roughly ))(?P<num>\d{1,5}\.\d{2})(?![\d.%])",
         re.I,
     ),
-    # "fifty pounds and one penny", "forty nine pounds ninety nine": words with the pence said.
+    # "fifty pounds and one penny", "forty nine pounds ninety nine": words with the pence said
+    # ("their seventy pound one" is the seventy-pound hamper, not £70.01: "one" alone needs "penny").
     re.compile(
         rf"\b(?P<words>{NUMBER_WORDS})\s+(?:pounds?|quid)\s+(?:and\s+)?(?P<pwords>{NUMBER_WORDS})"
-        r"(?:\s+(?:pence|penny|p)\b)?",
+        r"(?:\s+(?:pence|penny|p)\b|(?<!\bone)(?<!\ba))",
         re.I,
     ),
     # "offered 2.5k sponsorship", "a 2k donation": thousands with no £, only where the words

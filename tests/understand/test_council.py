@@ -547,3 +547,26 @@ def test_a_county_division_named_after_our_district_is_the_countys():
 )
 def test_another_councils_code_asked_about_by_our_staff_is_that_councils(question):
     assert u(question).council == "tower-hamlets"
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        # "their" is a friend's council, and the question is about ours
+        (
+            "lichfield officer. a developer offered me a drink after a site visit. a tower hamlets friend "
+            "says "
+            "their code has nothing on it - what about ours?",
+            "lichfield",
+        ),
+        # "her deadline" is the lichfield councillor's, told of by a TH officer
+        (
+            "not a TH question - a friend of mine is a lichfield district cllr and a local firm sent her a "
+            "hamper. "
+            "whats her deadline?",
+            "lichfield",
+        ),
+    ],
+)
+def test_their_people_mentioned_is_not_asking_what_their_code_says(question, council):
+    assert u(question).council == council

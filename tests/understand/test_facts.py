@@ -1047,3 +1047,8 @@ def test_a_consultancy_on_the_side_whose_client_bids_to_the_council_relates_to_i
         "to the council"
     )
     assert found["doing_private_work"] is True and found["relates_to_council_contracts"] is True
+
+
+def test_saying_i_can_still_speak_and_vote_asks_to_take_part():
+    said = "it's already on my register. i can still speak and vote as long as i declare it, right?"
+    assert facts(said)["asks_to_take_part"] is True

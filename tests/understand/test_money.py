@@ -469,3 +469,9 @@ def test_a_sum_in_another_currency_is_a_range_in_pounds(question, low, high):
 def test_a_sum_in_pounds_beside_another_currency_is_the_value():
     said = understand("a €70 bottle, about £60", asked_at=ASKED_AT)
     assert said.amount.value == Decimal("60") and said.amount_range is None
+
+
+def test_one_after_pounds_is_not_a_penny_unless_said():
+    said = understand("hamper turned up, card says its their seventy pound one", asked_at=ASKED_AT)
+    assert said.amount.value == Decimal("70")
+    assert understand("fifty pounds and one penny", asked_at=ASKED_AT).amount.value == Decimal("50.01")
