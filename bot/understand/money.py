@@ -331,26 +331,24 @@ _FOREIGN = re.compile(
 
 
 def _foreign(clean: str, amounts: list[Amount]) -> list[Amount]:
-    if amounts:
-        return []  # a sum in pounds said as well is the value
-    found = []
-    for m in _FOREIGN.finditer(clean):
-        sign = m.group("sign") or ("€" if m.group("word").lower().startswith("eur") else "$")
-        number = Decimal((m.group("a") or m.group("b")).replace(",", ""))
-        low, high = _RATES[sign]
-        basis = f"{sign}{number:,} at £{low}-£{high} a {'euro' if sign == '€' else 'dollar'}"
-        found += [
-            Amount(
-                value=(number * rate).quantize(Decimal("0.01")),
-                text=m.group(0),
-                approximate=True,
-                ranged=True,
-                basis=basis,
-            )
-            for rate in (low, high)
-        ]
-        break  # the first sum named is the value
-    return found
+    """The first sum in another currency, as its range in pounds; none where pounds are said."""
+    m = None if amounts else _FOREIGN.search(clean)
+    if m is None:
+        return []
+    sign = m.group("sign") or ("€" if m.group("word").lower().startswith("eur") else "$")
+    number = Decimal((m.group("a") or m.group("b")).replace(",", ""))
+    low, high = _RATES[sign]
+    basis = f"{sign}{number:,} at £{low}-£{high} a {'euro' if sign == '€' else 'dollar'}"
+    return [
+        Amount(
+            value=(number * rate).quantize(Decimal("0.01")),
+            text=m.group(0),
+            approximate=True,
+            ranged=True,
+            basis=basis,
+        )
+        for rate in (low, high)
+    ]
 
 
 # "20,000 £1 shares", "5,000 x 50p shares": a holding's nominal value is the count times each
