@@ -69,8 +69,9 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         if len(said.councils) > 1 and not (said.own_council or said.asked_council)
         else ()
     )
-    if not compare and not said.councils and not said.other_council and _BOTH.search(text.lower()):
-        # "what do the codes at both councils say...?": every council we hold, each labelled
+    # "what do the codes at both councils say...?", "do both councils set a turnaround or is that
+    # just a TH thing?": every council we hold, each labelled (one named beside "both" is one of them)
+    if not compare and not said.other_council and not said.own_council and _BOTH.search(text.lower()):
         compare = tuple(service.corpus.council_names)
     council = None if compare else said.council
     # "The gift rule for councillors at Newcastle-under-Lyme? We border Lichfield": the question
@@ -85,7 +86,9 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     # The date something happened on; a date the asker learnt of it on is passed apart.
     # An exact date beats a loose one said first ("committee next month ... sent me it on 12/3").
     # "need a steer before tonight": a time the asker needs the answer by is not the event either.
-    dated = [d for d in said.dates if d.role_hint not in ("aware", "deadline")] or [
+    # "code adopted 15/5/18, say a cllr was elected 2 may 2019": the code's adoption is the corpus's
+    # own date (para 7 takes it from there), the election is the event.
+    dated = [d for d in said.dates if d.role_hint not in ("aware", "deadline", "adopted")] or [
         d for d in said.dates if d.role_hint != "aware"
     ]
     event = next((d for d in dated if not d.approximate), dated[0] if dated else None) or (

@@ -224,7 +224,14 @@ _DATE_FACTS = {name for name, param in _DATE_PARAMS.items() if param.starts_dead
 
 # Understood facts that mean the asker describes something that happened to them ("I got
 # given a hamper"), not a general question: a checker then decides it, asking for what's missing.
-_SITUATION_FACTS = ("received", "offered", "enquiry_made", "declared_at_meeting", "doing_private_work")
+_SITUATION_FACTS = (
+    "received",
+    "offered",
+    "item_from_giver",
+    "enquiry_made",
+    "declared_at_meeting",
+    "doing_private_work",
+)
 
 
 def _is_number(value: Any) -> bool:
@@ -819,6 +826,10 @@ class Router:
                     # The question's one event date goes to the first parameter it can be.
                     value = q.date
                     date_done = value is not None
+                if value is None and spec.name == "disclosed" and q.facts.get("meeting_today"):
+                    # "a DPI on an item at tonight's meeting, not registered": disclosed tonight, so
+                    # para 16's 28 days begin today
+                    value = q.asked_on
                 if value is not None and q.date_hint in how.of:
                     said += 0.5  # the words say the date is of this ("sold them on 2/2")
             elif spec.type == "flag":

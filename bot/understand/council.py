@@ -232,7 +232,9 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
         # "do lichfield and tower hamlets both say...": a council joined to one asked is asked too
         between = clean[named[i - 1][1] : start] if i else ""
         joined = i > 0 and named[i - 1][2] in asked and len(between) < 12 and _JOINED.search(between)
-        if _ASKED_BEFORE.search(before) or joined:
+        # "how does lichfield's process differ from tower hamlets'?": the two set side by side
+        contrasted = i > 0 and named[i - 1][2] in asked and _CONTRASTED.search(between)
+        if _ASKED_BEFORE.search(before) or joined or contrasted:
             asked.add(slug)
     compared = (
         {
@@ -259,6 +261,11 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
+_CONTRASTED = re.compile(
+    r"^(?:'s|s')?\s*(?:[\w-]+\s+){0,3}?(?:differ|differs|different|compare|compares)\s+(?:from|to|with)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _LIKE = re.compile(
     # not "compared with": "how does it work at ldc compared with TH?" asks about both
     r"\b(?:like|unlike|as (?:at|in|with)|same as(?: at| in)?)\s+(?:the\s+)?$",

@@ -189,7 +189,10 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:received|got|was|were|went|attended|had|gave|accepted|arrived|ago|last|yesterday|did|"
-    r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared|told|paid|met|won|lost"
+    r"have been|has been|took|ate|came|sent|given|forgot|bought|sold|elected|declared|told|met|won|lost"
+    # "paid for it", but not "a new paid consultancy job": there "paid" describes the job
+    r"|paid(?! (?:[\w-]+ )?(?:job|jobs|work|role|post|position|directorship|consultancy|employment|gigs?"
+    r"|shifts?|consultant|contract))"
     r"|stood|went in|held|let slip|slipped|said)\b"
     # "put" is past only as a statement: "(i) put a query in on 12/11", not "can i put..." or
     # "if i put an enquiry in on christmas eve".
@@ -335,6 +338,9 @@ def _year(raw: str | None) -> int | None:
 
 
 _MONTH_YEAR = re.compile(rf"\b(?P<mname>{_MONTH})\s+(?P<year>\d{{4}})\b")
+
+
+_RELATIVE_YEAR = re.compile(r",?\s+(?P<which>next|last|this) year\b")
 
 
 def _year_said_for(low: str, month: int) -> int | None:
@@ -522,6 +528,13 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
                 if (said_year := _year_said_for(low, month)) is not None:
                     try:
                         date = dt.date(said_year, month, day)
+                    except ValueError:
+                        pass
+                # "6 may next year", "1 march last year": the year said relative to today's.
+                if (relative := _RELATIVE_YEAR.match(low, m.end())) is not None:
+                    shift = {"next": 1, "last": -1, "this": 0}[relative.group("which")]
+                    try:
+                        date = dt.date(today.year + shift, month, day)
                     except ValueError:
                         pass
                 # "thurs 7 may": the weekday written with it says which year's 7 May.

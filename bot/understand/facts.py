@@ -601,6 +601,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"live-in (?:partner|girlfriend|boyfriend)",
             r"my (?:partner|girlfriend|boyfriend|fianc[eé]e?) (?:and i )?(?:lives?|living) with me",
             r"i (?:live|am living|'m living) with my (?:partner|girlfriend|boyfriend|fianc[eé]e?)",
+            # "me and my partner live together", "my partner and i have lived together since 2019"
+            r"\b(?:me|i) and my (?:partner|girlfriend|boyfriend|fianc[eé]e?) (?:both )?"
+            r"(?:live|are living|have lived|have been living) together",
+            r"my (?:partner|girlfriend|boyfriend|fianc[eé]e?) and (?:i|me) (?:both )?"
+            r"(?:live|are living|have lived|have been living) together",
         ],
     ),
     # "someone in my family has 30k of shares": a relative, but which (a spouse's interest is the
@@ -863,6 +868,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "resigned",
             r"(?:has |had |was )?changed (?:on|in|last|at|over)\b",
             r"merger|merged|taken over|takeover|acquired by|bought out",
+            # "a company i'm a director of signed a contract with ldc on the 10th": a new contract
+            r"\b(?:signed|won|got|been awarded|was awarded) (?:a |the |an )?(?:new )?(?:[\w-]+ )?contract"
+            r" (?:with|from|by|to)\b",
             r"(?:new|another|extra|an extra) (?:dpi|interest|disclosable pecuniary interest) to"
             r" (?:add|register|declare)",
         ],
@@ -1029,6 +1037,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bam i (?:already |now |too )?(?:late|out of time|overdue)\b",
             r"\bwhen'?s\b",
             r"\bby when\b",
+            # "i know i need to tell the MO - when by?"
+            r"\bwhen by\b",
             r"\boverdue\b",
             # "is it past the deadline?", not "is that over the limit?" (a value's limit)
             r"\b(?:gone|is it|it'?s|is that|are we|am i) (?:over|past|beyond"
@@ -1127,11 +1137,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "meeting_today",
         True,
         [
-            r"tonight's (?:\w+ )?(?:meeting|committee|council|cabinet)",
+            r"tonight'?s (?:\w+ )?(?:meeting|committee|council|cabinet)",
             "(?:meeting|committee|council|cabinet) (?:is )?(?:tonight|today|this (?:evening"
             "|afternoon|morning))",
-            r"this evening's (?:\w+ )?(?:meeting|committee)",
-            r"today's (?:\w+ )?(?:meeting|committee)",
+            r"this evening'?s (?:\w+ )?(?:meeting|committee)",
+            r"today'?s (?:\w+ )?(?:meeting|committee)",
             "(?:meeting|committee) (?:starts|begins) in",
         ],
     ),
@@ -1151,7 +1161,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "a developer sent a hamper round to my house"
             r"sent (?:a|an|some) (?:[\w-]+ ){0,2}(?:round|over) to (?:my|his|her|our)",
             # "a resident left a bottle of wine and a card for me at reception"
-            r"left (?:a|an|some) [^.?!]{0,40}\bfor (?:me|him|her)\b",
+            r"left (?:a|an|some) [^.?!]{0,60}\bfor (?:me|him|her)\b",
             # "the cabinet member was put up in a hotel overnight by a conference organiser"
             r"(?:was|were|been|got|get|being) put up (?:in|at|for)\b",
             # "dropped a hamper round to her house"
@@ -1193,6 +1203,17 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|ceremony|show|fair|dinner|conference|publication|brochure|programme|campaign|gala|launch)",
             r"sponsorship (?:of|for) (?:our|the council'?s|this year'?s) (?:[\w-]+ ){0,3}(?:event|evening"
             r"|awards?|night|day|festival|ceremony|show|fair|dinner|conference|publication|brochure|gala)",
+        ],
+    ),
+    # A particular thing from a particular giver ("a box of chocs and a bottle of wine from an
+    # applicant", "is a hamper from our IT supplier ok?"): a case to decide, not a general question.
+    (
+        "item_from_giver",
+        True,
+        [
+            r"\b(?:a|an|two|2|three|3|some|a couple of) (?:[\w-]+ ){0,3}(?:bottles?|box(?:es)?|hampers?"
+            r"|vouchers?|tickets?|chocs|chocolates|flowers|bouquet|watch|cufflinks|scarf|handbag)\b"
+            r"[^.?!]{0,50}?\bfrom (?:a|an|the|our|my|one of|this|that)\b"
         ],
     ),
     (
@@ -1325,7 +1346,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # said, not asked: "not a DPI right?" and "it's not a DPI is it?" ask whether it is one
             r"\b(?:not|isn'?t|isnt|never|wouldn'?t be|won'?t be) (?:a |an |really a |technically a )?"
             r"(?:dpi|disclosable pecuniary interest)\b(?!,? (?:right|is it|isn'?t it|surely|correct|yeah"
-            r"|no)\b)"
+            # "sold my shares so it's not a DPI anymore": a change to the register, not an interest
+            # that never was one
+            r"|no|any ?more|now)\b)"
             r"(?!\s*\?)",
             r"\bnon-?(?:dpi|pecuniary)\b",
         ],

@@ -304,7 +304,9 @@ def find_amounts(clean: str) -> list[Amount]:
                     settled=bool(_SETTLED.search(before)),
                     total=stated_total and len(values) == 1 and not per_head,
                     of=next((name for name, rx in _OF_BEFORE if rx.search(before)), None)
-                    or ("capital" if _CAPITAL_AFTER.match(clean[end:]) else None),
+                    or ("capital" if _CAPITAL_AFTER.match(clean[end:]) else None)
+                    or ("market_value" if _MARKET_AFTER.match(clean[end:]) else None)
+                    or ("market_value" if _market_worth(clean, start, end) else None),
                 )
             )
         if len(values) == 1 and not (per_head or bound or counted):
@@ -565,6 +567,16 @@ _OF_BEFORE = [
             re.I,
         ),
     ),
+    # "market value £60k": what the shares would sell for, which is not para 10's nominal value
+    (
+        "market_value",
+        re.compile(
+            r"\b(?:market (?:value|price)|sell (?:them |it )?for|on the market at)"
+            r"(?:\s+(?:is|of|was|at|=|:))?"
+            r"\s*(?:(?:only|just|about|around|roughly|approx(?:imately)?) )?$",
+            re.I,
+        ),
+    ),
     # A rule's line, not a value received: "the limit is £25", "gifts had to be declared over £25".
     (
         "threshold",
@@ -583,6 +595,25 @@ _OF_BEFORE = [
 
 # "the company has £1m issued share capital": the body's capital, said after the sum.
 _CAPITAL_AFTER = re.compile(r"^\s*(?:of\s+)?(?:issued\s+)?(?:share\s+)?capital\b", re.I)
+
+# "worth about £60k on the market", "£60k at market value": the shares' price, not their nominal value.
+_MARKET_AFTER = re.compile(r"^\s*(?:on the (?:open )?market|at market (?:value|price)|market value)\b", re.I)
+
+# "shares in a local firm, they're worth about £40k": what shares are worth is their price; para 10
+# counts their nominal value, which is then asked for (unless "nominal" is said with the sum).
+_SHARES_WORTH = re.compile(
+    r"\bshares?\b(?:(?!\bnominal\b)[^.?!]){0,60}\b(?:worth|valued at)\s*(?:(?:about|around|roughly"
+    r"|approx(?:imately)?|over|just over|nearly|maybe) )?$",
+    re.I,
+)
+_NOMINAL_AFTER = re.compile(r"^\s*\(?\s*(?:in\s+)?nominal\b", re.I)
+
+
+def _market_worth(clean: str, start: int, end: int) -> bool:
+    return bool(
+        _SHARES_WORTH.search(clean[max(0, start - 90) : start]) and not _NOMINAL_AFTER.match(clean[end:])
+    )
+
 
 _VAT_RATE = Decimal("1.2")  # UK standard rate, 20%
 # "£45 + vat", "41 quid ex vat": the price before VAT is added.

@@ -323,7 +323,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
         (2, ["interests?(?! in (?:the|a) (?:job|role|post))"]),
         (3, ["dpis?", "disclosable", "pecuniary"]),
-        (3, ["register of interests", "register entry", "my register", "conflict of interest"]),
+        (
+            3,
+            [
+                "register of interests",
+                "register entry",
+                "(?:my|her|his|their) register",
+                "conflict of interest",
+            ],
+        ),
         (
             2,
             [
@@ -551,6 +559,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "tuition",
                 "locum",
                 "extra work",
+                # "dog walking at weekends for a bit of extra cash": paid activity outside the job
+                r"(?:a bit of |some |bit of )?extra (?:cash|money|income|pocket money)",
+                r"(?:earn|earning|make|making) (?:a bit of |some |a little )?(?:extra )?(?:money|cash|income)"
+                r" (?:on|at|in|from|doing|by)\b",
                 "work on the side",
                 "private clients?",
             ],
@@ -1085,6 +1097,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 # election rules: when the pre-election period starts
                 r"when (?:does|do|will|is) (?:purdah|the pre-?election period)(?: period)?(?: start| begin"
                 r"| end| kick in)?",
+                # "when are the purdah dates for may 2027?", "the date the pre-election period starts"
+                r"(?:purdah|pre-?election period) (?:start |end )?dates?\b",
+                r"(?:date|day) (?:that |when )?(?:purdah|the pre-?election period) (?:starts|begins|ends)",
                 # answering a freedom of information request (not a councillor using one to see papers)
                 r"(?:got|received|have|had|answering|respond\w* to|reply\w* to|deal\w* with) (?:an? "
                 r"|this )?foi\b",

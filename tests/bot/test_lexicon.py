@@ -68,3 +68,32 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
     )
     assert queries and all(q == "can I tell a journalist? (codes' words)" for q in queries)
     assert plan.council == "lichfield"
+
+
+# One everyday question per shipped line (the recent ones first): each must reach the codes' words.
+@pytest.mark.parametrize(
+    ("question", "codes_words"),
+    [
+        (
+            "how does it work when a councillor isn't happy with an officer's conduct?",
+            "capability of an officer",
+        ),
+        ("a cllr is fed up with one of the planning officers", "capability of an officer"),
+        ("can breaching the officers' code get you disciplined?", "disciplinary action"),
+        ("would i get sacked for breaking the code?", "disciplinary action"),
+        ("i was bullied by a councillor at the meeting", "procedure for officers"),
+        (
+            "a resident wants to complain that our councillor was rude",
+            "considered in accordance with a procedure",
+        ),
+        ("can i put a good word in for my friend's bid?", "merit"),
+        ("my brother-in-law applied for the job", "family connection"),
+        ("how quickly do officers have to respond to councillors' enquiries?", "enquir"),
+        ("a journalist rang asking about the report", "confidential"),
+        ("can i use the office printer for my leaflets", "facilities"),
+        ("my partner has a stake in the company", "nominal value"),
+    ],
+)
+def test_the_shipped_lexicon_reaches_the_codes_words(question, codes_words):
+    expanded = load_lexicon(REPO_ROOT / "corpus" / "lexicon.yaml").expand(question)
+    assert codes_words in expanded[len(question) :]

@@ -705,6 +705,18 @@ def test_both_councils_asked_together_are_each_answered(service):
     assert {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
     a = service.ask("what do the protocols at both councils say about officers staying politically neutral?")
     assert a.outcome == "answered" and {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
+    # one of them named beside "both" is still both
+    a = service.ask(
+        "do both councils set a turnaround for councillors' enquiries or is that just a TH thing?"
+    )
+    assert a.outcome == "answered" and {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
+    a = service.ask(
+        "how does lichfield's process differ from tower hamlets' when a cllr isn't happy with an officer?"
+    )
+    assert "tower-hamlets/member-officer-protocol:10.2@procedure-for-councillors" in {
+        c.id for c in a.citations
+    }
+    assert "lichfield/member-officer-protocol:4.2" in {c.id for c in a.citations}
 
 
 @pytest.mark.parametrize(
@@ -1158,3 +1170,38 @@ def test_no_to_living_together_makes_a_partners_interest_not_the_members(service
     no = service.ask("no", conversation_id=a.conversation_id, asked_at=ASKED)
     assert no.checks[0].rule == "lichfield.member.dpi_category"
     assert no.checks[0].outcome == "no_action_required"
+
+
+@pytest.mark.parametrize(
+    ("question", "deadline"),
+    [
+        # the code's adoption date is the corpus's; the election said beside it is the event
+        (
+            "standards training - code adopted 15/5/18, say a cllr was elected 2 may 2019. what date would "
+            "that be?",
+            dt.date(2019, 5, 30),
+        ),
+        # a paid job starting next week is ahead, not last year's 1 December
+        (
+            "starting a new paid consultancy job on 1 december. when do i need to update my register by?",
+            dt.date(2026, 12, 29),
+        ),
+        ("if im re-elected on 6 may next year, by what date do i register?", dt.date(2027, 6, 3)),
+    ],
+)
+def test_registration_deadlines_count_from_the_event_said(service, question, deadline):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=ASKED)
+    check = next(c for c in a.checks if c.rule == "lichfield.member.dpi_registration")
+    assert check.deadline == deadline
+
+
+def test_a_dpi_disclosed_at_tonights_meeting_is_notified_within_28_days_beginning_today(service):
+    a = service.ask(
+        "dpi on an item at tonights meeting, not registered and nothing pending with the MO. when's the "
+        "notification due?",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 12, 7, 17, 10, tzinfo=dt.UTC),
+    )
+    check = next(c for c in a.checks if c.rule == "lichfield.member.meeting_dpi")
+    assert a.outcome == "answered" and check.deadline == dt.date(2027, 1, 3)

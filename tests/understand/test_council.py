@@ -245,6 +245,20 @@ def test_councils_asked_about_together_are_both_asked():
     assert understand("does lichfield or tower hamlets have a rule on gifts?").asked_council is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does lichfield's process differ from tower hamlets' when a councillor isn't happy with an "
+        "officer?",
+        "does lichfield differ from TH on enquiries?",
+        "how does lichfield compare to tower hamlets on officers and politics",
+    ],
+)
+def test_councils_set_against_each_other_are_both_asked(question):
+    said = understand(question)
+    assert said.asked_council is None and said.councils == ["lichfield", "tower-hamlets"]
+
+
 def test_a_first_person_role_at_another_council_makes_it_the_subject():
     said = understand("I'm a westminster councillor - what's our gift declaration limit?")
     assert said.other_council == "westminster" and said.other_is_subject

@@ -60,6 +60,12 @@ def test_written_dates_are_read_day_first(question, expected):
         ("a week ago", dt.date(2026, 11, 17)),
         ("in 3 days", dt.date(2026, 11, 27)),
         ("next tuesday", dt.date(2026, 12, 1)),
+        # a day and month with the year said relative to this one
+        ("if im re-elected on 6 may next year", dt.date(2027, 5, 6)),
+        ("got it on 3 march last year", dt.date(2025, 3, 3)),
+        # "paid" describing a job is not the past tense
+        ("starting a new paid consultancy job on 1 december", dt.date(2026, 12, 1)),
+        ("the developer paid for dinner on 1 december", dt.date(2025, 12, 1)),
     ],
 )
 def test_relative_dates_count_from_when_the_question_was_asked(question, expected):

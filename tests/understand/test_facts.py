@@ -127,7 +127,11 @@ def test_the_kind_of_hospitality_is_hinted(question, kind):
 
 @pytest.mark.parametrize(
     "question",
-    ["i have an interest in an item at tonight's planning committee", "the meeting is tonight, what do i do"],
+    [
+        "i have an interest in an item at tonight's planning committee",
+        "the meeting is tonight, what do i do",
+        "dpi on an item at tonights meeting",
+    ],
 )
 def test_a_meeting_today_is_flagged(question):
     assert facts(question)["meeting_today"] is True
@@ -299,6 +303,17 @@ def test_a_lunch_break_is_not_a_meal_out():
     ["a local business took me out to lunch, do i need to register it?", "the developer paid for my dinner"],
 )
 def test_being_taken_out_or_treated_is_receiving_hospitality(question):
+    assert facts(question)["received"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "an applicant left a box of chocs and a bottle of wine at reception for me",
+        "a resident left a bottle of wine and a card for me at reception",
+    ],
+)
+def test_something_left_for_the_asker_was_received(question):
     assert facts(question)["received"] is True
 
 
@@ -478,6 +493,9 @@ def test_renting_and_directorships_name_their_dpi_category(question, category):
         ),
         ("the host insisted i take a silver tea set", "received", True),
         ("by when do i need to register my new DPI?", "trigger", "change"),
+        ("a company i'm a director of signed a contract with ldc on the 10th", "trigger", "change"),
+        ("i know i need to tell the MO - when by?", "asks_deadline", True),
+        ("she sent us a contract to sign", "trigger", None),
         (
             "used to work at TH. declared an unregistered DPI at overview & scrutiny",
             "declared_at_meeting",
@@ -514,6 +532,7 @@ def test_renting_and_directorships_name_their_dpi_category(question, category):
         ("what does she need to do before she starts?", "consent", False),
         ("if my request to do a second job gets turned down can i appeal?", "doing_private_work", None),
         ("under the month so not a DPI right?", "not_dpi", None),
+        ("sold all my shares on 2 nov so its not a DPI anymore - do i need to tell anyone?", "not_dpi", None),
         ("not a DPI i think, should i still say something?", "not_dpi", True),
         ("someone in my family has about 30k of shares", "family_unsaid", True),
         ("do i need to declare that on my register?", "registered", None),
@@ -835,6 +854,9 @@ def test_a_partner_named_without_saying_whether_lived_with_is_unsaid(question):
         ("i live with my girlfriend, were not married. she owns a flat", True),
         ("we've been living together for years and my partner owns a flat", True),
         ("my girlfriend owns a flat but we don't live together", False),
+        ("me and my partner live together - she holds shares", True),
+        ("my partner and i have lived together since 2019. she owns a flat", True),
+        ("me and my partner don't live together - she holds shares", False),
     ],
 )
 def test_living_with_a_partner_or_not_is_a_fact(question, lives_together):

@@ -25,7 +25,7 @@ def amounts(question: str):
         ("two hundred and fifty pounds of wine", "250"),
         ("a hundred quid", "100"),
         ("sponsorship of £25k for the festival", "25000"),
-        ("shares worth £1,000.50", "1000.50"),
+        ("a sculpture worth £1,000.50", "1000.50"),
         ("valued at £50.00", "50"),
         ("50 GBP gift card", "50"),
         ("GBP 75 voucher", "75"),
@@ -475,3 +475,24 @@ def test_one_after_pounds_is_not_a_penny_unless_said():
     said = understand("hamper turned up, card says its their seventy pound one", asked_at=ASKED_AT)
     assert said.amount.value == Decimal("70")
     assert understand("fifty pounds and one penny", asked_at=ASKED_AT).amount.value == Decimal("50.01")
+
+
+def test_a_market_price_beside_the_nominal_value_is_not_the_nominal():
+    said = understand(
+        "my shares in a local firm are worth about £60k on the market but the nominal value is only £4k",
+        asked_at=ASKED_AT,
+    )
+    assert said.amount.value == Decimal("4000") and said.facts["market_value"] == Decimal("60000")
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        ("i own shares in a local engineering company, they're worth about £40k", True),
+        ("shares in a firm in burntwood worth about £30,000 (nominal)", False),
+        ("a hamper worth about £60 from a firm i hold shares in", False),
+    ],
+)
+def test_what_shares_are_worth_is_their_price_not_their_nominal_value(question, market):
+    said = understand(question, asked_at=ASKED_AT)
+    assert ("market_value" in said.facts) is market

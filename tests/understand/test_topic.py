@@ -289,6 +289,10 @@ def test_being_given_a_thing_is_a_gift_but_not_an_idiom(question, is_gift):
             False,
         ),
         ("can i do some consultancy on the side", "private_work", True),
+        ("want to start dog walking at weekends for a bit of extra cash", "private_work", True),
+        ("cllr jones got married on 21 nov. when does this need to go on her register?", "interests", True),
+        ("could i make some extra money doing ironing for neighbours", "private_work", True),
+        ("the council pays a bit extra for standby cover", "private_work", False),
         ("can i answer calls for my side business from my desk if its my lunch break", "hospitality", False),
     ],
 )
@@ -713,6 +717,7 @@ def test_an_election_agent_using_the_members_room_printers_is_on_topic():
         "can i bring a barrister to the hearing?",
         "what salary level makes a post politically restricted?",
         "when does purdah start before the may elections?",
+        "when are the purdah dates for the may 2027 local elections?",
         "got an FOI request for all our contract spend, is it 20 working days?",
     ],
 )
