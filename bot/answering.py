@@ -100,6 +100,10 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     vague = event is not None and event.approximate and event.date <= asked_at.date()
     if event is not None and event.approximate:
         event = None
+    # A month named without a day ("paid in october"), other than the election's own month where
+    # no election day is written: when something was paid, to within the month.
+    elected_day = any(d.role_hint == "elected" and not d.approximate for d in said.dates)
+    month = next((m for m in said.months if m.role_hint != "elected" or elected_day), None)
     return Question(
         text=text,
         council=council,
@@ -111,6 +115,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         other_council=None if (compare or council) else said.other_council,
         off_topic=_off_topic(said.off_topic, said.topics),
         compared_with=compared_with,
+        month_span=(month.first, month.last) if month else None,
         subject_role=said.subject_role,
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
@@ -181,7 +186,9 @@ def _off_topic(kinds: list[str], topics: list[str]) -> str | None:
     """An out-of-scope kind that decides the question: a request for the assistant's
     instructions or a task for it always does; small talk or an HR word beside a real topic ("book leave to go
     to the corporate event") does not."""
-    for deciding in ("prompt_injection", "task"):
+    # (The law beyond the codes decides too: a topic the facts add, "an interest in a council
+    # contract", does not make "how big is the fine?" a question the codes answer.)
+    for deciding in ("prompt_injection", "task", "beyond_codes"):
         if deciding in kinds:
             return deciding
     return kinds[0] if kinds and not topics else None

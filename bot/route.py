@@ -94,6 +94,9 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
     "months": ("For how long does the licence let you occupy the land, in months?", []),
     "date": ("On what date did that happen (adoption, election, co-option or the change)?", []),
     "disclosed": ("On what date did you disclose the interest at the meeting?", []),
+    # sponsorship (para 10): when it was paid, and the election whose 12 months it falls in
+    "paid": ("On what date was the payment made?", []),
+    "period_end": ("On what date were you elected (or co-opted)?", []),
     "trigger": (
         "Is this on being elected or co-opted, re-elected, or a change to an existing interest?",
         ["election", "co-option", "re-election", "change"],
@@ -180,6 +183,9 @@ class Question:
     # that role's code is searched too.
     subject_role: str | None = None
     compared_with: str | None = None  # "TH gives 10 days - what's ours?": named only to compare
+    # A month named without a day ("the union paid £400 in october"): when a payment was made is
+    # known only to within it, so a checker needing that date runs at its first and last day.
+    month_span: tuple[dt.date, dt.date] | None = None
 
 
 Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence
@@ -670,6 +676,8 @@ class Router:
             return self._holder_decides(rule, params, q)
         if _partner_unsaid(q) and params.get("holder") == "spouse" and self._takes(rule, "holder"):
             return self._holder_decides(rule, params, q, partner=True)
+        if q.month_span is not None and params.get("paid") == q.month_span[1]:
+            return self._month_decides(rule, params, q)
         name = next((spec.name for spec in self.rule_params(rule) if spec.type == "money"), None)
         if q.amount_bound and q.amount_range is None and name is not None and name in params:
             return self._check_bound(rule, params, name, q)
@@ -694,6 +702,32 @@ class Router:
             name,
             q,
             f"The value is £{low:,.2f} to £{high:,.2f} {said}, and the answer differs within that range.",
+        )
+
+    def _month_decides(self, rule: str, params: dict[str, Any], q: Question) -> CheckResult:
+        """ "Paid in october": the payment's date is known only to within the month. Where its first
+        and last day get the same answer, so does every day between (the sponsorship window is one
+        span), and the answer stands; otherwise the date is asked for, with each case set out."""
+        assert q.month_span is not None
+        first, last = q.month_span
+        plain = replace(q, month_span=None)
+        at_first = self._check(rule, {**params, "paid": first}, plain)
+        at_last = self._check(rule, {**params, "paid": last}, plain)
+        month = f"{first:%B %Y}"
+        if "refer" in (at_first.outcome, at_last.outcome):
+            # something else is missing (when the election was): asked, the month said back
+            return self._value_decides(rule, params, "paid", plain, f"Paid in {month}.")
+        if _same_answer(at_first, at_last):
+            note = f" Paid in {month}: the answer is the same whichever day of the month it was."
+            return at_last.model_copy(update={"explanation": at_last.explanation + note})
+        return CheckResult(
+            rule=rule,
+            outcome="refer",
+            facts={k: v for k, v in at_last.facts.items() if k != "paid"},
+            missing=["paid"],
+            explanation=f"Paid in {month}, and the answer depends on the day. If paid on {first:%-d %B}: "
+            f"{at_first.explanation} If paid on {last:%-d %B}: {at_last.explanation}",
+            citations=dedupe([*at_first.citations, *at_last.citations]),
         )
 
     def _param_names(self, rule: str) -> set[str]:
@@ -826,6 +860,8 @@ class Router:
                     # The question's one event date goes to the first parameter it can be.
                     value = q.date
                     date_done = value is not None
+                if value is None and spec.name == "paid" and q.month_span is not None:
+                    value = q.month_span[1]  # worked at both ends of the month by `_check`
                 if value is None and spec.name == "disclosed" and q.facts.get("meeting_today"):
                     # "a DPI on an item at tonight's meeting, not registered": disclosed tonight, so
                     # para 16's 28 days begin today

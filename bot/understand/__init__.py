@@ -15,7 +15,7 @@ import datetime as dt
 from typing import Any
 
 from bot.understand.council import ALIASES, find_council
-from bot.understand.dates import find_dates
+from bot.understand.dates import find_dates, find_month_mentions
 from bot.understand.duration import find_months
 from bot.understand.facts import FACT_PHRASES, find_facts, find_place_council
 from bot.understand.model import Amount, DateMention, Understanding
@@ -99,7 +99,7 @@ def understand(
         # Disclosable pecuniary interests, a register of interests and election expenses are
         # members' matters: "is that a DPI?", "update my register", "towards my leaflets".
         role = "councillor"
-    registering = facts.get("trigger") or not topics or members_matter(text.low)
+    registering = facts.get("trigger") or facts.get("asks_if_dpi") or not topics or members_matter(text.low)
     if facts.get("dpi_category") and "interests" not in topics and registering:
         # "partner bought a rental flat on 1 July", "a licence to store my caravan on council
         # land": a kind of interest (changed, or alone) is about registering interests, whatever
@@ -126,6 +126,7 @@ def understand(
         subject_asked=subject_asked,
         amounts=amounts,
         dates=find_dates(text.low, asked_at),
+        months=find_month_mentions(text.low, asked_at),
         topics=topics,
         off_topic=off_topic,
         facts=facts,
@@ -180,6 +181,7 @@ def merge(previous: Understanding, new: Understanding) -> Understanding:
         subject_role=new.subject_role,
         amounts=list(new.amounts or previous.amounts),
         dates=list(new.dates or previous.dates),
+        months=list(new.months or previous.months),
         topics=list(new.topics or previous.topics),
         off_topic=list(new.off_topic),
         facts={**previous.facts, **new.facts},

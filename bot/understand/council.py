@@ -131,7 +131,9 @@ _OWN_BEFORE = re.compile(
     r"|\bhere\s+(?:at|in)\s+(?:the\s+)?"
     # "hr at tower hamlets - one of our employees...", "member services at ldc"
     r"|\b(?:hr|human resources|governance|dem(?:ocratic)? services|member services|[a-z]+ team)"
-    r"\s+(?:at|for|in)\s+(?:the\s+)?)$",
+    r"\s+(?:at|for|in)\s+(?:the\s+)?"
+    # "what's the equivalent limit for us TH councillors?", "we lichfield officers"
+    r"|\b(?:us|we|fellow)\s+)$",
     re.IGNORECASE,
 )
 # Where the asker works now: "just moved across from lichfield to tower hamlets", "seconded into
@@ -190,7 +192,7 @@ _USED_TO = re.compile(
     r"|my (?:old|previous|last|former) (?:council|authority|employer|job|workplace|post|role|place)"
     r"(?: was| at|,| -)?"
     # "just moved from lichfield to…", "on secondment to TH from LDC": where the asker came from
-    r"|(?:moved|moving|transferred|seconded|secondment|came|come|joined)\b[^.?!]{0,40}?\bfrom)"
+    r"|(?:moved|moving|transferred|transferring|seconded|secondment|came|come|joined)\b[^.?!]{0,40}?\bfrom)"
     r"\s*\(?\s*(?:the\s+)?$",
     re.I,
 )
@@ -289,8 +291,10 @@ _CODE_AFTER = re.compile(
 
 
 _WHAT_THEIRS_SAYS = re.compile(
-    r"\bwhat (?:does|do|did|would) (?:his|her|their) (?:own )?(?:code|codes|rules|protocol|policy)"
-    r" (?:say|says|allow)\b",
+    # "what does their code say?", "does their employee code say anything about...?"
+    r"\b(?:what )?(?:does|do|did|would) (?:his|her|their) (?:own )?(?:employee |employees'? |officers'? "
+    r"|members'? |staff )?(?:code|codes|rules|protocol|policy)"
+    r" (?:say|says|allow|cover|mention)\b",
     re.I,
 )
 
@@ -323,6 +327,15 @@ def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
 _THEIRS = re.compile(
     r"\b(?:his|her|their) (?:councillors?|cllrs?|officers?|members?|staff|employees?|rules|code|codes"
     r"|protocol|register|council|mo|monitoring officer)\b",
+    re.I,
+)
+
+
+# "my wife is a lichfield cllr ... what does she have to do about it?": what someone else must do
+# under their code is asked.
+_THEY_MUST = re.compile(
+    r"\b(?:what (?:does|do|should|must) (?:she|he)|(?:does|should|must|can|will) (?:she|he)) (?:have to"
+    r"|need to|has to|need|do|register|declare)\b",
     re.I,
 )
 
@@ -612,7 +625,7 @@ def find_council(
     # "was at lichfield for 6 yrs ... a deal i worked on there, can i share it?": what the asker
     # learnt where they used to be is still that council's to keep confidential.
     from_there = _FROM_THERE.search(clean) is not None or _THEIRS_THERE.search(clean) is not None
-    their_people = _THEIRS.search(clean) is not None
+    their_people = _THEIRS.search(clean) is not None or _THEY_MUST.search(clean) is not None
     theirs_asked = their_people or from_there
     used_to = [slug for start, slug in named if _USED_TO.search(clean[max(0, start - 40) : start])]
     ruled_out = {

@@ -31,7 +31,7 @@ from functools import lru_cache
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from bot.understand.model import DateMention
+from bot.understand.model import DateMention, MonthMention
 from bot.understand.numbers import NUMBER_WORDS, count
 
 _MONTH_NAMES = (
@@ -728,3 +728,57 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
         DateMention(date=date, text=shown(s, e), role_hint=_role_hint(low, s, e), approximate=approx)
         for s, e, date, approx in found
     ]
+
+
+# "paid in september", "back in feb 2022", "august last year": a month without a day. Only with a
+# word that makes it a time ("in", a year), so "may" the verb and "mar" the word stay words.
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?P<prep>in|during|back in|early|late|mid-?|around|over|through|throughout|since|from)\s+)?"
+    rf"(?P<mname>{_MONTH})(?:\s+(?P<year>\d{{4}}|'\d{{2}}))?(?:,?\s+(?P<rel>last|this|next)\s+year)?\b"
+)
+
+
+def find_month_mentions(low: str, asked_at: dt.datetime) -> list[MonthMention]:
+    """Months named without a day: each the span from its first day to its last.
+
+    A month without a year is the most recent such month (this one included), or the next one in a
+    future sentence; "last year", "next year" or a year written beside it say which.
+    """
+    today = asked_at.date()
+    low = _ordinal_words_as_numbers(low)
+    days = [
+        (m.start(), m.end())
+        for d in find_dates(low, asked_at)
+        for m in [re.search(re.escape(d.text), low)]
+        if m
+    ]
+    found: list[MonthMention] = []
+    for m in _MONTH_ONLY.finditer(low):
+        if not (m.group("prep") or m.group("year") or m.group("rel")):
+            continue
+        if any(m.start() < e and s < m.end() for s, e in days):
+            continue  # part of a date with a day ("6 may next year")
+        if re.match(r"\s*\d", low[m.end() :]) or re.search(
+            r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", low[: m.start("mname")]
+        ):
+            continue  # "may 6", "the 3rd of march": a day is written with it
+        month = MONTHS[m.group("mname")]
+        if m.group("year"):
+            year = _year(m.group("year")) or today.year
+        elif m.group("rel"):
+            year = today.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]
+        else:
+            future = _is_future(low, m.start(), m.end())
+            year = today.year
+            if future and month < today.month:
+                year += 1
+            elif not future and month > today.month:
+                year -= 1
+        first = dt.date(year, month, 1)
+        last = first + relativedelta(months=1, days=-1)
+        found.append(
+            MonthMention(
+                first=first, last=last, text=m.group(0).strip(), role_hint=_role_hint(low, m.start(), m.end())
+            )
+        )
+    return found

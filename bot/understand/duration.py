@@ -32,7 +32,11 @@ def find_months(low: str) -> Decimal | None:
     if not _CONTEXT.search(low):
         return None
     for m in _SPAN.finditer(low):
-        if _NOT_A_SPAN.match(low[m.end() :]):
+        after = low[m.end() :]
+        # "for 2 weeks before christmas" is a span said with when; "2 weeks before" alone is an offset
+        if _NOT_A_SPAN.match(after) and not (
+            m.group(0).lstrip().startswith("for") and not after.startswith(" ago")
+        ):
             continue
         word = m.group("n")
         whole = None if word == "half a" else count(word)

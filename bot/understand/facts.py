@@ -68,6 +68,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "as (?:the )?(?:council )?chairman",
             "in my (?:role|capacity) as (?:the )?chairman",
             "chairman's (?:secretary|role)",
+            # "chairman here. at the civic carol service..."
+            r"(?:^|[.,;:(-]\s*)(?:the )?(?:council |district )?chairman here\b",
         ],
     ),
     (
@@ -255,6 +257,14 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|a few |the odd )?"
             r"(?:weekend |evening |extra |bar |part[- ]time |paid |casual )*(?:shifts|second job"
             r"|part[- ]time job)\b",
+            # "one of my officers has been doing weekend catering gigs for a few months"
+            r"\b(?:been|is|are|'s|'re) doing (?:a bit of |some |the odd )?(?:paid |private |freelance "
+            r"|evening "
+            r"|weekend |casual )?(?:[\w-]+ ){0,2}(?:gigs?|shifts|tutoring|consultancy)\b",
+            # "i've been asked to become a director of my brother-in-law's company", "asked to be
+            # treasurer of my kid's football club" (2.3.1: paid or unpaid)
+            r"\basked to (?:become|be|join as|act as) (?:a |an |the )?(?:non-?exec(?:utive)? |unpaid |paid )?"
+            r"(?:director|treasurer|company secretary|trustee|partner)\b",
         ],
     ),
     # 2.5.2(b), (f): acceptable "if there is a general understanding that no indebtedness will result"
@@ -358,6 +368,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:do|doing|take|taking|start|starting|work|working|pick up|picking up)",
             # "what does she need to do before she starts?": not started, so not yet agreed
             r"\bbefore (?:i|she|he|they) (?:starts?|begins?|takes? (?:it|them) on)\b",
+            # "i've been asked to become a director of ...": an offer, not yet agreed
+            r"\b(?:been |was |been )?asked to (?:become|be|join as|act as) (?:a |an "
+            r"|the )?(?:non-?exec(?:utive)? "
+            r"|unpaid |paid )?(?:director|treasurer|company secretary|trustee|partner)\b",
         ],
     ),
     # 2.3.2's conditions, said not to apply: "nothing to do with the council, no conflict".
@@ -399,6 +413,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:licen[cs]ing|planning) (?:decision|committee)",
             r"(?:puts?|putting|submits?|sends?|lodges?) (?:in )?(?:\w+ )?(?:apps|applications|plans)"
             r" (?:in ?to|to|with) (?:us|the council|ldc|lichfield|planning)",
+            # "about to put in an application for one of the council's business improvement grants"
+            r"(?:application|apply|applying|bid|bidding) (?:\w+ ){0,2}for (?:a |one of the |one of our "
+            r"|the )?"
+            r"(?:council'?s? |our )?(?:[\w-]+ ){0,2}grants?\b",
+            # "restaurants I inspect", "businesses we license"
+            r"(?:premises|businesses|restaurants|pubs|shops|sites|kitchens|landlords|firms) (?:that |which )?"
+            r"(?:i|we) (?:inspect|regulate|licen[cs]e|enforce against|audit)\b",
         ],
     ),
     (
@@ -495,6 +516,18 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:my|his|her|their) (?:new |day |full[- ]time |part[- ]time )?job\b",
             r"\b(?:salary|wages)\b",
             r"(?:get|gets|got|am|is|being) paid (?:for|to)\b",
+        ],
+    ),
+    # The payer named, and not the council: "my union gave me £400", "a local firm paid for"
+    (
+        "from_council",
+        False,
+        [
+            r"\b(?:my|the|our|a|an) (?:local |trade |regional )?(?:union|unison|unite|gmb|firm|company"
+            r"|business"
+            r"|developer|party|branch|association|supporter|donor|builder|brewery)(?: branch)? (?:has "
+            r"|have )?"
+            r"(?:gave|paid|contributed|donated|covered|chipped in|put in|funded|sponsored)\b",
         ],
     ),
     (
@@ -658,7 +691,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "allotment",
             # "on a licence for a month", "a licence to put my stall on a plot": a licence of land,
             # not a driving or premises licence.
-            r"(?:on|have|got|hold|holding|rent\w*) a licen[cs]e (?:to|for|on)\b",
+            r"(?:on|have|got|hold|holding|rent\w*|tak\w+|took|sign\w*) (?:out )?a licen[cs]e (?:to|for|on)\b",
             r"licen[cs]e to (?:graze|park|store|keep|put|use|run|occupy)",
             # Renting a garage or a plot from anyone but the council is a right to occupy land
             # (from the council through a company of yours, it is a corporate tenancy).
@@ -743,6 +776,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:towards?|for) (?:printing |the cost of |the printing of )?my (?:by-?election |election "
             r"|campaign )?(?:leaflets|literature|deposit|posters|campaign)",
             "trade union (?:paid|support|funding|donation)",
+            # "my union gave me £400 towards election expenses", "a local firm paid for some campaign
+            # leaflets for me"
+            r"(?:towards?|for) (?:the |his |her )?(?:election|campaign|by-?election) (?:expenses|costs)",
+            r"paid for (?:some |the |my )?(?:campaign |election |by-?election )?(?:leaflets|literature"
+            r"|posters"
+            r"|printing|deposit) (?:for me|for my campaign)",
         ],
     ),
     (
@@ -753,9 +792,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:new|second|part[- ]time|full[- ]time|paid) job",
             # "does his code mean he has to put my job on his register?"
             r"(?:put|puts|register|declare|list) (?:my|his|her|their) (?:job|employment|employer)",
-            "(?:is|am|i'm) a director",
+            # a director of something, not "i'm a director and the majority group want me at their
+            # pre-cabinet meeting" (a council director's job title)
+            r"(?:is|am|i'm|became|become) (?:a )?director(?: (?:of|at|in|for|with)\b|\s*[.,;)]|$)",
             "employ(?:ed|ment) (?:by|at|with)",
-            "(?:became|become|am|i'm) (?:a )?director",
             "(?:made|appointed) (?:a |as )?(?:\\w+ )?director",
             r"(?:wife|husband|spouse|partner|other half)'?s? (?:new )?(?:job|employment|occupation"
             r"|profession|trade|salary|employer)",
@@ -869,7 +909,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:has |had |was )?changed (?:on|in|last|at|over)\b",
             r"merger|merged|taken over|takeover|acquired by|bought out",
             # "a company i'm a director of signed a contract with ldc on the 10th": a new contract
-            r"\b(?:signed|won|got|been awarded|was awarded) (?:a |the |an )?(?:new )?(?:[\w-]+ )?contract"
+            r"\b(?:signed|won|been awarded|was awarded) (?:a |the |an )?(?:new )?(?:[\w-]+ )?contract"
             r" (?:with|from|by|to)\b",
             r"(?:new|another|extra|an extra) (?:dpi|interest|disclosable pecuniary interest) to"
             r" (?:add|register|declare)",
@@ -1001,6 +1041,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:have|need|ought|must|should|got) to (?:declare|register|list|record|put|enter) (?:it "
             r"|that |this "
             r"|them )?(?:down )?as (?:an? |my )?(?:dpi|disclosable pecuniary interest)\b",
+            # "my union gave me £400 towards election expenses - is that something i have to
+            # register?", "does that need registering?": whether the thing described is an interest
+            r"\b(?:is|are) (?:that|this|it|they|those) (?:something|anything|one|ones) (?:i|she|he|we|they)"
+            r" (?:have|has|need|needs|ought|must|should|got) to (?:register|declare|list|put on)",
+            r"\b(?:does|do|will|would) (?:that|this|it|they|those) (?:need|have) (?:registering|declaring"
+            r"|to be registered|to be declared|to go on (?:the|my) register)",
             # "sponsorship DPI?": a kind of interest asked about as a DPI
             r"\b(?:sponsorship|securities|shares|land|licence|contract|tenancy|employment) dpi\s*\?",
         ],
@@ -1161,7 +1207,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "a developer sent a hamper round to my house"
             r"sent (?:a|an|some) (?:[\w-]+ ){0,2}(?:round|over) to (?:my|his|her|our)",
             # "a resident left a bottle of wine and a card for me at reception"
-            r"left (?:a|an|some) [^.?!]{0,60}\bfor (?:me|him|her)\b",
+            # "an elderly resident brought in a box of chocs for me", "sent a few bottles of wine round
+            # to the office for me"
+            r"(?:left|brought|dropped|sent|delivered) (?:in |round |over |off )?(?:a|an|some|a few|two|2"
+            r"|three|3) [^.?!]{0,60}\bfor (?:me|him|her|us|my team|the team|our team)\b",
+            # "a contractor gave my team a hamper to share"
+            r"(?:gave|given|sent|handed|bought) (?:my|our|the) (?:team|office|department|staff|section)"
+            r" (?:a|an|some|two|2)\b",
             # "the cabinet member was put up in a hotel overnight by a conference organiser"
             r"(?:was|were|been|got|get|being) put up (?:in|at|for)\b",
             # "dropped a hamper round to her house"

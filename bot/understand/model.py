@@ -58,6 +58,18 @@ class DateMention(BaseModel):
     approximate: bool = False
 
 
+class MonthMention(BaseModel):
+    """A month named without a day ("paid in september", "feb 2022", "august last year"): the
+    question dates something only to within that month, `first` to `last`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    first: dt.date
+    last: dt.date
+    text: str
+    role_hint: str | None = None
+
+
 class Understanding(BaseModel):
     """The facts stated by one question (or, after `merge`, by a conversation so far)."""
 
@@ -81,6 +93,7 @@ class Understanding(BaseModel):
     subject_asked: bool = False  # the question asks what they must or may do ("does she have to...")
     amounts: list[Amount] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
+    months: list[MonthMention] = Field(default_factory=list)  # months named without a day
     topics: list[str] = Field(default_factory=list)  # ids from TOPICS, strongest first
     off_topic: list[str] = Field(default_factory=list)  # kinds from OFF_TOPIC
     facts: dict[str, Any] = Field(default_factory=dict)

@@ -571,7 +571,7 @@ _OF_BEFORE = [
     (
         "market_value",
         re.compile(
-            r"\b(?:market (?:value|price)|sell (?:them |it )?for|on the market at)"
+            r"\b(?:market (?:value|price)|on the market at)"
             r"(?:\s+(?:is|of|was|at|=|:))?"
             r"\s*(?:(?:only|just|about|around|roughly|approx(?:imately)?) )?$",
             re.I,

@@ -59,6 +59,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:turned up|came round|popped (?:in|round|by)|dropped (?:in|round|by|off))"
                 r" with (?:a|an|some) (?:[\w-]+ ){0,3}?(?:bottle|box|hamper|card|voucher|present|gift|cake"
                 r"|chocolates|flowers)",
+                # "an elderly resident brought in a box of chocs for me"
+                r"(?:brought|left|sent|dropped|handed) (?:in |round |over |off )?(?:a|an|some|a few|two|2)"
+                r" (?:[\w-]+ ){0,3}?(?:bottles?|box|hamper|card|voucher|present|gift|cake|chocolates|chocs"
+                r"|flowers|biscuits)\b[^.?!]{0,40}\bfor (?:me|him|her|us|my team|the team|our team)\b",
             ],
         ),
         (
@@ -93,6 +97,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:book|gift|record|shop|store|theatre|spa|garden centre) tokens?",
                 "hampers?",
                 "chocolates",
+                "(?:box|tin|bag) of chocs",
                 "flowers",
                 "bouquet",
                 r"bottle of \w+",
@@ -249,7 +254,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting"
+                r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting|chip(?:ping)? in|chipped in"
                 r"|contribut\w+)\b[^.?!]{0,60}\b(?:towards"
                 r"|for)"
                 r" (?:the|our|a) (?:[\w-]+ ){0,3}(?:event|festival|lights|switch[- ]on|fun ?day|show|fair"
@@ -499,7 +504,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
-                "(?:do|doing|some|my|a bit of|private|paid|freelance|own) consultancy",
+                r"(?:do|doing|some|my|a bit of|private|paid|freelance|own) (?:[\w-]+ ){0,2}consultancy",
                 "consultancy (?:work|job|jobs|gig|business|on the side)",
                 "(?:as|be|become|work as|working as) a consultant",
                 r"freelanc\w*",
@@ -559,6 +564,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "tuition",
                 "locum",
                 "extra work",
+                r"on my (?:days?|weekends?) off",
                 # "dog walking at weekends for a bit of extra cash": paid activity outside the job
                 r"(?:a bit of |some |bit of )?extra (?:cash|money|income|pocket money)",
                 r"(?:earn|earning|make|making) (?:a bit of |some |a little )?(?:extra )?(?:money|cash|income)"
@@ -710,6 +716,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|my manager|my boss|a colleague|wrongdoing|fraud|impropriety)\b",
             ],
         ),
+        # someone else's dishonest claims ("my team leader is fiddling mileage claims"): wrongdoing to
+        # report, not the asker's own expenses
+        (
+            3,
+            [
+                r"(?:fiddl\w+|fak\w+|inflat\w+|padd\w+|falsif\w+|cook\w*) (?:\w+ ){0,2}(?:claims?|expenses"
+                r"|mileage|timesheets?|invoices|figures|books)",
+            ],
+        ),
         (
             2,
             [
@@ -720,6 +735,27 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (1, ["breach", "concern about"]),
     ],
     "member_officer_relations": [
+        # A councillor contacting an officer out of hours ("keeps whatsapping me at 11pm and at
+        # weekends"), an officer at a party group's meeting ("the majority group want me at their
+        # pre-cabinet group meeting"), a councillor going straight to a junior officer ("text the
+        # junior officer in waste i know and ask her to sort it").
+        (
+            3,
+            [
+                r"(?:whatsapp\w*|text\w*|messag\w*|ring\w*|call\w*|phon\w*"
+                r"|email\w*) me (?:at (?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?"
+                r"|night|home|weekends)|late|in the (?:evening|middle of the night)|on (?:my )?(?:days? off"
+                r"|weekends?"
+                r"|holiday)|over the weekend)",
+                r"(?:majority|minority|opposition|ruling|administration|political|party|labour|conservative"
+                r"|lib dem|green|independent)(?:'s)? group(?:'s)? (?:[\w-]+ ){0,2}(?:meeting|briefing"
+                r"|session)",
+                r"pre-?(?:cabinet|council|agenda) (?:group )?(?:meeting|briefing)",
+                r"(?:text|ring|call|email|message|whatsapp|ask) (?:the |a |one of the )?(?:junior"
+                r"|front[- ]?line"
+                r"|[\w-]+) (?:officer|member of staff)s? (?:in|from) (?:[\w-]+ ){0,2}(?:i know|directly)",
+            ],
+        ),
         # A councillor running a service's day-to-day work: "go down the depot and sort out their
         # rounds with the supervisor myself", "telling front line staff how to prioritise".
         (
@@ -1070,8 +1106,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"[^.?!]{0,40}\bdispensations?",
                 r"how long (?:does|do|will|would|can) (?:a |the |one |my )?dispensations? (?:last|run|stay)",
                 r"(?:criteria|grounds|tests?) for (?:a |granting (?:a )?|giving (?:a )?)?dispensations?",
-                r"\bdispensations?\b[^.?!]{0,80}\b(?:criteria|grounds)\b|\bdecides? whether to (?:grant|give)"
-                r" (?:[\w-]+ ){0,3}dispensations?",
+                r"\bdispensations?\b[^.?!]{0,80}\b(?:criteria|grounds)\b|\b(?:decides?|deciding) whether to"
+                r" (?:grant|give) (?:[\w-]+ ){0,3}dispensations?",
+                r"\b(?:criteria|grounds)\b[^.?!]{0,80}\bdispensations?",
                 r"\bdispensations?\b[^.?!]{0,80}\b(?:take into account|look at|consider|weigh)\b",
                 r"how (?:do|does|can|would|should) (?:i|a (?:cllr|councillor|member)|you|we"
                 r"|they) (?:actually )?"
@@ -1089,6 +1126,14 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 # hearings and sanctions
                 r"what sanctions?|sanctions? (?:can|could|would|will|do|does|are)|(?:can|could|would|will)"
                 r" (?:the )?(?:standards )?(?:committee|panel|council) (?:suspend|ban|remove|disqualify)",
+                # "if the panel finds a cllr breached the code, what can they actually do to them?"
+                r"what (?:can|could|will|would) (?:they|the (?:standards )?(?:panel|committee|council|mo))"
+                r" (?:actually )?do (?:to|about) (?:them|him|her|me|the (?:cllr|councillor|member))",
+                r"(?:suspension|removal|removed) from (?:cttees|committees|the council|office)",
+                # attendance law: "at what point do they lose their seat?" (six months' absence)
+                r"lose (?:their|his|her|my) seat",
+                # data protection law: reporting a breach to the ICO
+                r"(?:report|notify|tell)\w* (?:it |this )?(?:to )?the ico\b|\bico within\b",
                 r"(?:bring|have|take) (?:a |my |along a )?(?:barrister|lawyer|solicitor|legal rep\w*)"
                 r" (?:to|at|with|into) (?:the |my )?(?:hearing|panel|interview)",
                 # the pay line for politically restricted posts
@@ -1191,6 +1236,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 "weather",
                 r"snow(?:ing)?|sleet|frost(?:y)?|icy roads|heatwave|thunderstorms?",
+                r"(?:be|going to be|gonna be|is it) (?:icy|foggy|windy|cold|freezing|wet)",
                 "rain(?:ing)?",
                 "chuck(?:ing)? it down",
                 "pour(?:ing)? down",
@@ -1305,6 +1351,10 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"wi-?fi (?:password|code|login)|(?:guest|staff) (?:network|wifi) password",
                 # the planning process's own time limits, not anyone's conduct
                 r"non-?determination",
+                # "how long does a householder planning application normally take to get decided?"
+                r"how long (?:does|do|will|should) (?:a |an |my "
+                r"|the )?(?:[\w-]+ ){0,2}applications? (?:\w+ ){0,2}"
+                r"take\b",
                 r"how (?:long|many (?:weeks|days|months)) (?:does|do|has|have|will|should) (?:the council"
                 r"|planning"
                 r"|they|the lpa|the planning (?:department|team|officers?)) (?:have |got |take )?(?:to )?"

@@ -81,6 +81,7 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
         ("a cllr is fed up with one of the planning officers", "capability of an officer"),
         ("can breaching the officers' code get you disciplined?", "disciplinary action"),
         ("would i get sacked for breaking the code?", "disciplinary action"),
+        ("i think my team leader is fiddling mileage claims", "report any impropriety"),
         ("i was bullied by a councillor at the meeting", "procedure for officers"),
         (
             "a resident wants to complain that our councillor was rude",

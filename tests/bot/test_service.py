@@ -1095,6 +1095,9 @@ def test_a_not_covered_answer_with_no_council_lists_every_councils_codes(service
         "how long do we have to keep a former councillor's register of interests entry on the website?",
         "what sanctions can the panel impose if they find against me at the hearing?",
         "whats the max prison sentence under the bribery act for an officer taking a backhander?",
+        # a topic the facts add (an interest in a council contract) does not make it the codes'
+        "how big is the fine if an officer doesn't give notice of an interest in a council contract under "
+        "s117?",
     ],
 )
 def test_the_law_and_procedures_beyond_the_codes_are_not_covered(service, question):
@@ -1205,3 +1208,36 @@ def test_a_dpi_disclosed_at_tonights_meeting_is_notified_within_28_days_beginnin
     )
     check = next(c for c in a.checks if c.rule == "lichfield.member.meeting_dpi")
     assert a.outcome == "answered" and check.deadline == dt.date(2027, 1, 3)
+
+
+def test_sponsorship_paid_in_a_month_is_answered_where_the_whole_month_gets_the_same_answer(service):
+    inside = service.ask(
+        "elected at the by-election on 5 nov. my union gave me £400 towards election expenses in october. "
+        "is that something i have to register?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    check = next(c for c in inside.checks if c.rule == "lichfield.member.dpi_category")
+    assert check.outcome == "action_required" and "October 2026" in check.explanation
+    before = service.ask(
+        "by-election was 5 nov. a local firm paid for some campaign leaflets for me in august last year. "
+        "does that need registering?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    check = next(c for c in before.checks if c.rule == "lichfield.member.dpi_category")
+    assert check.outcome == "no_action_required"
+    # the election on 5 November 2025 would put November 2024 across the window's start: asked
+    straddling = service.ask(
+        "elected on 5 nov 2025. the union paid £300 towards my election expenses in november 2024. "
+        "is that something i have to register?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    check = next(c for c in straddling.checks if c.rule == "lichfield.member.dpi_category")
+    assert check.outcome == "refer" and "paid" in check.missing
+    assert straddling.outcome == "needs_clarification"
+    assert "On what date was the payment made?" in [c.question for c in straddling.clarify]

@@ -584,3 +584,32 @@ def test_another_councils_code_asked_about_by_our_staff_is_that_councils(questio
 )
 def test_their_people_mentioned_is_not_asking_what_their_code_says(question, council):
     assert u(question).council == council
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        # "us TH councillors": the asker's own, the other council only what they know of
+        (
+            "i know lichfield cllrs have to tell the MO about gifts over a certain value. "
+            "what's the equivalent limit for us TH councillors?",
+            "tower-hamlets",
+        ),
+        # transferring from one to the other: where the asker is going is asked about
+        ("transferring from ldc to tower hamlets in jan. who signs off private work at TH?", "tower-hamlets"),
+        # "does their employee code say...": the one other council's code is asked about
+        (
+            "ldc officer thinking of applying for a job at tower hamlets. does their employee code say "
+            "anything about how you behave outside work?",
+            "tower-hamlets",
+        ),
+        # what someone else must do is under their council's code
+        (
+            "i'm a TH officer but my wife is a lichfield district cllr. a local firm gave her a case of "
+            "wine. what does she have to do about it?",
+            "lichfield",
+        ),
+    ],
+)
+def test_the_council_whose_rule_is_asked_for(question, council):
+    assert understand(question).council == council

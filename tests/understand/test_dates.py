@@ -538,3 +538,35 @@ def test_where_something_was_said_is_not_the_event_dated():
         asked_at=ASKED_AT,
     )
     assert [d.role_hint for d in said.dates if d.date.day == 9] == ["aware"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        (
+            "my union gave me £400 towards election expenses in october",
+            dt.date(2026, 10, 1),
+            dt.date(2026, 10, 31),
+        ),
+        ("a firm paid for leaflets in august last year", dt.date(2025, 8, 1), dt.date(2025, 8, 31)),
+        ("the union paid £300 in feb 2022", dt.date(2022, 2, 1), dt.date(2022, 2, 28)),
+        # a month ahead of today in a past sentence is last year's
+        ("they paid for my leaflets in december", dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+    ],
+)
+def test_a_month_named_without_a_day_is_the_span_of_that_month(question, first, last):
+    months = understand(question, asked_at=ASKED_AT).months
+    assert [(m.first, m.last) for m in months] == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "may i ask about gifts?",
+        "if im re-elected on 6 may next year",
+        "got it on the 3rd of march",
+        "march 3rd",
+    ],
+)
+def test_a_month_with_a_day_or_may_the_verb_is_no_month_span(question):
+    assert understand(question, asked_at=ASKED_AT).months == []

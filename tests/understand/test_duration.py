@@ -22,6 +22,8 @@ def months(question: str):
         ("renting a lock up garage on a licence for exactly one month", "1"),
         ("a two-year lease on a unit in the district", "24"),
         ("licence to graze the field for 3 months", "3"),
+        # a span said with when it falls
+        ("taking a licence on a pop-up shop unit for 2 weeks before christmas", "0.46"),
     ],
 )
 def test_a_licence_or_lease_length_is_read_in_months(question, expected):

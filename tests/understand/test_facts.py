@@ -311,6 +311,9 @@ def test_being_taken_out_or_treated_is_receiving_hospitality(question):
     [
         "an applicant left a box of chocs and a bottle of wine at reception for me",
         "a resident left a bottle of wine and a card for me at reception",
+        "an elderly resident brought in a box of chocs for me",
+        "a supplier sent a few bottles of wine round to the office for me",
+        "a contractor gave my team a hamper to share",
     ],
 )
 def test_something_left_for_the_asker_was_received(question):
@@ -1074,3 +1077,60 @@ def test_a_consultancy_on_the_side_whose_client_bids_to_the_council_relates_to_i
 def test_saying_i_can_still_speak_and_vote_asks_to_take_part():
     said = "it's already on my register. i can still speak and vote as long as i declare it, right?"
     assert facts(said)["asks_to_take_part"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        (
+            "one of my officers has been doing weekend catering gigs for a few months",
+            "doing_private_work",
+            True,
+        ),
+        ("i've been asked to be treasurer of my kid's football club", "doing_private_work", True),
+        ("i've been asked to become a director of my brother-in-law's company", "consent", False),
+        (
+            "they're about to put in an application for one of the council's business improvement grants",
+            "relates_to_council_decisions",
+            True,
+        ),
+        ("restaurants i inspect keep asking me to do consultancy", "relates_to_council_decisions", True),
+    ],
+)
+def test_outside_work_offered_or_under_way_is_read(question, fact, value):
+    assert facts(question).get(fact) is value
+
+
+@pytest.mark.parametrize(
+    ("question", "employment"),
+    [
+        ("i'm a director and the majority group want me at their pre-cabinet meeting", False),
+        ("i'm a director of a local building firm", True),
+        ("my husband is a director.", True),
+    ],
+)
+def test_a_director_of_something_is_employment_not_a_council_directors_title(question, employment):
+    assert ("employment" in (facts(question).get("dpi_category") or [])) is employment
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("my union gave me £400 towards election expenses", "from_council", False),
+        ("my union gave me £400 towards election expenses", "dpi_category", ["sponsorship"]),
+        ("a local firm paid for some campaign leaflets for me", "dpi_category", ["sponsorship"]),
+        ("is that something i have to register?", "asks_if_dpi", True),
+        ("does that need registering?", "asks_if_dpi", True),
+        ("my basic allowance from the council", "from_council", True),
+        ("im taking a licence on a pop-up shop unit in lichfield", "dpi_category", ["licence"]),
+    ],
+)
+def test_a_payment_towards_an_election_and_whether_it_is_registrable(question, fact, value):
+    assert facts(question).get(fact) == value
+
+
+def test_the_chairman_signing_in_is_acting_as_chairman():
+    question = (
+        "chairman here. at the civic carol service the lord lieutenant's office presented me with a print"
+    )
+    assert facts(question)["civic_chairman"] is True

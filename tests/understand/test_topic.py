@@ -290,6 +290,19 @@ def test_being_given_a_thing_is_a_gift_but_not_an_idiom(question, is_gift):
         ),
         ("can i do some consultancy on the side", "private_work", True),
         ("want to start dog walking at weekends for a bit of extra cash", "private_work", True),
+        ("a member keeps whatsapping me at 11pm and at weekends", "member_officer_relations", True),
+        ("the majority group want me at their pre-cabinet group meeting", "member_officer_relations", True),
+        (
+            "quickest is to text the junior officer in waste i know and ask her",
+            "member_officer_relations",
+            True,
+        ),
+        ("i think my team leader is fiddling mileage claims", "complaints", True),
+        ("can i claim mileage for the site visit?", "complaints", False),
+        ("could i do paid food hygiene consultancy for restaurants on my days off?", "private_work", True),
+        ("a local garage wants to chip in £300 towards the christmas lights switch-on", "sponsorship", True),
+        # a gift brought for the asker outweighs the council service it thanked them for
+        ("a resident brought in a box of chocs for me after i helped with her bin collection", "gifts", True),
         ("cllr jones got married on 21 nov. when does this need to go on her register?", "interests", True),
         ("could i make some extra money doing ironing for neighbours", "private_work", True),
         ("the council pays a bit extra for standby cover", "private_work", False),
@@ -520,6 +533,11 @@ def test_being_co_opted_is_about_registering_interests_and_said_by_a_member():
             "council_services",
         ),
         ("list all the councillors who declared gifts last year", "records"),
+        ("is it going to be icy on thursday morning? worried about the road", "small_talk"),
+        (
+            "how long does a householder planning application normally take to get decided?",
+            "council_services",
+        ),
     ],
 )
 def test_weather_absence_neighbours_and_register_lookups_are_out_of_scope(question, kind):
@@ -718,6 +736,10 @@ def test_an_election_agent_using_the_members_room_printers_is_on_topic():
         "what salary level makes a post politically restricted?",
         "when does purdah start before the may elections?",
         "when are the purdah dates for the may 2027 local elections?",
+        "what criteria does the committee use when deciding whether to give a member a dispensation?",
+        "if the standards panel finds a cllr breached the code, what can they actually do to them?",
+        "cllr hasn't been to a meeting since june. at what point do they lose their seat?",
+        "do we have to report it to the ICO within 72 hours?",
         "got an FOI request for all our contract spend, is it 20 working days?",
     ],
 )
