@@ -184,7 +184,10 @@ def compose(
             ]
         return "\n".join(refusal + ["", closing]), [citation for _, citation in advisers]
 
-    citations = ordered_citations(plan, limit)
+    # Councils set side by side each get their three closest clauses: a comparison needs each
+    # council's answering clause, and the second council's third is often it.
+    councils = {case.council for case in plan.cases if case.covered}
+    citations = ordered_citations(plan, max(limit, 3 * len(councils)) if len(councils) > 1 else limit)
     lines: list[str] = []
     if plan.clarify:
         asks = " ".join(c.question for c in plan.clarify)

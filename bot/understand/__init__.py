@@ -92,7 +92,12 @@ def understand(
     # Facts that say what the question is about, whatever other words it uses: an interest
     # declared at a meeting is the meetings rule's; money towards a member's election is para 10's.
     topics = [*topics, *(t for f, t in _FACT_TOPICS.items() if facts.get(f) and t not in topics)]
-    if facts.get("trigger") in _JOINING and "interests" not in topics:
+    # ("newly elected cllr ... the developer's agent handed me a hamper": the asker introducing
+    # themselves, not registering on election; the gift is the question.)
+    gift_described = bool(set(topics) & {"gifts", "hospitality"}) and bool(
+        facts.get("received") or facts.get("offered")
+    )
+    if facts.get("trigger") in _JOINING and "interests" not in topics and not gift_described:
         topics.append("interests")
         role = role or "councillor"
     if role is None and members_matter(text.low):

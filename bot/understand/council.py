@@ -181,6 +181,10 @@ _OWN_AFTER = re.compile(
 )
 
 
+# "TH governance team here", "ldc democratic services team -": the asker signs with their team.
+_TEAM_SIGNED = re.compile(r"^\s+(?:[a-z&-]+\s+){1,3}team\s*(?:here\b|[-:,(])", re.I)
+
+
 # "I used to sit on cannock chase council", "at my old council (tamworth)": where the asker was,
 # said to compare; the question is about where they are now.
 _USED_TO = re.compile(
@@ -233,7 +237,11 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
         before = clean[max(0, start - 40) : start]
         # "do lichfield and tower hamlets both say...": a council joined to one asked is asked too
         between = clean[named[i - 1][1] : start] if i else ""
-        joined = i > 0 and named[i - 1][2] in asked and len(between) < 12 and _JOINED.search(between)
+        joined = (
+            i > 0
+            and named[i - 1][2] in asked
+            and ((len(between) < 12 and _JOINED.search(between)) or _CODE_JOINED.match(between))
+        )
         # "how does lichfield's process differ from tower hamlets'?": the two set side by side
         contrasted = i > 0 and named[i - 1][2] in asked and _CONTRASTED.search(between)
         if _ASKED_BEFORE.search(before) or joined or contrasted:
@@ -263,6 +271,13 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
+# "what do the lichfield officers code and the tower hamlets protocol say?": each council's code named
+_CODE_JOINED = re.compile(
+    r"^(?:'s|s')?\s*(?:[\w-]+\s+){0,2}(?:code|codes|protocol|rules|constitution)\s+(?:and|&|or|v|vs\.?"
+    r"|versus)"
+    r"\s+(?:the\s+|at\s+)?$",
+    re.I,
+)
 _CONTRASTED = re.compile(
     r"^(?:'s|s')?\s*(?:[\w-]+\s+){0,3}?(?:differ|differs|different|compare|compares)\s+(?:from|to|with)"
     r"\s+(?:the\s+)?$",
@@ -299,6 +314,15 @@ _WHAT_THEIRS_SAYS = re.compile(
 )
 
 
+# "TH governance team here, helping a colleague at lichfield. one of their cllrs declared...": the
+# people of the one other council named.
+_ONE_OF_THEIRS = re.compile(
+    r"\b(?:one|two|some|any|all|none|each) of their (?:cllrs?|councillors?|members?|officers?|staff"
+    r"|employees)\b",
+    re.I,
+)
+
+
 def _code_named(clean: str, named: list[tuple[int, int, str]], slug: str) -> bool:
     return any(s == slug and _CODE_AFTER.match(clean[end:]) for _, end, s in named)
 
@@ -318,6 +342,8 @@ def _own_council(clean: str, named: list[tuple[int, int, str]]) -> str | None:
             said[slug] = True
         elif _OWN_AFTER.match(clean[end:]):
             said[slug] = said.get(slug, False) or not someone_else
+        elif _TEAM_SIGNED.match(clean[end:]):
+            said[slug] = True  # "TH governance team here, helping a colleague at lichfield"
     own = {slug for slug, of_asker in said.items() if of_asker} or set(said)
     return own.pop() if len(own) == 1 else None
 
@@ -667,7 +693,13 @@ def find_council(
             or (used_to[0] if from_there and len(set(used_to)) == 1 else None)
             # "HR at ldc here, a new starter from tower hamlets asked whether TH let staff... what
             # does their code say?": the one other council named, when what its code says is asked
-            or (elsewhere[0] if own and _WHAT_THEIRS_SAYS.search(clean) and len(elsewhere) == 1 else None)
+            or (
+                elsewhere[0]
+                if own
+                and (_WHAT_THEIRS_SAYS.search(clean) or _ONE_OF_THEIRS.search(clean))
+                and len(elsewhere) == 1
+                else None
+            )
         )
         asked = theirs or asked
         return CouncilFacts(

@@ -15,7 +15,8 @@ from bot.understand.numbers import NUMBER_WORDS, count
 
 _SPAN = re.compile(
     rf"\b(?:for|lasting|of|over|runs?|running)?\s*(?:exactly |about |around |roughly |just )?"
-    rf"(?:an?\s+)?(?P<n>\d{{1,3}}|half a|{NUMBER_WORDS}|an?)[\s-]?(?P<unit>day|week|wk|month|mth|year|yr"
+    rf"(?:an?\s+)?(?P<n>\d{{1,3}}|half a|{NUMBER_WORDS}|an?)[\s-]?(?:calendar\s+)?(?P<unit>day|week|wk|month"
+    rf"|mth|year|yr"
     rf"|fortnight)s?\b"
 )
 # A duration is read only next to what it measures, so "2 weeks ago" or "in 3 days" are not one.

@@ -53,6 +53,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:a |an |to do with (?:my |the )?|in (?:my|a) )?civic",
             r"not (?:as|in my (?:role|capacity) as) (?:the )?chairman",
             r"(?:as|in my (?:role|capacity) as) (?:a |my |the )?ward (?:cllr|councillor|member)",
+            # footnote 7 names the Chairman: a vice-chairman standing in is not
+            r"\bvice[- ]?chair(?:man)?\b|\bdeputy (?:chair(?:man)?|mayor)\b",
         ],
     ),
     (
@@ -471,6 +473,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:ongoing|live|current|running|existing|active|rolling) (?:\w+ ){0,2}(?:contract|agreement)",
             r"(?:halfway|half way|part way|partway|midway) through (?:a |the |its )?(?:\w+ ){0,3}contract",
             r"contract[^.?!]{0,60}\bstill (?:going|running|live|ongoing)",
+            # "a contract with ldc that still has a year left to run"
+            r"still (?:has|have|got) (?:a |an |\w+ )?(?:years?|months?|weeks?) (?:left )?to (?:run|go)",
             r"contract (?:is |still )+(?:ongoing|live|running|current|active|in progress)",
             "(?:still|currently) (?:under|on) (?:a |the )?contract",
             r"(?:runs|running|lasts|goes on|continues|ends|expires|finishes)"
@@ -536,6 +540,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:basic|special responsibility|members'?|councillors'?) allowance",
             r"(?:allowance|payment|money|expenses) from the council",
+            # "the travel expenses the council reimburses me for"
+            r"(?:the )?council (?:reimburses|reimbursed|pays|paid|gives|gave) me\b",
         ],
     ),
     # Officers' code 2.5.1: any suggestion of improper influence, such as hospitality from someone
@@ -618,7 +624,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "partner_unsaid",
         True,
-        [r"\bmy (?:partner|girlfriend|boyfriend|fianc[eé]e?)"],
+        [r"\bmy (?:partner|girlfriend|boyfriend|fianc[eé]e?|other half)"],
     ),
     ("lives_together", False, [_APART]),
     (
@@ -825,7 +831,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "returned (?:at|in) the (?:election|poll)",
         ],
     ),
-    ("trigger", "co-opted", ["co-?opted", "co-?option", "co-?opting"]),
+    # (not "are co-opted members caught by the code?": co-opted members in general)
+    ("trigger", "co-opted", [r"co-?opted(?! members\b)", "co-?option", "co-?opting"]),
     (
         "trigger",
         "elected",
@@ -989,7 +996,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "hospitality_kind",
         "meal",
-        ["dinner", "lunch(?! ?(?:break|hour|time))", "meal", "breakfast", "restaurant"],
+        [
+            "dinner",
+            "lunch(?! ?(?:break|hour|time))",
+            "meal",
+            "breakfast",
+            "restaurant",
+            "tasting menu",
+            "supper",
+        ],
     ),
     (
         "hospitality_kind",
@@ -1046,7 +1061,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:is|are) (?:that|this|it|they|those) (?:something|anything|one|ones) (?:i|she|he|we|they)"
             r" (?:have|has|need|needs|ought|must|should|got) to (?:register|declare|list|put on)",
             r"\b(?:does|do|will|would) (?:that|this|it|they|those) (?:need|have) (?:registering|declaring"
-            r"|to be registered|to be declared|to go on (?:the|my) register)",
+            r"|to be registered|to be declared)",
             # "sponsorship DPI?": a kind of interest asked about as a DPI
             r"\b(?:sponsorship|securities|shares|land|licence|contract|tenancy|employment) dpi\s*\?",
         ],
@@ -1121,7 +1136,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:no|not any|without|doesn'?t have any|don'?t have any) (?:\w+,? ){0,4}?"
             r"(?:offices?|sites?|land|premises|presence|business|branch(?:es)?)\b[^.?!]{0,40}?"
             r"\b(?:(?:near|in|within) (?:the )?(?:district|borough|area)|anywhere (?:near|in) \w+)",
-            r"\bnothing (?:to do with|in) (?:the )?(?:district|borough|area)",
+            r"\bnothing (?:at all )?(?:to do with|in) (?:the )?(?:lichfield |tower hamlets "
+            r"|[a-z]+ )?(?:district|borough|area)",
             r"\b(?:not|isn'?t|aren'?t) (?:based |located |registered )?(?:in|near) (?:the )?"
             r"(?:district|borough|area)",
             r"\b(?:outside|out of) (?:the )?(?:district|borough|area)\b",

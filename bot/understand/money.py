@@ -24,7 +24,7 @@ _MULTIPLIERS = {
     "million": 1_000_000,
     "bn": 1_000_000_000,
 }
-_SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500}
+_SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500, "ton": 100}
 # "a ton's worth", "a ton" (£100): only in these forms, since "a ton of paperwork" is not money.
 _TON = re.compile(r"\b(?:a|one)\s+ton(?:'s\s+worth|\s+(?:worth|quid)|ne?r)\b", re.I)
 # "two and a half grand", "one and a half k": thousands and a half.
@@ -62,7 +62,11 @@ _PATTERNS = [
     re.compile(rf"(?<=total )(?:of )?(?P<num>{_NUM})(?P<mult>{_MULT})?(?![\d%])", re.I),
     # "nominal 25,001", "nominal value of 30k", "32,500 (nominal)": a holding's nominal value is a
     # sum of money.
-    re.compile(rf"(?<=nominal )(?:value )?(?:of |is |was )?(?P<num>{_NUM})(?P<mult>{_MULT})?", re.I),
+    re.compile(
+        rf"(?<=nominal )(?:value )?(?:of |is |was )?(?:about |around |roughly |approx\.? |c\.? )?"
+        rf"(?P<num>{_NUM})(?P<mult>{_MULT})?",
+        re.I,
+    ),
     re.compile(rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>{_MULT})?(?=\s*\(?\s*nominal\b)", re.I),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
     re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
@@ -105,7 +109,8 @@ _PATTERNS = [
     # "worth a monkey" (£500), "with a pony" (£25): only where a sum is being named.
     re.compile(
         r"\b(?:worth|with|for|cost|costs|about|around|is|was|of|offered|paid|giving|gave|me) "
-        r"(?P<words>a|one|two|three)\s+(?P<slang>monkeys?|ponies|pony)\b",
+        # ("worth about a ton": £100, said of a sum; not "a ton of paperwork")
+        r"(?P<words>a|one|two|three)\s+(?P<slang>monkeys?|ponies|pony|tons?)\b(?!\s+of\b)",
         re.I,
     ),
 ]

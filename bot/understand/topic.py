@@ -1121,7 +1121,7 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 # how long registers and records are kept
                 r"how long\b[^.?!]{0,40}\b(?:keep|kept|retain\w*|stay|remain|published)\b[^.?!]{0,40}"
                 r"\b(?:register|entry|entries|records?|declarations?)",
-                r"how long\b[^.?!]{0,10}\b(?:register|entries|records?|declarations?)\b[^.?!]{0,40}"
+                r"how long\b[^.?!]{0,20}\b(?:register|entries|records?|declarations?)\b[^.?!]{0,40}"
                 r"\b(?:kept|retained|stay|remain|published)",
                 # hearings and sanctions
                 r"what sanctions?|sanctions? (?:can|could|would|will|do|does|are)|(?:can|could|would|will)"

@@ -705,6 +705,9 @@ def test_both_councils_asked_together_are_each_answered(service):
     assert {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
     a = service.ask("what do the protocols at both councils say about officers staying politically neutral?")
     assert a.outcome == "answered" and {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
+    # each council's three closest clauses are cited, so neither half is cut short
+    assert [c.council for c in a.citations].count("lichfield") == 3
+    assert [c.council for c in a.citations].count("tower-hamlets") == 3
     # one of them named beside "both" is still both
     a = service.ask(
         "do both councils set a turnaround for councillors' enquiries or is that just a TH thing?"

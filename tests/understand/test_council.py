@@ -252,6 +252,8 @@ def test_councils_asked_about_together_are_both_asked():
         "officer?",
         "does lichfield differ from TH on enquiries?",
         "how does lichfield compare to tower hamlets on officers and politics",
+        # each council's code named, joined
+        "what do the lichfield officers code and the tower hamlets protocol say about restricted posts?",
     ],
 )
 def test_councils_set_against_each_other_are_both_asked(question):
@@ -602,6 +604,12 @@ def test_their_people_mentioned_is_not_asking_what_their_code_says(question, cou
             "ldc officer thinking of applying for a job at tower hamlets. does their employee code say "
             "anything about how you behave outside work?",
             "tower-hamlets",
+        ),
+        # the asker signs with their team; "one of their cllrs" is the other council's
+        (
+            "TH governance team here, helping a colleague at lichfield. one of their cllrs declared a DPI "
+            "at planning on 19 nov. by when does he have to tell their MO?",
+            "lichfield",
         ),
         # what someone else must do is under their council's code
         (

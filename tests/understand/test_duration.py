@@ -24,6 +24,7 @@ def months(question: str):
         ("licence to graze the field for 3 months", "3"),
         # a span said with when it falls
         ("taking a licence on a pop-up shop unit for 2 weeks before christmas", "0.46"),
+        ("a licence to keep my horse in a field for one calendar month", "1"),
     ],
 )
 def test_a_licence_or_lease_length_is_read_in_months(question, expected):

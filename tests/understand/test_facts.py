@@ -498,6 +498,8 @@ def test_renting_and_directorships_name_their_dpi_category(question, category):
         ("by when do i need to register my new DPI?", "trigger", "change"),
         ("a company i'm a director of signed a contract with ldc on the 10th", "trigger", "change"),
         ("i know i need to tell the MO - when by?", "asks_deadline", True),
+        ("are co-opted members caught by the conduct rules?", "trigger", None),
+        ("i was co-opted onto audit on 3 nov", "trigger", "co-opted"),
         ("she sent us a contract to sign", "trigger", None),
         (
             "used to work at TH. declared an unregistered DPI at overview & scrutiny",
@@ -1134,3 +1136,18 @@ def test_the_chairman_signing_in_is_acting_as_chairman():
         "chairman here. at the civic carol service the lord lieutenant's office presented me with a print"
     )
     assert facts(question)["civic_chairman"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("vice-chairman here. i stood in for the chairman at a civic dinner", "civic_chairman", False),
+        ("my other half has about £40k nominal in a firm", "partner_unsaid", True),
+        ("do the travel expenses the council reimburses me for count as sponsorship?", "from_council", True),
+        ("a grounds maintenance contract with ldc that still has a year left to run", "discharged", False),
+        ("they have nothing in the lichfield district at all as far as i know", "local", False),
+        ("a contractor wants to take me to a michelin-star tasting menu", "hospitality_kind", "meal"),
+    ],
+)
+def test_the_circumstances_that_change_an_outcome_at_the_edges(question, fact, value):
+    assert facts(question).get(fact) == value

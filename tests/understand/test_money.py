@@ -419,6 +419,8 @@ def test_issued_share_capital_said_with_just_is_the_capital():
     [
         ("they said the golf package is worth a monkey", Decimal("500")),
         ("a dealer wants to sponsor the lights with a monkey", Decimal("500")),
+        ("the agent reckoned the hamper was worth about a ton", Decimal("100")),
+        ("shares in a building firm with its yard in fazeley, nominal value is about 30k", Decimal("30000")),
         ("a bottle, 41 quid ex vat", Decimal("49.20")),
         ("i hold 20,000 £1 shares in the family firm", Decimal("20000")),
     ],
@@ -496,3 +498,7 @@ def test_a_market_price_beside_the_nominal_value_is_not_the_nominal():
 def test_what_shares_are_worth_is_their_price_not_their_nominal_value(question, market):
     said = understand(question, asked_at=ASKED_AT)
     assert ("market_value" in said.facts) is market
+
+
+def test_a_ton_of_something_is_no_sum():
+    assert understand("i've got a ton of paperwork on", asked_at=ASKED_AT).amount is None

@@ -740,6 +740,7 @@ def test_an_election_agent_using_the_members_room_printers_is_on_topic():
         "if the standards panel finds a cllr breached the code, what can they actually do to them?",
         "cllr hasn't been to a meeting since june. at what point do they lose their seat?",
         "do we have to report it to the ICO within 72 hours?",
+        "how long do a cllr's register of interests entries stay up on the website after they stand down?",
         "got an FOI request for all our contract spend, is it 20 working days?",
     ],
 )
@@ -824,3 +825,11 @@ def test_more_of_the_law_and_procedures_beyond_the_codes(question):
 )
 def test_penalties_and_dispensation_procedure_are_beyond_the_codes(question):
     assert read(question).off_topic[0] == "beyond_codes"
+
+
+def test_a_newly_elected_member_describing_a_gift_asks_about_the_gift_not_registering():
+    said = read(
+        "newly elected cllr so still learning. the developer's agent handed me a hamper worth about a ton "
+        "last thursday. do i have to tell anyone?"
+    )
+    assert "gifts" in said.topics and "interests" not in said.topics
