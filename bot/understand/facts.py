@@ -54,7 +54,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"not (?:as|in my (?:role|capacity) as) (?:the )?chairman",
             r"(?:as|in my (?:role|capacity) as) (?:a |my |the )?ward (?:cllr|councillor|member)",
             # footnote 7 names the Chairman: a vice-chairman standing in is not
-            r"\bvice[- ]?chair(?:man)?\b|\bdeputy (?:chair(?:man)?|mayor)\b",
+            r"(?:i'?m|i am|im|as) (?:the )?(?:vice[- ]?chair(?:man)?|deputy (?:chair(?:man)?|mayor))\b",
+            r"\b(?:vice[- ]?chair(?:man)?|deputy (?:chair(?:man)?|mayor)) here\b",
         ],
     ),
     (
@@ -282,7 +283,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"council is (?:the|our|my|their) landlord",
-            r"(?:from|off) the council\b",
+            r"(?:from|off) (?:the |lichfield |ldc |tower hamlets )?(?:district |borough )?council\b",
             r"\bcouncil'?s (?:[\w-]+ ){0,2}units?\b",
         ],
     ),
@@ -759,7 +760,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "tenan(?:cy|t)",
             "council is (?:the|our|my) landlord",
             r"leases? (?:\w+ ){0,3}(?:from|with) the council",
-            r"rent\w* (?:\w+ ){0,4}(?:from|off) the council",
+            r"rent\w* (?:\w+ ){0,4}(?:from|off) (?:the |lichfield |ldc |tower hamlets )?(?:district "
+            r"|borough )?council\b",
             # "rents one of the council's industrial units on an ordinary lease"
             r"(?:rents?|renting|leases?|leasing) (?:one of |a |an )?(?:the )?council'?s? (?:[\w-]+ ){0,2}"
             r"(?:units?|premises|buildings?|offices?|shops?|land|depot)",
@@ -1599,6 +1601,10 @@ def find_facts(low: str) -> dict[str, Any]:
             facts[key] = value
     if not facts.get("dpi_category"):
         facts.pop("dpi_category", None)
+    elif "corporate_tenancy" in facts["dpi_category"]:
+        # "a small company i own shares in rents a unit from the council": the shares are how the
+        # tenancy is the member's (para 10, corporate tenancies), so the tenancy is the kind asked
+        facts["dpi_category"].sort(key=lambda kind: kind != "corporate_tenancy")
     return facts
 
 

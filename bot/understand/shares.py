@@ -37,11 +37,27 @@ _ISSUED = [
         rf"(?:is|was|=|comes to|totals?)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"
     ),
     re.compile(rf"(?P<cls>{_CLASS})\s+share\s+capital\s+(?:is|was|of|=)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"),
+    # "total issued capital £5m, of which the preference class is £200k"
+    re.compile(
+        rf"\b(?P<cls>{_CLASS})\s+class\s+(?:is|was|=|comes to|totals?)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"
+    ),
 ]
+# Counted and priced: "i hold 201 £10 preference shares ... the pref class is 20,000 £10 shares"
+_COUNT_HELD = re.compile(rf"(?P<n>\d[\d,]*)\s+£(?P<each>\d+(?:\.\d+)?)\s+(?P<cls>{_CLASS})\s+shares")
+_COUNT_ISSUED = re.compile(
+    rf"\b(?P<cls>{_CLASS})\s+(?:class|shares)\s+(?:is|are|was|=|totals?|comes to)\s+(?P<n>\d[\d,]*)\s+"
+    rf"£(?P<each>\d+(?:\.\d+)?)\s+shares"
+)
 # Counted shares of a class: "600 of its 40,000 B shares (£1 each)"
 _COUNTED = re.compile(
     rf"(?P<held>\d[\d,]*)\s+of\s+(?:its|the|their)\s+(?P<issued>\d[\d,]*)\s+(?P<cls>{_CLASS})\s+shares"
     r"\s*\(?(?:at\s+)?£\s?(?P<each>\d+(?:\.\d+)?)\s*(?:each|a share|per share)?"
+)
+
+
+# The holding in the one class is the whole holding: its nominal value is the securities' too.
+_ONLY_THESE = re.compile(
+    r"\b(?:and|but) nothing else\b|\bno other (?:shares|securities|class)\b|\bonly (?:hold|have|own)\b"
 )
 
 
@@ -66,6 +82,11 @@ def find_share_class(low: str) -> dict[str, Decimal]:
         count_issued = Decimal(m.group("issued").replace(",", "")) * each
         # the holding's nominal value too: "£1 each" is the price of one share, not the holding
         return {"nominal": count_held, "class_nominal": count_held, "class_capital": count_issued}
+    held_c, issued_c = _COUNT_HELD.search(low), _COUNT_ISSUED.search(low)
+    if held_c is not None and issued_c is not None and _same(held_c.group("cls"), issued_c.group("cls")):
+        held = Decimal(held_c.group("n").replace(",", "")) * Decimal(held_c.group("each"))
+        issued = Decimal(issued_c.group("n").replace(",", "")) * Decimal(issued_c.group("each"))
+        return {"nominal": held, "class_nominal": held, "class_capital": issued}
     held_m = _HELD.search(low)
     if held_m is None:
         return {}
@@ -74,5 +95,8 @@ def find_share_class(low: str) -> dict[str, Decimal]:
             if _same(m.group("cls"), held_m.group("cls")) and m.start() != held_m.start():
                 held, issued = _pounds(held_m.group("sum")), _pounds(m.group("sum"))
                 if held is not None and issued is not None:
-                    return {"class_nominal": held, "class_capital": issued}
+                    found = {"class_nominal": held, "class_capital": issued}
+                    if _ONLY_THESE.search(low):
+                        found["nominal"] = held  # "...of the preference shares and nothing else"
+                    return found
     return {}

@@ -400,6 +400,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "meetings": [
         (2, ["at (?:the )?(?:cabinet|committee|full council|planning committee|council meeting)"]),
+        # "cabinet on thursday has an item on it": the interest comes before a meeting
+        (
+            3,
+            [r"(?:cabinet|committee|council|planning|cttee|meeting)\b[^.?!]{0,30}\bhas an item (?:on|about)"],
+        ),
         # "an item at audit & member standards next week ... can I stay in for the debate?" (weighed
         # low: what the item is about, an interest, stays the stronger topic)
         (
@@ -481,7 +486,22 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "private_work": [
         # "a uni has asked me to give a talk ... they've offered me £250 for it": a fee for work (2.3.7)
-        (2, [r"(?:give|giving|do|doing) (?:a |the )?(?:talk|presentation|lecture|speech|workshop)\b"]),
+        (
+            2,
+            [
+                r"(?:give|giving|gave|given|do|doing|did|done) (?:a |the )?"
+                r"(?:talk|presentation|lecture|speech|workshop)\b"
+            ],
+        ),
+        # "did a talk for a parish council as part of my job and they want to give me £100 for it"
+        (
+            3,
+            [
+                r"(?:talk|presentation|lecture|speech|workshop)\b[^.?!]{0,40}\bas part of my (?:job|role"
+                r"|work)\b"
+                r"[^.?!]{0,60}(?:£\s?\d|cheque|fee|payment|cash|honorarium)",
+            ],
+        ),
         # Paid for a talk or an article: private work, or (given as an officer) a fee for the Council.
         (
             3,
@@ -549,7 +569,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:my|her|his|their) (?:own |little |small )?(?:weekend |evening |side |part[- ]time )"
                 r"(?:[\w-]+ ){0,2}business\b",
                 r"(?:my|her|his|their) (?:own |little |small )(?:[\w-]+ ){0,2}business\b",
-                "start(?:ing)? (?:a|my own) business",
+                r"start(?:ing)? (?:a|my own|a small|my|a little) (?:[\w-]+ ){0,2}business",
                 "my own business",
                 "paid work",
             ],

@@ -82,6 +82,10 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
         ("can breaching the officers' code get you disciplined?", "disciplinary action"),
         ("would i get sacked for breaking the code?", "disciplinary action"),
         ("i think my team leader is fiddling mileage claims", "report any impropriety"),
+        ("one of the officers is at risk in the restructure and asked me to help", "day-to-day staff"),
+        ("a cllr named and slated one of our officers on facebook", "criticise officers in public"),
+        ("can members vote against what the planning officer recommends?", "irrespective of the advice"),
+        ("are co-opted members caught by the conduct rules?", "co-opted members"),
         ("i was bullied by a councillor at the meeting", "procedure for officers"),
         (
             "a resident wants to complain that our councillor was rude",

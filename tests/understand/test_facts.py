@@ -1142,11 +1142,25 @@ def test_the_chairman_signing_in_is_acting_as_chairman():
     ("question", "fact", "value"),
     [
         ("vice-chairman here. i stood in for the chairman at a civic dinner", "civic_chairman", False),
+        # the Chairman quoting the vice-chair is still the Chairman
+        (
+            "i'm chairman of the council. at the civic service the mayor of our twin town presented me with "
+            "a "
+            "bowl. the vice-chair says anything over £50 has to go to the MO",
+            "civic_chairman",
+            True,
+        ),
         ("my other half has about £40k nominal in a firm", "partner_unsaid", True),
         ("do the travel expenses the council reimburses me for count as sponsorship?", "from_council", True),
         ("a grounds maintenance contract with ldc that still has a year left to run", "discharged", False),
         ("they have nothing in the lichfield district at all as far as i know", "local", False),
         ("a contractor wants to take me to a michelin-star tasting menu", "hospitality_kind", "meal"),
+        (
+            "a small company i own shares in rents an industrial unit from lichfield district council",
+            "dpi_category",
+            ["corporate_tenancy", "securities"],
+        ),
+        ("rents an industrial unit from lichfield district council", "council_landlord", True),
     ],
 )
 def test_the_circumstances_that_change_an_outcome_at_the_edges(question, fact, value):

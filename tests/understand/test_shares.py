@@ -25,6 +25,13 @@ from bot.understand.shares import find_share_class
             "200000",
         ),
         ("i hold 600 of its 40,000 b shares (£1 each). total issued capital is £2m", "600", "40000"),
+        (
+            "total issued capital £5m, of which the preference class is £200k. i hold £2,000 of the "
+            "preference shares and nothing else",
+            "2000",
+            "200000",
+        ),
+        ("i hold 201 £10 preference shares. the pref class is 20,000 £10 shares (£200k)", "2010", "200000"),
     ],
 )
 def test_a_holding_in_a_class_and_the_class_issued_are_read(question, held, issued):
@@ -41,3 +48,13 @@ def test_another_classs_total_is_not_the_holdings_class():
 
 def test_nothing_is_read_where_no_class_is_said():
     assert find_share_class("i own shares worth £30k in a local firm") == {}
+
+
+def test_a_holding_in_one_class_only_is_the_whole_holding():
+    found = find_share_class(
+        "the preference class is £200k. i hold £2,000 of the preference shares and nothing else"
+    )
+    assert found["nominal"] == Decimal("2000")
+    assert "nominal" not in find_share_class(
+        "the preference class is £200k. i hold £2,000 of the preference shares"
+    )

@@ -298,6 +298,13 @@ def test_being_given_a_thing_is_a_gift_but_not_an_idiom(question, is_gift):
             True,
         ),
         ("i think my team leader is fiddling mileage claims", "complaints", True),
+        ("cabinet on thursday has an item on it", "meetings", True),
+        ("want to start a dog walking business at weekends", "private_work", True),
+        (
+            "did a talk for a parish council as part of my job and they want to give me £100",
+            "private_work",
+            True,
+        ),
         ("can i claim mileage for the site visit?", "complaints", False),
         ("could i do paid food hygiene consultancy for restaurants on my days off?", "private_work", True),
         ("a local garage wants to chip in £300 towards the christmas lights switch-on", "sponsorship", True),
