@@ -83,6 +83,11 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
         ("would i get sacked for breaking the code?", "disciplinary action"),
         ("i think my team leader is fiddling mileage claims", "report any impropriety"),
         ("one of the officers is at risk in the restructure and asked me to help", "day-to-day staff"),
+        (
+            "my team's being restructured and my post is at risk. can i message my ward councillor?",
+            "day-to-day staff",
+        ),
+        ("a confidential report on the depot restructure ended up in the paper", "confidential"),
         ("a cllr named and slated one of our officers on facebook", "criticise officers in public"),
         ("can members vote against what the planning officer recommends?", "irrespective of the advice"),
         ("are co-opted members caught by the conduct rules?", "co-opted members"),
@@ -102,3 +107,10 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
 def test_the_shipped_lexicon_reaches_the_codes_words(question, codes_words):
     expanded = load_lexicon(REPO_ROOT / "corpus" / "lexicon.yaml").expand(question)
     assert codes_words in expanded[len(question) :]
+
+
+def test_a_restructure_that_is_nobodys_job_at_risk_is_not_an_employment_matter():
+    expanded = load_lexicon(REPO_ROOT / "corpus" / "lexicon.yaml").expand(
+        "a confidential report on the depot restructure ended up in the paper"
+    )
+    assert "day-to-day staff" not in expanded
