@@ -260,6 +260,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|a few |the odd )?"
             r"(?:weekend |evening |extra |bar |part[- ]time |paid |casual )*(?:shifts|second job"
             r"|part[- ]time job)\b",
+            # "a pub chain wants to pay me as a consultant": outside work offered
+            r"\b(?:wants?|asked|offered|offering) (?:to )?(?:pay|hire|employ|take on|engage) me (?:as|to)\b",
             # "one of my officers has been doing weekend catering gigs for a few months"
             r"\b(?:been|is|are|'s|'re) doing (?:a bit of |some |the odd )?(?:paid |private |freelance "
             r"|evening "
@@ -416,6 +418,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:licen[cs]ing|planning) (?:decision|committee)",
             r"(?:puts?|putting|submits?|sends?|lodges?) (?:in )?(?:\w+ )?(?:apps|applications|plans)"
             r" (?:in ?to|to|with) (?:us|the council|ldc|lichfield|planning)",
+            # "help them put together premises licence applications across the district"
+            r"(?:premises |alcohol |taxi |licen[cs]ing )?licen[cs]e applications?",
             # "about to put in an application for one of the council's business improvement grants"
             r"(?:application|apply|applying|bid|bidding) (?:\w+ ){0,2}for (?:a |one of the |one of our "
             r"|the )?"
@@ -1229,6 +1233,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # to the office for me"
             r"(?:left|brought|dropped|sent|delivered) (?:in |round |over |off )?(?:a|an|some|a few|two|2"
             r"|three|3) [^.?!]{0,60}\bfor (?:me|him|her|us|my team|the team|our team)\b",
+            # "a developer has given our conservation officer a framed print"
+            r"(?:gave|given|presented|sent|handed|bought) (?:the |our |one of our |a )?(?:[\w-]+ )?(?:officer"
+            r"|member of staff|colleague|manager)s? (?:a|an|some|two|2)\b",
             # "a contractor gave my team a hamper to share"
             r"(?:gave|given|sent|handed|bought) (?:my|our|the) (?:team|office|department|staff|section)"
             r" (?:a|an|some|two|2)\b",

@@ -314,6 +314,7 @@ def test_being_taken_out_or_treated_is_receiving_hospitality(question):
         "an elderly resident brought in a box of chocs for me",
         "a supplier sent a few bottles of wine round to the office for me",
         "a contractor gave my team a hamper to share",
+        "a developer has given our conservation officer a framed print worth around £200",
     ],
 )
 def test_something_left_for_the_asker_was_received(question):
@@ -1097,6 +1098,8 @@ def test_saying_i_can_still_speak_and_vote_asks_to_take_part():
             True,
         ),
         ("restaurants i inspect keep asking me to do consultancy", "relates_to_council_decisions", True),
+        ("a pub chain wants to pay me as a consultant", "doing_private_work", True),
+        ("help them put together premises licence applications", "relates_to_council_decisions", True),
     ],
 )
 def test_outside_work_offered_or_under_way_is_read(question, fact, value):
