@@ -746,22 +746,14 @@ def find_month_mentions(low: str, asked_at: dt.datetime) -> list[MonthMention]:
     """
     today = asked_at.date()
     low = _ordinal_words_as_numbers(low)
-    days = [
-        (m.start(), m.end())
-        for d in find_dates(low, asked_at)
-        for m in [re.search(re.escape(d.text), low)]
-        if m
-    ]
     found: list[MonthMention] = []
     for m in _MONTH_ONLY.finditer(low):
         if not (m.group("prep") or m.group("year") or m.group("rel")):
             continue
-        if any(m.start() < e and s < m.end() for s, e in days):
-            continue  # part of a date with a day ("6 may next year")
         if re.match(r"\s*\d", low[m.end() :]) or re.search(
             r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", low[: m.start("mname")]
         ):
-            continue  # "may 6", "the 3rd of march": a day is written with it
+            continue  # "may 6", "6 may next year", "the 3rd of march": a day is written with it
         month = MONTHS[m.group("mname")]
         if m.group("year"):
             year = _year(m.group("year")) or today.year
