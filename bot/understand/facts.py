@@ -56,6 +56,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # footnote 7 names the Chairman: a vice-chairman standing in is not
             r"(?:i'?m|i am|im|as) (?:the )?(?:vice[- ]?chair(?:man)?|deputy (?:chair(?:man)?|mayor))\b",
             r"\b(?:vice[- ]?chair(?:man)?|deputy (?:chair(?:man)?|mayor)) here\b",
+            # "I'm chairman this year but this one was nothing to do with that"
+            r"chairman\b[^.?!]{0,60}\b(?:nothing to do with|not to do with|unrelated to|not in (?:that|my) "
+            r"(?:role|capacity)) (?:that|it|the role|being chairman|the chairmanship)",
         ],
     ),
     (
@@ -316,6 +319,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:form|notification) (?:to|in to) "
             r"(?:the )?(?:mo|monitoring officer)",
             "(?:mo|monitoring officer) (?:has|is) (?:got|processing|still processing|dealing with) (?:it|my)",
+            # "i emailed the MO on monday with my new shareholding but the register hasn't been updated"
+            r"(?:emailed|told|wrote to|sent|notified|informed) the (?:mo"
+            r"|monitoring officer)\b[^.?!]{0,60}\bbut"
+            r" (?:the |my )?(?:register|entry)\b[^.?!]{0,20}\b(?:hasn'?t|has not|isn'?t|is not|not yet"
+            r"|not)\b",
             # not "when do i need to have notified the MO by?"
             "(?<!to have )(?<!to have already )(?:already )?notified the (?:mo|monitoring officer)",
         ],
@@ -476,7 +484,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"not (?:yet )?(?:been )?(?:fully |completely )?(?:paid|discharged|completed|finished|settled)",
             r"(?:ongoing|live|current|running|existing|active|rolling) (?:\w+ ){0,2}(?:contract|agreement)",
-            r"(?:halfway|half way|part way|partway|midway) through (?:a |the |its )?(?:\w+ ){0,3}contract",
+            r"(?:halfway|half way|part way|partway|midway) through (?:a |the |its )?(?:\w+ ){0,3}(?:contract"
+            r"|job|project|works?)\b",
             r"contract[^.?!]{0,60}\bstill (?:going|running|live|ongoing)",
             # "a contract with ldc that still has a year left to run"
             r"still (?:has|have|got) (?:a |an |\w+ )?(?:years?|months?|weeks?) (?:left )?to (?:run|go)",
@@ -731,6 +740,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:a |an |some |the |my |our )?(?:[\w-]+ ){0,3}?"
             r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm|paddock|barn"
             r"|stables?|woodland|acres?|allotment|cottage|bungalow|holiday let|caravan)s?\b",
+            # "her brother's farmland out at elford"
+            r"(?:brother|sister|son|daughter|mum|mother|dad|father|parents?|cousin|aunt|uncle|husband|wife"
+            r"|partner)'s (?:[\w-]+ )?(?:farmland|farm land|farm|paddock|field|land)\b",
             "(?<!their )(?<!its )(?<!of their )(?<!of its )(?:land|property|house|flat|home) in the "
             "(?:district|borough|area)",
             "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
@@ -742,6 +754,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "dpi_category",
         "contract",
         [
+            # "halfway through a job refurbishing the council toilets in chasetown"
+            r"\b(?:job|work|works) (?:refurbishing|repairing|building|cleaning|maintaining|resurfacing"
+            r"|painting"
+            r"|fitting out|decorating) (?:the |a |some )?council'?s?\b",
             "contract(?:s|ed|or)? (?:with|for|from|w) (?:the )?(?:district |borough |county )?"
             "(?:council|ldc|lbth|lichfield|tower hamlets)",
             r"council (?:has|have|had|holds|awarded|gave|signed) (?:a |an |the )?(?:\w+ )?contract",
@@ -857,7 +873,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:by-?election|election) (?:win|victory)",
             r"got in at (?:the |a )?(?:\w+ )?(?:by-?election|election)",
             "won (?:my|the) seat",
-            "new councillor",
+            "new (?:councillor|cllr)",
+            # "we had a by-election yesterday in fazeley ward"
+            r"(?:had|held) (?:a |the )?by-?election (?:yesterday|today|last \w+|on)\b",
             "first elected",
             "election in may",
         ],
@@ -1050,7 +1068,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:is|are|would|does|do|will) (?:that|this|it|they|those|these|she|he|mine|hers|his) "
             r"(?:still )?(?:be |count as |counts? as |class as |go (?:on|in) (?:the|my) register as )?"
             r"(?:an? )?(?:dpi|disclosable pecuniary interest|disclosable)\b",
-            r"\b(?:is|are) (?:that|this|it|they) (?:a )?(?:disclosable|registrable)\b",
+            # ("is it registrable?" is asked of a meal or a gift too: only "disclosable" names a DPI)
+            r"\b(?:is|are) (?:that|this|it|they) (?:a )?disclosable\b",
             r"\bcounts? as (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
             # "does that count as sponsorship i have to declare?", "do i need to list that as sponsorship?"
             # (not "it was on my register as employment")
@@ -1241,6 +1260,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" (?:a|an|some|two|2)\b",
             # "the cabinet member was put up in a hotel overnight by a conference organiser"
             r"(?:was|were|been|got|get|being) put up (?:in|at|for)\b",
+            # "a resident dropped in a present to say thank you"
+            r"dropped (?:in|round|off|over) (?:a|an|some) (?:[\w-]+ ){0,2}(?:present|gift|hamper|bottle|box"
+            r"|card|voucher|cake|flowers|chocolates)",
             # "dropped a hamper round to her house"
             r"dropped (?:a|an|some) (?:[\w-]+ ){0,3}(?:round|in|over)\b",
             "treated (?:me|us)",
@@ -1334,7 +1356,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "PA to cllr green: her brother owns a pub", "cllr's son works for a bidder"
             r"\b(?:her|his|their|cllr'?s|councillor'?s|the cllr'?s) (?:brother|sister|son|daughter|mum|mother"
             r"|dad|father|parents?|cousin|aunt|uncle|nephew|niece)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?"
-            r"|works?|runs?|bought|inherited|rents?|company|firm|business|shares|job)\b",
+            r"|works?|runs?|bought|inherited|rents?|company|firm|business|shares|job|farmland|farm|land|field"
+            r"|house|flat|property)\b",
             _APART,
         ],
     ),

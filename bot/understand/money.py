@@ -68,6 +68,13 @@ _PATTERNS = [
         re.I,
     ),
     re.compile(rf"(?<![\d.,£])(?P<num>{_NUM})(?P<mult>{_MULT})?(?=\s*\(?\s*nominal\b)", re.I),
+    # "issued share capital is about 10 million", "total issued share capital is 200k": the body's
+    # capital, a sum without its sign (a multiplier says it is money)
+    re.compile(
+        rf"(?<=capital )(?:is |of |was |at |= |: )?(?:about |around |roughly |approx\.? |c\.? |just )?"
+        rf"(?P<num>{_NUM})(?P<mult>{_MULT})",
+        re.I,
+    ),
     re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?P<mult>{_MULT})?\s?{_UNIT}", re.I),
     re.compile(r"(?<![\d.,£])(?P<pence>\d{1,2})p\b(?!\.?m)", re.I),
     # "this one was 50.01 apparently": pounds and pence without a sign, after words that give a price.
@@ -124,7 +131,8 @@ _COUNTED = re.compile(
     r"(?:\w+\s+){0,2}?(?:tickets?|tix|seats?|bottles?|passes|places|nights?|rounds?|items?|boxes|cases"
     r"|hampers?"
     r"|runs|copies|vouchers|packages|bouquets|banners|adverts|ads|stands|stalls|signs|boards|prizes|trophies)"
-    r"\b[^.?!£]{0,100}$",
+    # (a date written with dots, "on 14.11.26", is no full stop)
+    r"\b(?:[^.?!£]|(?<=\d)\.(?=\d)){0,100}$",
     re.I,
 )
 
@@ -477,7 +485,8 @@ _EITHER = re.compile(
 _PLUS = re.compile(
     r"^\s*[,;]?\s*(?:\w+[,;]?\s+){0,2}"
     r"(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
-    r"(?:(?:an?|some|the)\s+)?(?:[\w'-]+\s+){0,5}\(?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
+    # ("plus chocolates, maybe £15": the part named, then its price)
+    r"(?:(?:an?|some|the)\s+)?(?:[\w'-]+[,;]?\s+){0,5}\(?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
     re.I,
 )
 # "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.

@@ -84,9 +84,9 @@ def find_share_class(low: str) -> dict[str, Decimal]:
         return {"nominal": count_held, "class_nominal": count_held, "class_capital": count_issued}
     held_c, issued_c = _COUNT_HELD.search(low), _COUNT_ISSUED.search(low)
     if held_c is not None and issued_c is not None and _same(held_c.group("cls"), issued_c.group("cls")):
-        held = Decimal(held_c.group("n").replace(",", "")) * Decimal(held_c.group("each"))
-        issued = Decimal(issued_c.group("n").replace(",", "")) * Decimal(issued_c.group("each"))
-        return {"nominal": held, "class_nominal": held, "class_capital": issued}
+        count_held = Decimal(held_c.group("n").replace(",", "")) * Decimal(held_c.group("each"))
+        count_issued = Decimal(issued_c.group("n").replace(",", "")) * Decimal(issued_c.group("each"))
+        return {"nominal": count_held, "class_nominal": count_held, "class_capital": count_issued}
     held_m = _HELD.search(low)
     if held_m is None:
         return {}

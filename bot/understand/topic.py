@@ -59,6 +59,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:turned up|came round|popped (?:in|round|by)|dropped (?:in|round|by|off))"
                 r" with (?:a|an|some) (?:[\w-]+ ){0,3}?(?:bottle|box|hamper|card|voucher|present|gift|cake"
                 r"|chocolates|flowers)",
+                # "grateful resident gave me flowers (£25) and a box of chocs (£12)"
+                r"(?:gave|given|handed|bought|sent) (?:me|us|him|her) (?:some |a |an |two "
+                r"|2 )?(?:[\w-]+ ){0,2}"
+                r"(?:flowers|chocolates|chocs|wine|hamper|voucher|present|gift|bottle|box|biscuits|cake)\b",
                 # "an elderly resident brought in a box of chocs for me"
                 r"(?:brought|left|sent|dropped|handed) (?:in |round |over |off )?(?:a|an|some|a few|two|2)"
                 r" (?:[\w-]+ ){0,3}?(?:bottles?|box|hamper|card|voucher|present|gift|cake|chocolates|chocs"
@@ -154,6 +158,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|lunch|meal|menu|drinks|restaurant|ball|gala|match|game|box|golf day|evening|night out)",
             ],
         ),
+        # "lunch with a consultancy on 17/11, my part of the bill was £52.40": a meal someone else paid for
+        (3, [r"(?:my|her|his|our) (?:part|share|portion|bit) of the (?:bill|tab|meal|cost)"]),
         (2, [r"(?:a )?day (?:out )?at the (?:races|cricket|football|rugby|golf|tennis|test match|polo)"]),
         # "a weekend at a fancy spa hotel, all paid": a stay paid for, whatever leave it is taken in
         (

@@ -82,6 +82,7 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
         ("can breaching the officers' code get you disciplined?", "disciplinary action"),
         ("would i get sacked for breaking the code?", "disciplinary action"),
         ("i think my team leader is fiddling mileage claims", "report any impropriety"),
+        ("heard TH has a 10 working day rule for answering member enquiries", "timely response"),
         ("one of the officers is at risk in the restructure and asked me to help", "day-to-day staff"),
         (
             "my team's being restructured and my post is at risk. can i message my ward councillor?",

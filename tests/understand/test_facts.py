@@ -1164,6 +1164,39 @@ def test_the_chairman_signing_in_is_acting_as_chairman():
             ["corporate_tenancy", "securities"],
         ),
         ("rents an industrial unit from lichfield district council", "council_landlord", True),
+        (
+            "cllr jones wants to know if her brother's farmland out at elford needs to go on her register",
+            "relative_holds",
+            True,
+        ),
+        (
+            "cllr jones wants to know if her brother's farmland out at elford needs to go on her register",
+            "dpi_category",
+            ["land"],
+        ),
+        (
+            "i'm chairman this year but this one was nothing to do with that - a family gave me a voucher",
+            "civic_chairman",
+            False,
+        ),
+        (
+            "my husband's company is halfway through a job refurbishing the council toilets",
+            "dpi_category",
+            ["contract"],
+        ),
+        (
+            "my husband's company is halfway through a job refurbishing the council toilets",
+            "discharged",
+            False,
+        ),
+        ("a resident dropped in a present to say thank you", "received", True),
+        ("we had a by-election yesterday in fazeley ward", "trigger", "elected"),
+        ("lunch with a consultancy, my part of the bill was £52.40. is it registrable?", "asks_if_dpi", None),
+        (
+            "i emailed the MO on monday with my new shareholding but the register hasn't been updated yet",
+            "pending",
+            True,
+        ),
     ],
 )
 def test_the_circumstances_that_change_an_outcome_at_the_edges(question, fact, value):

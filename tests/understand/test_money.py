@@ -420,6 +420,8 @@ def test_issued_share_capital_said_with_just_is_the_capital():
         ("they said the golf package is worth a monkey", Decimal("500")),
         ("a dealer wants to sponsor the lights with a monkey", Decimal("500")),
         ("the agent reckoned the hamper was worth about a ton", Decimal("100")),
+        ("was given 2 tickets to the races by a haulage firm on 14.11.26, £40 each", Decimal("80")),
+        ("a hamper - 2 bottles of wine at £30 each plus chocolates, maybe £15", Decimal("75")),
         ("shares in a building firm with its yard in fazeley, nominal value is about 30k", Decimal("30000")),
         ("a bottle, 41 quid ex vat", Decimal("49.20")),
         ("i hold 20,000 £1 shares in the family firm", Decimal("20000")),
@@ -502,3 +504,17 @@ def test_what_shares_are_worth_is_their_price_not_their_nominal_value(question, 
 
 def test_a_ton_of_something_is_no_sum():
     assert understand("i've got a ton of paperwork on", asked_at=ASKED_AT).amount is None
+
+
+@pytest.mark.parametrize(
+    ("question", "capital"),
+    [
+        (
+            "nominal value is £25,000 bang on, the company's issued share capital is about 10 million",
+            "10000000",
+        ),
+        ("shares with a nominal value of five grand. total issued share capital is 200k", "200000"),
+    ],
+)
+def test_issued_share_capital_said_without_its_sign_is_the_capital(question, capital):
+    assert understand(question, asked_at=ASKED_AT).facts["capital"] == Decimal(capital)

@@ -299,6 +299,13 @@ def test_being_given_a_thing_is_a_gift_but_not_an_idiom(question, is_gift):
         ),
         ("i think my team leader is fiddling mileage claims", "complaints", True),
         ("cabinet on thursday has an item on it", "meetings", True),
+        (
+            "grateful resident gave me flowers (£25) and a box of chocs (£12) after i sorted their council "
+            "tax",
+            "gifts",
+            True,
+        ),
+        ("lunch with a consultancy on 17/11, my part of the bill was £52.40", "hospitality", True),
         ("want to start a dog walking business at weekends", "private_work", True),
         (
             "did a talk for a parish council as part of my job and they want to give me £100",
