@@ -22,7 +22,7 @@ _SPAN = re.compile(
 # A duration is read only next to what it measures, so "2 weeks ago" or "in 3 days" are not one.
 _CONTEXT = re.compile(r"\b(?:licen[cs]e|lease|lets?|rent\w*|occup\w*|graz\w*|use of|hire|keep|store|park)\b")
 _MONTHLY = re.compile(r"\b(?:monthly|month[- ]to[- ]month|month by month)\b")
-_NOT_A_SPAN = re.compile(r"^\s*(?:ago|time|before|after|later|early|late)\b")
+_NOT_A_SPAN = re.compile(r"^\s*(ago|time|before|after|later|early|late)\b")
 
 _DAYS_IN_SHORTEST_MONTH = 28
 _DAYS_IN_LONGEST_MONTH = 31
@@ -33,11 +33,10 @@ def find_months(low: str) -> Decimal | None:
     if not _CONTEXT.search(low):
         return None
     for m in _SPAN.finditer(low):
-        after = low[m.end() :]
+        after = _NOT_A_SPAN.match(low[m.end() :])
         # "for 2 weeks before christmas" is a span said with when; "2 weeks before" alone is an offset
-        if _NOT_A_SPAN.match(after) and not (
-            m.group(0).lstrip().startswith("for") and not after.startswith(" ago")
-        ):
+        said_as_span = m.group(0).lstrip().startswith("for") and after is not None and after.group(1) != "ago"
+        if after is not None and not said_as_span:
             continue
         word = m.group("n")
         whole = None if word == "half a" else count(word)

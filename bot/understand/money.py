@@ -24,9 +24,16 @@ _MULTIPLIERS = {
     "million": 1_000_000,
     "bn": 1_000_000_000,
 }
-_SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500, "ton": 100}
-# "a ton's worth", "a ton" (£100): only in these forms, since "a ton of paperwork" is not money.
-_TON = re.compile(r"\b(?:a|one)\s+ton(?:'s\s+worth|\s+(?:worth|quid)|ne?r)\b", re.I)
+_SLANG = {"tenner": 10, "fiver": 5, "grand": 1000, "score": 20, "pony": 25, "monkey": 500}
+# "a ton's worth", "a ton" (£100): only in these forms, or where a sum is being named ("worth about
+# a ton"), since "a ton of paperwork" is not money.
+_TON = re.compile(
+    r"\b(?:a|one)\s+ton(?:'s\s+worth|\s+(?:worth|quid)|ne?r)\b"
+    r"|(?:(?<=worth )|(?<=with )|(?<=for )|(?<=cost )|(?<=costs )|(?<=about )|(?<=around )|(?<=is )"
+    r"|(?<=was )|(?<=of )|(?<=offered )|(?<=paid )|(?<=giving )|(?<=gave )|(?<=me ))"
+    r"(?:a|one)\s+ton\b(?!\s+of\b)",
+    re.I,
+)
 # "two and a half grand", "one and a half k": thousands and a half.
 _AND_A_HALF = re.compile(
     rf"\b(?P<words>{NUMBER_WORDS}|\d+)\s+and\s+a\s+half\s+(?:grand|k|thousand)(?:\s+(?:pounds?|quid))?\b",
@@ -116,8 +123,7 @@ _PATTERNS = [
     # "worth a monkey" (£500), "with a pony" (£25): only where a sum is being named.
     re.compile(
         r"\b(?:worth|with|for|cost|costs|about|around|is|was|of|offered|paid|giving|gave|me) "
-        # ("worth about a ton": £100, said of a sum; not "a ton of paperwork")
-        r"(?P<words>a|one|two|three)\s+(?P<slang>monkeys?|ponies|pony|tons?)\b(?!\s+of\b)",
+        r"(?P<words>a|one|two|three)\s+(?P<slang>monkeys?|ponies|pony)\b",
         re.I,
     ),
 ]
@@ -318,8 +324,7 @@ def find_amounts(clean: str) -> list[Amount]:
                     total=stated_total and len(values) == 1 and not per_head,
                     of=next((name for name, rx in _OF_BEFORE if rx.search(before)), None)
                     or ("capital" if _CAPITAL_AFTER.match(clean[end:]) else None)
-                    or ("market_value" if _MARKET_AFTER.match(clean[end:]) else None)
-                    or ("market_value" if _market_worth(clean, start, end) else None),
+                    or ("market_value" if _market_price(clean, start, end) else None),
                 )
             )
         if len(values) == 1 and not (per_head or bound or counted):
@@ -623,7 +628,10 @@ _SHARES_WORTH = re.compile(
 _NOMINAL_AFTER = re.compile(r"^\s*\(?\s*(?:in\s+)?nominal\b", re.I)
 
 
-def _market_worth(clean: str, start: int, end: int) -> bool:
+def _market_price(clean: str, start: int, end: int) -> bool:
+    """The sum at `start:end` is what shares would sell for, said after it or by what they are worth."""
+    if _MARKET_AFTER.match(clean[end:]):
+        return True
     return bool(
         _SHARES_WORTH.search(clean[max(0, start - 90) : start]) and not _NOMINAL_AFTER.match(clean[end:])
     )

@@ -73,20 +73,23 @@ def _same(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+def _counted(held: tuple[str, str], issued: tuple[str, str]) -> dict[str, Decimal]:
+    """Counted shares at a price each ("600 ... at £1 each"): the holding and the class issued in
+    pounds, and the holding's nominal value too (the price of one share is not the holding)."""
+    count_held, count_issued = (Decimal(n.replace(",", "")) * Decimal(each) for n, each in (held, issued))
+    return {"nominal": count_held, "class_nominal": count_held, "class_capital": count_issued}
+
+
 def find_share_class(low: str) -> dict[str, Decimal]:
     """`class_nominal` and `class_capital` where the question says both for one class (and, for
     counted shares, the holding's `nominal` value)."""
     if (m := _COUNTED.search(low)) is not None:
-        each = Decimal(m.group("each"))
-        count_held = Decimal(m.group("held").replace(",", "")) * each
-        count_issued = Decimal(m.group("issued").replace(",", "")) * each
-        # the holding's nominal value too: "£1 each" is the price of one share, not the holding
-        return {"nominal": count_held, "class_nominal": count_held, "class_capital": count_issued}
+        return _counted((m.group("held"), m.group("each")), (m.group("issued"), m.group("each")))
     held_c, issued_c = _COUNT_HELD.search(low), _COUNT_ISSUED.search(low)
     if held_c is not None and issued_c is not None and _same(held_c.group("cls"), issued_c.group("cls")):
-        count_held = Decimal(held_c.group("n").replace(",", "")) * Decimal(held_c.group("each"))
-        count_issued = Decimal(issued_c.group("n").replace(",", "")) * Decimal(issued_c.group("each"))
-        return {"nominal": count_held, "class_nominal": count_held, "class_capital": count_issued}
+        return _counted(
+            (held_c.group("n"), held_c.group("each")), (issued_c.group("n"), issued_c.group("each"))
+        )
     held_m = _HELD.search(low)
     if held_m is None:
         return {}
