@@ -518,3 +518,8 @@ def test_a_ton_of_something_is_no_sum():
 )
 def test_issued_share_capital_said_without_its_sign_is_the_capital(question, capital):
     assert understand(question, asked_at=ASKED_AT).facts["capital"] == Decimal(capital)
+
+
+def test_a_price_said_after_the_sum_is_a_market_price():
+    said = understand("i hold £60k at market value in a local firm, nominal £4k", asked_at=ASKED_AT)
+    assert said.facts["market_value"] == Decimal("60000") and said.amount.value == Decimal("4000")
