@@ -70,8 +70,9 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         else ()
     )
     # "what do the codes at both councils say...?", "do both councils set a turnaround or is that
-    # just a TH thing?": every council we hold, each labelled (one named beside "both" is one of them)
-    if not compare and not said.other_council and not said.own_council and _BOTH.search(text.lower()):
+    # just a TH thing?": every council we hold, each labelled (one named beside "both" is one of them,
+    # even the asker's own: "moving from TH to lichfield - do both councils expect...?")
+    if not compare and not said.other_council and _BOTH.search(text.lower()):
         compare = tuple(service.corpus.council_names)
     council = None if compare else said.council
     # "The gift rule for councillors at Newcastle-under-Lyme? We border Lichfield": the question
@@ -116,6 +117,12 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         off_topic=_off_topic(said.off_topic, said.topics),
         compared_with=compared_with,
         month_span=(month.first, month.last) if month else None,
+        elected_span=(
+            (elected_month.first, elected_month.last)
+            if (elected_month := next((m for m in said.months if m.role_hint == "elected"), None))
+            and not elected_day
+            else None
+        ),
         subject_role=said.subject_role,
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
@@ -126,6 +133,17 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         # "only found out yesterday" dates the awareness even with no date for the change itself:
         # para 9 counts from the later of the two, and one learns of a change only after it.
         aware_date=next((d.date for d in said.dates if d.role_hint == "aware"), None),
+        elected_date=next(
+            (
+                d.date
+                for d in said.dates
+                if d.role_hint == "elected"
+                and not d.approximate
+                and event is not None
+                and d.date != event.date
+            ),
+            None,
+        ),
         facts={**said.facts, **({"date_vague": True} if vague else {})},
         asked_on=asked_at.date(),
     )
@@ -167,6 +185,7 @@ def resolve_council(q: Question, *, door: str | None, default: str | None, servi
 # tickets is no comparison).
 _BOTH = re.compile(
     r"\b(?:both|each of the two|the two|either|all (?:the|our) two|each) (?:councils|authorities|council's)\b"
+    r"|\beach council\b"
 )
 _OURS = re.compile(
     r"\b(?:what'?s|what is|what are|and|how about|what about|is that)\s+(?:ours|us)\b|\bfor us\b"

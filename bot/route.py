@@ -15,6 +15,7 @@ Order of decisions (each is data-driven, none depends on wording):
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -174,6 +175,9 @@ class Question:
     amount_bound: str | None = None  # "over", "under", "at_least", "at_most": `amount` is a bound
     date: dt.date | None = None
     aware_date: dt.date | None = None  # when the asker learnt of it, said beside the event's date
+    # "paid £400 on 2 october, the election was 19 november": the election's day said beside the
+    # event's (para 10's 12 months end on it)
+    elected_date: dt.date | None = None
     date_hint: str | None = None  # what the words around `date` say it is ("disclosed", "meeting"...)
     facts: dict[str, Any] = field(default_factory=dict)
     asked_on: dt.date | None = None  # the rules in force on this day apply when no event date is given
@@ -186,6 +190,8 @@ class Question:
     # A month named without a day ("the union paid £400 in october"): when a payment was made is
     # known only to within it, so a checker needing that date runs at its first and last day.
     month_span: tuple[dt.date, dt.date] | None = None
+    # "elected may 2023": the election known only to within its month (para 10's 12 months end on it)
+    elected_span: tuple[dt.date, dt.date] | None = None
 
 
 Search = Callable[..., list[Evidence]]  # (query, council=, audience=, k=) -> evidence
@@ -600,7 +606,7 @@ class Router:
         # that a DPI?") answers, with its cases if it cannot decide, before one that could decide
         # something not asked. Asking alone ("what counts as a DPI?") informs none: clauses answer.
         asked = [entry for entry in informed if self._asked_about(entry[0], q)]
-        informed = asked or informed
+        every_informed, informed = informed, asked or informed
         if informed:
             best = max(score for _, _, score in informed)
             if not _asks_when(q):
@@ -625,6 +631,12 @@ class Router:
             # Each informed checker runs once; the first that gives a deadline answers "when?".
             results = [(self._check(rule, params, q), score) for rule, params, score in informed]
             with_deadline = [result for result, _ in results if result.deadline is not None]
+            if asked and not with_deadline:
+                # "is that a DPI for me and whats the deadline?": the answer to the first is joined
+                # by the checker that dates it (para 9), when the question informs it too
+                settled = [result for result, score in results if score == best and result.outcome != "refer"]
+                if settled:
+                    return settled + self._dated_companion(every_informed, settled, q)
             # None can give the date yet: the one that would, given the date it lacks, asks for it.
             wanting_date = [result for result, _ in results if set(result.missing) & _DATE_FACTS]
             return (
@@ -676,7 +688,7 @@ class Router:
             return self._holder_decides(rule, params, q)
         if _partner_unsaid(q) and params.get("holder") == "spouse" and self._takes(rule, "holder"):
             return self._holder_decides(rule, params, q, partner=True)
-        if q.month_span is not None and params.get("paid") == q.month_span[1]:
+        if self._spans_in(params, q):
             return self._month_decides(rule, params, q)
         name = next((spec.name for spec in self.rule_params(rule) if spec.type == "money"), None)
         if q.amount_bound and q.amount_range is None and name is not None and name in params:
@@ -704,30 +716,61 @@ class Router:
             f"The value is £{low:,.2f} to £{high:,.2f} {said}, and the answer differs within that range.",
         )
 
+    @staticmethod
+    def _spans_in(params: dict[str, Any], q: Question) -> dict[str, tuple[dt.date, dt.date]]:
+        """The date parameters `_params_for` took from a month without a day (set to its last day,
+        to be worked at both ends by `_month_decides`)."""
+        spans = {"paid": q.month_span, "period_end": q.elected_span}
+        return {
+            name: span for name, span in spans.items() if span is not None and params.get(name) == span[1]
+        }
+
     def _month_decides(self, rule: str, params: dict[str, Any], q: Question) -> CheckResult:
-        """ "Paid in october": the payment's date is known only to within the month. Where its first
-        and last day get the same answer, so does every day between (the sponsorship window is one
-        span), and the answer stands; otherwise the date is asked for, with each case set out."""
-        assert q.month_span is not None
-        first, last = q.month_span
-        plain = replace(q, month_span=None)
-        at_first = self._check(rule, {**params, "paid": first}, plain)
-        at_last = self._check(rule, {**params, "paid": last}, plain)
-        month = f"{first:%B %Y}"
-        if "refer" in (at_first.outcome, at_last.outcome):
+        """ "Paid in october", "elected may 2023": a date known only to within its month. Where the
+        months' first and last days get the same answer, so does every day between (the sponsorship
+        window is one span, moved day by day with the election), and the answer stands; otherwise
+        the date is asked for, with each case set out."""
+        spans = self._spans_in(params, q)
+        plain = replace(q, month_span=None, elected_span=None)
+        ends = [
+            {**params, **dict(zip(spans, days, strict=True))}
+            for days in itertools.product(*(span for span in spans.values()))
+        ]
+        results = [self._check(rule, worked, plain) for worked in ends]
+        words = {"paid": "Paid", "period_end": "Elected"}
+        said = "; ".join(f"{words[name]} in {span[0]:%B %Y}" for name, span in spans.items())
+        if any(result.outcome == "refer" for result in results):
             # something else is missing (when the election was): asked, the month said back
-            return self._value_decides(rule, params, "paid", plain, f"Paid in {month}.")
-        if _same_answer(at_first, at_last):
-            note = f" Paid in {month}: the answer is the same whichever day of the month it was."
-            return at_last.model_copy(update={"explanation": at_last.explanation + note})
+            unknown = self.run_check(
+                rule, {k: v for k, v in params.items() if k not in spans}, today=q.asked_on
+            )
+            return unknown.model_copy(update={"explanation": f"{said}. {unknown.explanation}"})
+        if all(_same_answer(result, results[-1]) for result in results):
+            note = f" {said}: the answer is the same whichever day of the month it was."
+            return results[-1].model_copy(update={"explanation": results[-1].explanation + note})
+        # The day asked for is the one whose month alone changes the answer (both, if neither does).
+        differing = [
+            name
+            for name in spans
+            if any(
+                not _same_answer(a, b)
+                for (wa, a), (wb, b) in itertools.combinations(zip(ends, results, strict=True), 2)
+                if all(wa[n] == wb[n] for n in spans if n != name)
+            )
+        ] or list(spans)
+        first, last = (ends[0], results[0]), (ends[-1], results[-1])
+        verbs = {"paid": "paid on", "period_end": "elected on"}
         return CheckResult(
             rule=rule,
             outcome="refer",
-            facts={k: v for k, v in at_last.facts.items() if k != "paid"},
-            missing=["paid"],
-            explanation=f"Paid in {month}, and the answer depends on the day. If paid on {first:%-d %B}: "
-            f"{at_first.explanation} If paid on {last:%-d %B}: {at_last.explanation}",
-            citations=dedupe([*at_first.citations, *at_last.citations]),
+            facts={k: v for k, v in last[1].facts.items() if k not in spans},
+            missing=differing,
+            explanation=f"{said}, and the answer depends on the day. "
+            + " ".join(
+                f"If {' and '.join(f'{verbs[n]} {worked[n]:%-d %B %Y}' for n in spans)}: {result.explanation}"
+                for worked, result in (first, last)
+            ),
+            citations=dedupe([c for result in results for c in result.citations]),
         )
 
     def _param_names(self, rule: str) -> set[str]:
@@ -860,6 +903,8 @@ class Router:
                     # The question's one event date goes to the first parameter it can be.
                     value = q.date
                     date_done = value is not None
+                if value is None and spec.name == "period_end":
+                    value = q.elected_date or (q.elected_span[1] if q.elected_span else None)
                 if value is None and spec.name == "paid" and q.month_span is not None:
                     value = q.month_span[1]  # worked at both ends of the month by `_check`
                 if value is None and spec.name == "disclosed" and q.facts.get("meeting_today"):

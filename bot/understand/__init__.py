@@ -97,6 +97,14 @@ def understand(
     gift_described = bool(set(topics) & {"gifts", "hospitality"}) and bool(
         facts.get("received") or facts.get("offered")
     )
+    if (
+        gift_described
+        and topics[0] == "interests"
+        and not (facts.get("dpi_category") or facts.get("trigger"))
+    ):
+        # "went to the match as a sponsor's guest - does that go on my register?": the register
+        # asked about is para 12's, of gifts and hospitality received, not one of interests
+        topics = [*topics[1:], "interests"]
     if facts.get("trigger") in _JOINING and "interests" not in topics and not gift_described:
         topics.append("interests")
         role = role or "councillor"

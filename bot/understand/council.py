@@ -85,11 +85,19 @@ _THING_IN = re.compile(
     r"\b(?:factory|site|works|plant|premises|depot|warehouse|shop|store|restaurant|hotel|pub|venue|club"
     r"|firm|company|business|employer|practice|consultancy|agency|supplier|contractor|developer"
     r"|office|offices|hq|headquarters|showroom|yard|unit|farm|ground|stadium|golf course|garden centre"
-    r"|conference|expo|show|exhibition|shifts?|job|pharmacist|locum|work)\b[^.?!]{0,25}?\b(?:in|at|near"
+    r"|conference|expo|show|exhibition|shifts?|job|pharmacist|locum|work"
+    # property the asker owns there: "a holiday cottage down in cornwall"
+    r"|cottage|house|flat|apartment|home|villa|chalet|caravan|land|property|field|plot|barn"
+    # an outing there: "tickets to see a band in birmingham"
+    r"|band|gig|concert|match|game|summit|ticket|tickets)\b[^.?!]{0,25}?"
+    r"\b(?:in|at|near"
     r"|outside"
     r"|just outside)"
     r"\s+(?:the\s+)?$"
-    r"|\b(?:based|located|registered|headquartered|trading)\s+(?:in|at|near|out of)\s+(?:the\s+)?$",
+    r"|\b(?:based|located|registered|headquartered|trading)\s+(?:in|at|near|out of)\s+(?:the\s+)?$"
+    # a trip there: "wants to fly 3 of us up to edinburgh", "a weekend away in york"
+    r"|\b(?:fly|flying|flew|flown|trip|travel\w*|weekend|holiday|break|away)\b[^.?!]{0,25}?\b(?:to|in)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _BUSINESS = re.compile(

@@ -210,7 +210,15 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*)?(?:on\s+|the\s+)?$"
         ),
     ),
-    ("elected", re.compile(r"\b(?:re-?elected|elected|co-?opted|co-?option|election|re-?appointed)\b")),
+    # "towards my by-election expenses on 2 october": what the money was for, not the election's day
+    (
+        "elected",
+        re.compile(
+            r"\b(?:re-?elected|elected|co-?opted|co-?option|election(?! expenses| costs| campaign| leaflets"
+            r"| literature| posters| printing| deposit)"
+            r"|re-?appointed)\b"
+        ),
+    ),
     ("adopted", re.compile(r"\badopted\b")),
     ("disclosed", re.compile(r"\b(?:declared|disclosed|disclosure)\b")),
     (
@@ -221,7 +229,16 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("offered", re.compile(r"\b(?:offered|invited|invitation|invite|offer)\b")),
     ("meeting", re.compile(r"\b(?:meeting|committee|cabinet|hearing|agenda|full council)\b")),
-    ("changed", re.compile(r"\b(?:changed|change|bought|sold|acquired|became|started|moved|married)\b")),
+    (
+        "changed",
+        re.compile(
+            r"\b(?:changed|change|bought|sold|acquired|became|started|moved|married"
+            # an interest ending or beginning: "the contract finished on the 4th", "made redundant",
+            # "stepped down as a director", "signed on the 9th", "took on a consultancy"
+            r"|finished|ended|came to an end|stepped down|resigned|retired|redundant|signed|took on|taken on"
+            r"|appointed|made a (?:partner|director))\b"
+        ),
+    ),
     ("enquiry", re.compile(r"\b(?:enquiry|enquiries|emailed|submitted|raised)\b")),
     # When the asker learnt of a change (para 9 counts from then, if later than the change).
     (
@@ -295,11 +312,18 @@ def _without_memberships(low: str) -> str:
     return _MEMBERSHIP.sub(lambda m: " " * len(m.group()), low)
 
 
-def _role_hint(low: str, start: int, end: int) -> str | None:
+def _role_hint(low: str, start: int, end: int, next_date: int | None = None) -> str | None:
     sentence_start = max((m.end() for m in re.finditer(r"[?!;]|\.\s", low[:start])), default=0)
     window_start = max(sentence_start, start - 70)
     after_match = re.search(r"[?!;]|\.(?:\s|$)", low[end:])
     window_end = min(end + 30, end + after_match.start() if after_match else len(low))
+    if next_date is not None and next_date > end:
+        window_end = min(window_end, next_date)
+        # "paid on 2 october, the election was 19 november": words after a comma that run on to the
+        # next date without one are that date's
+        between = low[end:next_date]
+        if "," in between:
+            window_end = min(window_end, end + between.index(","))
     if low[start:end].endswith("."):
         window_end = end  # "3rd of march. deadline?": the date's sentence ended with it
     # "co-opted onto the audit committee on 3 Nov": the committee is what they joined, not a
@@ -724,9 +748,15 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             e += 1
         return written[s:e].strip()
 
+    starts = [s for s, _, _, _ in found]
     return [
-        DateMention(date=date, text=shown(s, e), role_hint=_role_hint(low, s, e), approximate=approx)
-        for s, e, date, approx in found
+        DateMention(
+            date=date,
+            text=shown(s, e),
+            role_hint=_role_hint(low, s, e, next(iter(starts[i + 1 :]), None)),
+            approximate=approx,
+        )
+        for i, (s, e, date, approx) in enumerate(found)
     ]
 
 
@@ -746,7 +776,7 @@ def find_month_mentions(low: str, asked_at: dt.datetime) -> list[MonthMention]:
     """
     today = asked_at.date()
     low = _ordinal_words_as_numbers(low)
-    found: list[MonthMention] = []
+    found: list[tuple[int, MonthMention]] = []
     for m in _MONTH_ONLY.finditer(low):
         if not (m.group("prep") or m.group("year") or m.group("rel")):
             continue
@@ -768,9 +798,15 @@ def find_month_mentions(low: str, asked_at: dt.datetime) -> list[MonthMention]:
                 year -= 1
         first = dt.date(year, month, 1)
         last = first + relativedelta(months=1, days=-1)
+        hint = _role_hint(low, m.start(), m.end())
         found.append(
-            MonthMention(
-                first=first, last=last, text=m.group(0).strip(), role_hint=_role_hint(low, m.start(), m.end())
-            )
+            (m.start(), MonthMention(first=first, last=last, text=m.group(0).strip(), role_hint=hint))
         )
-    return found
+    # "my union gave me £400 last month": the calendar month before this one ("the 2nd of last
+    # month" names its day, so is a date).
+    for m in re.finditer(r"(?<!of )\blast month\b", low):
+        last = today.replace(day=1) - dt.timedelta(days=1)
+        first = last.replace(day=1)
+        hint = _role_hint(low, m.start(), m.end())
+        found.append((m.start(), MonthMention(first=first, last=last, text=m.group(0), role_hint=hint)))
+    return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]

@@ -32,6 +32,8 @@ _APART = (
 NOT_THE_GIVER = (
     r"(?<!by one of the )(?<!from one of the )(?<!by the )(?<!from the )(?<!by a )(?<!from a )"
     r"(?<!by our )(?<!from our )"
+    # "went to the match as a sponsor's guest": the host, not sponsorship of the member
+    r"(?<!as a )(?<!as the )(?<!as one of the )"
 )
 
 # "shares in a firm", not "my share of the bill".
@@ -183,6 +185,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:it |them |this |that )?(?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
             " (?:register|registering|adding|declaring|putting|entering)",
+            # "obviously not had a chance to register it"
+            r"(?:not|n't|haven'?t|hasn'?t|hadn'?t) (?:had )?(?:a chance|the chance|time) to (?:register|add"
+            r"|put)",
             "(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not|never|haven'?t|have not"
             "|didn'?t|did not|forgot to|forgotten to|yet to) (?:been )?"
             r"(?:register(?:ed)?(?: it| them| this| that| my \w+)?"
@@ -202,6 +207,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "it is on my register", not "does that have to go on my register?"
             r"(?<!go )(?<!put it )(?<!put them )(?<!be )(?<!get it )(?<!add it )(?<!that )(?<!this )"
             r"(?<!it )(?<!them )on my register",
+            # a sensitive interest is registered, its details left out of the published copy (para 13)
+            r"(?:kept|left|withheld) (?:off|out of) the published register",
         ],
     ),
     (
@@ -234,6 +241,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:the person|someone) i live with",
             "living with",
             "spouse",
+            # asked for a member: "cllr smith's partner holds £30k of shares", "cllr davies' wife"
+            r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:'s|(?<=s)') (?:wife|husband|spouse|civil partner|partner"
+            r"|other half|fianc[eé]e?|girlfriend|boyfriend)\b",
         ],
     ),
     # The asker does (or means to do) work on the side: "i do a bit of paid maths tutoring at
@@ -276,7 +286,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         ],
     ),
     # 2.5.2(b), (f): acceptable "if there is a general understanding that no indebtedness will result"
-    ("indebtedness", False, [r"no strings(?: attached| at all)?", r"nothing expected (?:in return|back)"]),
+    (
+        "indebtedness",
+        False,
+        [
+            r"no strings(?: attached| at all)?",
+            r"nothing expected (?:in return|back)",
+            r"no expectation (?:of anything |of any favours? )?(?:in return|back)",
+        ],
+    ),
     # Para 10 tenancy: the Council as landlord, or not ("from a private landlord (not the council)")
     (
         "council_landlord",
@@ -375,10 +393,19 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:hasn'?t|haven'?t|has not|have not|not yet|never) (?:yet )?asked (?:anyone"
             r"|anybody|her manager"
             r"|his manager|my manager|the leadership team|lt)",
-            "without (?:asking|telling|consent|permission|approval)",
+            "without (?:ever )?(?:asking|telling|consent|permission|approval)",
             "(?:thinking (?:of|about)|planning (?:to|on)|considering|would like to|'d like to|wants? to"
             "|wanting to) "
-            "(?:do|doing|take|taking|start|starting|work|working|pick up|picking up)",
+            "(?:do|doing|take|taking|start|starting|work|working|pick up|picking up|set up|setting up)",
+            # work offered to the officer, not yet agreed: "he wants me to come on as a director", "a mate
+            # wants me to do his building regs drawings", "wants me to advise him privately, for a fee"
+            r"\bwants? me to (?:come on|join|do|help|advise|work|act|write|be)\b[^.?!]{0,60}"
+            r"\b(?:director|paid|fee|privately|drawings|plans|support|application|accounts|books"
+            r"|consultan\w+)\b",
+            # "does ldc need to know?", "is it me who signs that off?"
+            r"\b(?:does|do|would|will) (?:ldc|the council|my manager|my boss|anyone|hr|lt) need to know\b",
+            r"\bwho (?:signs?|approves?|okays?) (?:it|that|this|them)? ?off\b|\bis it me who signs\b",
+            r"\bwants? (?:a|to take on a|to get a) (?:second|part[- ]time|weekend|evening) job\b",
             # "what does she need to do before she starts?": not started, so not yet agreed
             r"\bbefore (?:i|she|he|they) (?:starts?|begins?|takes? (?:it|them) on)\b",
             # "i've been asked to become a director of ...": an offer, not yet agreed
@@ -400,6 +427,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             "planning (?:permission|application|consent|approval|apps?|drawings|plans)",
+            # "appealing against one of our enforcement notices", "their application for one of our grants"
+            r"appeal\w* against (?:one of )?(?:our|the council'?s|an?|the) (?:[\w-]+ ){0,2}(?:notices?"
+            r"|decisions?"
+            r"|refusals?|orders?)",
+            r"application for (?:one of )?our (?:[\w-]+ ){0,2}grants?",
             r"householder (?:planning )?(?:applications?|apps?)",
             r"(?:going|go|put|sent) in (?:for|to) planning",
             # plans for someone's extension go to the council for planning permission
@@ -442,6 +474,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             "council contracts?",
+            # "a firm that's currently bidding for our IT managed service contract"
+            r"(?:bidding|tendering|bid) for (?:our|the council'?s|a council) (?:[\w-]+ ){0,4}contract",
             r"(?:bid|bidding|tender\w*) (?:for|on) (?:a |the )?(?:council|contract)",
             # "one of my clients is now bidding to supply laptops to the council"
             r"(?:bid|bidding|tender\w*) to (?:supply|provide|deliver|run|build"
@@ -528,7 +562,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"self[- ]employed",
             r"sole trader",
             r"freelanc\w*",
-            r"(?:paid|salaried) (?:job|role|post|position|work|directorship|director|shifts|consultant)",
+            # "made a partner in the accountancy firm": a share of a firm's profits
+            r"partner (?:in|at) (?:a |an |the |her |his |my )?(?:[\w-]+ ){0,3}(?:firm|practice|partnership)",
+            r"(?:paid|salaried) (?:(?:second|part[- ]time|full[- ]time|new) )?(?:job|role|post|position|work"
+            r"|directorship|director|shifts|consultant|consultancy)",
             # a job is employment for gain, unless said to be unpaid: "does she have to put my job
             # here on her register?"
             r"\b(?:my|his|her|their) (?:new |day |full[- ]time |part[- ]time )?job\b",
@@ -545,6 +582,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|business"
             r"|developer|party|branch|association|supporter|donor|builder|brewery)(?: branch)? (?:has "
             r"|have )?"
+            r"(?:gave|paid|contributed|donated|covered|chipped in|put in|funded|sponsored)\b",
+            # a union named as itself: "unite paid £400 towards my by-election expenses"
+            r"\b(?:unison|unite|gmb|usdaw|rmt|aslef|cwu|nasuwt|neu|fbu|pcs|tssa)\b (?:has |have )?"
             r"(?:gave|paid|contributed|donated|covered|chipped in|put in|funded|sponsored)\b",
         ],
     ),
@@ -567,9 +607,16 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:live|pending|current|open|ongoing) (?:[\w-]+ ){0,2}?"
             r"(?:app|application|bid|tender|procurement)",
             r"bidders? (?:in|for|on) (?:a |the |our )?(?:[\w-]+ ){0,2}?(?:tender|contract|procurement)",
-            r"(?:i'?m|i am|im) (?:scoring|evaluating|assessing|marking)"
+            r"(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|they are) (?:scoring|evaluating|assessing"
+            r"|marking)"
             r" (?:it|the bids?|their bid|the tenders?)",
-            r"(?:bidding|tendering) (?:for|on)",
+            r"(?:bidding|tendering) (?:for|on|in)\b",
+            # "the contractor who does our housing repairs (i manage the contract)"
+            r"\b(?:i|she|he|we) (?:manage|managed|oversee|run|monitor)s? (?:the|their|his|her"
+            r"|that) contract\b",
+            # "an applicant whose application she's dealing with right now"
+            r"applicant (?:whose|with an?) (?:[\w-]+ )?application (?:\w+ ){0,3}?(?:i'?m|she'?s|he'?s|is|are"
+            r"|i am|she is|he is)? ?(?:dealing with|handling|processing|deciding|assessing|determining)",
             r"(?:app|application|bid|tender) (?:in|with) (?:us|the council)",
             # "i'm case officer on a big housing scheme thats still live. the applicant has asked me
             # to lunch": the case is undecided. (A drink after a site visit is 2.5.2(a)'s own case.)
@@ -616,7 +663,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "aware",
         True,
         [
-            r"my (?:wife|husband|spouse|civil partner|partner|other half)(?:'?s)?(?: \([^)]{0,40}\)"
+            r"my (?:wife|husband|spouse|civil partner|partner|other half|girlfriend|boyfriend"
+            r"|fianc[eé]e?)(?:'?s)?"
+            r"(?: \([^)]{0,40}\)"
             r"|, (?:who|whom) [^,]{1,40},)? (?:\w+ ){0,3}"
             r"(?:has|have|had|owns|own|bought|holds|hold|is|was|were|became|becomes|joined|started"
             r"|took|works|worked|runs|got|gets|just|rents|leases|inherited"
@@ -638,7 +687,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "partner_unsaid",
         True,
-        [r"\bmy (?:partner|girlfriend|boyfriend|fianc[eé]e?|other half)"],
+        [
+            r"\bmy (?:partner|girlfriend|boyfriend|fianc[eé]e?|other half)",
+            r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:'s|(?<=s)') (?:partner|girlfriend|boyfriend|fianc[eé]e?"
+            r"|other half)\b",
+        ],
     ),
     ("lives_together", False, [_APART]),
     (
@@ -647,6 +700,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:we|they|who|that i|i) (?:both )?(?:live|lives|living) (?:together|with (?:me|him|her|them))",
             r"(?:we'?re|we are|been) living together",
+            r"\b(?:we'?ve|we have|we) (?:both )?lived together",
             r"(?:has|have|'s|had) (?:been )?(?:lived|living) with me|(?:she|he|they) (?:lives|live) with me",
             r"(?:who|that) i live with|(?:the person|someone) i live with",
             r"moved in (?:together|with (?:me|him|her|them|my))",
@@ -669,6 +723,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:someone|somebody|one) (?:in|of) my (?:family|relatives|household)",
             r"(?:a|one of my) (?:family members?|relatives?)\b",
+            # "my family have about £40k nominal in shares"
+            r"\bmy family (?:have|has|own|owns|hold|holds|have got|has got)\b",
             r"\b(?:a|my) close relative\b",
         ],
     ),
@@ -726,6 +782,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:given|granted|got|have|has) (?:me |us )?a licen[cs]e (?:to|for)\b",
             r"under (?:a|the) licen[cs]e\b",
             r"\(licen[cs]e\)",
+            # "a farmer's letting me graze my horses on his field", "says i can graze my two ponies on
+            # his paddock", "the council is letting me have a pitch at the xmas market"
+            r"(?:letting|lets?|allowing|allows?|says|said|agreed) (?:that )?(?:me|us|i|we) (?:can |could "
+            r"|to )?"
+            r"(?:graze|park|store|keep|put|use|have) (?:[\w'-]+ ){0,3}(?:on|in|at) (?:his|her|their|its|the"
+            r"|a)"
+            r" (?:[\w-]+ ){0,2}(?:field|land|paddock|plot|yard|site|barn|pitch|market|meadow|farm)\b",
+            r"\b(?:have|rent|take|taking|having|renting) a (?:market )?(?:pitch|stall) (?:at|on|in)\b",
+            r"a licen[cs]e,? (?:and )?not a lease",
             r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:bit of |part of |corner of )?"
             r"(?:field|land|plot|yard"
             r"|site|garage|paddock"
@@ -797,8 +862,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|covered) (?:me )?"
             r"(?:(?:about |around |roughly )?£?[\d,.]+k? |some money "
             r"|money )?(?:towards?|for) my "
-            r"(?:election|campaign|expenses)",
-            r"towards? my (?:election|campaign) (?:expenses|costs|leaflets|literature|deposit)",
+            r"(?:(?:by-?)?election|campaign|expenses)",
+            r"towards? my (?:(?:by-?)?election|campaign) (?:expenses|costs|leaflets|literature|deposit)",
+            # "a local business gave me 200 quid for election leaflets"
+            r"(?:gave|paid|donated|contributed|put in|chipped in|covered) (?:me )?(?:£?[\d,.]+k? ?(?:quid"
+            r"|pounds)? "
+            r"|some money |money )?(?:towards?|for) (?:my |the |our )?(?:by-?)?(?:election|campaign) "
+            r"(?:leaflets|literature|posters|expenses|costs|deposit|printing)",
             r"(?:paid|pay|contribut\w*|gave|donated|chipped in|put in|put|covered) (?:me )?"
             r"(?:(?:about |around |roughly |approx\.? )?£?[\d,.]+k? )?"
             r"(?:towards?|for) (?:printing |the cost of |the printing of )?my (?:by-?election |election "
@@ -818,13 +888,32 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"under employment|employment, office|\bemployment\b(?= (?:office|trade))",
             "(?:new|second|part[- ]time|full[- ]time|paid) job",
+            # "one of my family has just got a job at the company that's applying"
+            r"\b(?:got|has|have|started|taken|took|landed) (?:a |an )?(?:new )?(?:paid )?job (?:at|with"
+            r"|for)\b",
+            # "doing paid bookkeeping for a local builder"
+            r"(?:doing|does|did) (?:some )?paid (?!for\b)\w+",
             # "does his code mean he has to put my job on his register?"
             r"(?:put|puts|register|declare|list) (?:my|his|her|their) (?:job|employment|employer)",
             # a director of something, not "i'm a director and the majority group want me at their
             # pre-cabinet meeting" (a council director's job title)
-            r"(?:is|am|i'm|became|become) (?:a )?director(?: (?:of|at|in|for|with)\b|\s*[.,;)]|$)",
+            r"(?:is|am|i'm|became|become) (?:a )?(?:paid |salaried |non-exec(?:utive)? )?director(?: (?:of"
+            r"|at|in"
+            r"|for|with)\b|\s*[.,;)]|$)",
             "employ(?:ed|ment) (?:by|at|with)",
+            # "my son works for the housing developer"
+            r"\b(?:works?|working) (?:for|at) (?:a |an |the |his |her )?(?:[\w-]+ ){0,3}(?:developer|firm"
+            r"|company"
+            r"|business|builders?|contractor|practice|consultancy)\b",
             "(?:made|appointed) (?:a |as )?(?:\\w+ )?director",
+            # "my wife was made a partner in the accountancy firm"
+            r"(?:made|became|become|appointed) (?:a |an )?(?:salaried |equity )?partner (?:in|at|of) (?:a "
+            r"|an |the "
+            r"|her |his |my )?(?:[\w-]+ ){0,3}(?:firm|practice|partnership|company|business)",
+            # an office held, paid or not ("para 10: employment, office..."): "i volunteer at the food
+            # bank", "sits on the board of the leisure trust"
+            r"\b(?:i|she|he) volunteers?\b|\bvolunteering (?:at|for|with)\b",
+            r"\b(?:sits?|sitting|serves?|serving|am|is) on the board (?:of|at)\b",
             r"(?:wife|husband|spouse|partner|other half)'?s? (?:new )?(?:job|employment|occupation"
             r"|profession|trade|salary|employer)",
             "directorship",
@@ -923,9 +1012,28 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|her) (?:\w+ )?"
             r"(?:job|post|role|employment|directorship)",
             r"(?:fully )?(?:completed|discharged|finished|terminated) and (?:paid|paid off|settled)",
-            r"\bpaid off on\b",
-            "became (?:a )?(?:director|partner|trustee)",
-            "started (?:a )?(?:new )?(?:paid |part[- ]time |full[- ]time |second )?(?:job|business|company)",
+            r"\bpaid off (?:in full )?on\b",
+            # "the cleaning contract my firm had with the council came to an end on 30 october"
+            r"\b(?:contract|lease|tenancy|licence|job|directorship|employment|consultancy) (?:[\w'-]+ ){0,6}?"
+            r"(?:finished|ended|came to an end|expired|terminated)\b",
+            r"stepped down (?:as|from)\b",
+            r"(?:made|been made) redundant",
+            r"\b(?:i|she|he) (?:have |has |had )?retired\b",
+            r"\b(?:i'?ve|i|she|he|she'?s|he'?s) (?:has |have )?(?:took|taken) on (?:a "
+            r"|an )?(?:new )?(?:paid )?"
+            r"(?:job|role|post|directorship|trusteeship|consultancy|position)",
+            r"(?:made|appointed) (?:a |as )?(?:paid )?(?:partner|director|trustee) (?:in|of|at|with)\b",
+            # a new role about to begin: "i start on monday 7th dec"
+            r"\b(?:i|she|he) (?:start|starts|begin|begins) (?:on|from|next)\b",
+            "became (?:a )?(?:paid |salaried |non-exec(?:utive)? )?(?:director|partner|trustee)",
+            # "i'm starting a new paid directorship soon"
+            r"(?:i'?m|i am|im|she'?s|he'?s|she is|he is) (?:starting|taking on|taking up|beginning) (?:a "
+            r"|an )?"
+            r"(?:new )?(?:paid )?(?:job|role|post|directorship|trusteeship|consultancy|position)",
+            "started (?:a )?(?:(?:new|paid|part[- ]time|full[- ]time|second) )*(?:job|business|company)",
+            # learning late of a spouse's new interest: "i had no clue till she mentioned it"
+            r"(?:had no (?:idea|clue)|didn'?t know|did not know|wasn'?t aware) (?:\w+ ){0,3}?(?:till"
+            r"|until)\b",
             r"started (?:working|work) (?:at|for|with)\b",
             r"completed (?:the |on the )?(?:sale|purchase) of",
             r"take (?:it|them|that) off (?:the|my) register",
@@ -940,7 +1048,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:has |had |was )?changed (?:on|in|last|at|over)\b",
             r"merger|merged|taken over|takeover|acquired by|bought out",
             # "a company i'm a director of signed a contract with ldc on the 10th": a new contract
-            r"\b(?:signed|won|been awarded|was awarded) (?:a |the |an )?(?:new )?(?:[\w-]+ )?contract"
+            r"\b(?:signed|won|been awarded|was awarded) (?:a |the |an )?(?:new )?(?:[\w-]+ ){0,3}contract"
             r" (?:with|from|by|to)\b",
             r"(?:new|another|extra|an extra) (?:dpi|interest|disclosable pecuniary interest) to"
             r" (?:add|register|declare)",
@@ -989,10 +1097,13 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "hospitality_kind",
         "corporate_entertainment",
         [
-            r"corporate (?:box|hospitality|entertain\w*|event|day)",
+            r"corporate (?:box|hospitality|entertain\w*|event|day|table)",
+            # "the business awards have invited me onto their table"
+            r"(?:business |industry )?awards (?:lunch|dinner|ceremony|night|do|evening)|business awards",
             "box at",
             "hospitality box",
             "(?:football|rugby|cricket|tennis|golf) (?:match|game|day|tickets?)",
+            r"(?:gig|concert|theatre|show) tickets?",
             r"test match|hospitality (?:tent|marquee|suite|lounge)",
             "(?:the|a) (?:match|races|concert|game|gig|theatre|show)",
             "(?:the|a) (?:football|rugby|cricket|darts|boxing|snooker|tennis|golf|racing)",
@@ -1071,6 +1182,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # ("is it registrable?" is asked of a meal or a gift too: only "disclosable" names a DPI)
             r"\b(?:is|are) (?:that|this|it|they) (?:a )?disclosable\b",
             r"\bcounts? as (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
+            # "do i have a DPI?", "have i got a dpi here?"
+            r"\b(?:do|does) (?:i|she|he) have (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
+            r"\b(?:have|has) (?:i|she|he) got (?:an? )?(?:dpi|disclosable pecuniary interest)\b",
             # "does that count as sponsorship i have to declare?", "do i need to list that as sponsorship?"
             # (not "it was on my register as employment")
             r"\b(?<!my )(?<!the )(?<!his )(?<!her )(?<!their )(?:count|counts|counted|list|declare|register"
@@ -1115,6 +1229,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "what date do i have to tell the MO by?", "the last date to get my DPIs in"
             r"\bwhat (?:date|day)\b[^.?!]*\bby\b",
             r"\b(?:last|latest|final) (?:date|day)\b",
+            # "am i still in time to tell the monitoring officer?"
+            r"\b(?:am i|are we|is (?:she|he|it)) (?:still )?in time\b",
+            # "is it too late, have i missed the 28 days?"
+            r"\b(?:have|has|did) (?:i|he|she|they|we) (?:already )?missed (?:the )?(?:28 days|deadline)",
             # "she wants to know the very latest she can tell the MO"
             r"\bthe (?:very )?latest (?:i|she|he|they|we|you) (?:can|could|may|have to|need to)\b",
             r"\bwhat'?s the (?:exact |actual |last )?(?:date|day|deadline)\b",
@@ -1194,6 +1312,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             rf"(?:{_LAND_NOUNS}) (?:\w+ ){{0,4}}?in (?:the )?(?:district|borough|area)",
             rf"(?:{_PREMISES_NOUNS}|land) (?:\w+ )?in (?:the )?(?:district|borough|area)",
             r"council[- ]owned (?:land|field|plot|site|garage|building|premises)",
+            # "the council is letting me have a pitch at the xmas market": the council's own land
+            r"\bthe council (?:is |are |has been )?(?:letting|lets|licensing|licensed|renting|rents|allowing"
+            r"|allows) (?:me|us)\b",
         ],
     ),
     # Para 10 securities (b)(i): one hundredth of the issued share capital.
@@ -1238,6 +1359,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
+            # hosted: "went to the villa match on saturday as a sponsor's guest"
+            r"\b(?:went|been|was|were) (?:along )?(?:to|at) (?:the |a )?[^.?!]{0,40}?\bas (?:a |an |the "
+            r"|their )?"
+            r"(?:[\w'-]+ )?guests?\b",
             "(?:gave|given|sent|bought|handed|left|couriered|posted) (?:me|us)"
             "(?! (?:a |the )?(?:written |formal |verbal )?"
             "(?:licen[cs]e|permission|consent|dispensation|approval))",
@@ -1351,8 +1476,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|niece|grandmother|grandfather|gran|grandad|nan|grandson|granddaughter|stepson|stepdaughter"
             r"|(?:brother|sister|son|daughter|father|mother)[- ]in[- ]law|in-laws|friend|neighbour|best mate"
             r"|mate)(?:'s|s)?(?: \([^)]{0,60}\))? (?:[\w-]+ )?(?:owns?|has|holds?|bought|inherited|rents?"
-            r"|runs?|company|firm"
-            r"|business|shares|house|flat|land|property|job)\b",
+            r"|runs?|works?|company|firm"
+            r"|business|shares|house|flat|land|property|job|garage|extension|application)\b",
             # "PA to cllr green: her brother owns a pub", "cllr's son works for a bidder"
             r"\b(?:her|his|their|cllr'?s|councillor'?s|the cllr'?s) (?:brother|sister|son|daughter|mum|mother"
             r"|dad|father|parents?|cousin|aunt|uncle|nephew|niece)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?"
@@ -1488,6 +1613,18 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:can|may|could|should) (?:i|he|she|they|we) (?:still )?(?:address|speak (?:at"
             r"|to)) (?:the )?"
             r"(?:committee|cttee|meeting|council|panel)",
+            # "can i still chair that item??", "i presume i just step out for that one?", "can i at least
+            # watch from the public gallery?", "do i have to go out of the room?"
+            r"\b(?:can|may|could|should) (?:i|he|she|they|we) (?:still |even |at least )?(?:chair|watch|sit"
+            r" in the public)\b",
+            r"\b(?:step|go) (?:out|away|outside)\b|\bgo out of the (?:room|meeting|chamber)",
+            r"public gallery",
+            # "what do i need to do tonight and afterwards?", "what do i do at the meeting"
+            r"\bwhat (?:do|should|must) (?:i|he|she|we) (?:need to |have to )?do (?:tonight|at the meeting"
+            r"|at (?:the )?(?:cttee|committee|cabinet))",
+            # "do i need to notify again after the meeting?", "send ANOTHER notification after the meeting"
+            r"\bnotify (?:again |the mo )?after the meeting",
+            r"\b(?:another|a second|a further|a fresh) notification (?:to the mo )?after the meeting",
             # "she wants to know if she can stay in the room and just not vote"
             r"\b(?:if|whether) (?:i|he|she|they|we) (?:can|could|may) (?:still )?"
             r"(?:speak|vote|take part|participate|stay|remain|sit in)\b",

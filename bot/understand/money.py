@@ -507,6 +507,15 @@ _ITEM_GAP = re.compile(
 )
 
 
+# "a £50 M&S voucher and a box of chocs (about a tenner)": a second thing given with the first,
+# priced in an aside, is part of the same gift.
+_BRACKETED_PART = re.compile(
+    r"^\s*(?:[\w&'-]+\s+){0,3}and\s+(?:an?|some|the)\s+(?:[\w&'-]+\s+){0,4}\(\s*"
+    r"(?:about|around|roughly|approx\.?|maybe|prob|probably)?\s*$",
+    re.I,
+)
+
+
 def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
     """Totals of parts written together: "£300 plus £250", "a tie (£20), cufflinks (£25)…", and
     lists of three or more ("wine £20, chocs £15 and a book £12"). Two sums joined only by a
@@ -533,7 +542,11 @@ def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
     for item in plain:
         if run:
             gap = clean[run[-1][1] : item[0]]
-            plus = bool(_PLUS.match(gap) or (_ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap)))
+            plus = bool(
+                _PLUS.match(gap)
+                or _BRACKETED_PART.match(gap)
+                or (_ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap))
+            )
             if plus or _LIST_GAP.match(gap):
                 joined = joined or plus
             else:
@@ -641,7 +654,10 @@ _VAT_RATE = Decimal("1.2")  # UK standard rate, 20%
 # "£45 + vat", "41 quid ex vat": the price before VAT is added.
 _PLUS_VAT = re.compile(r"^\s*(?:\+|plus|ex\.?|excl?\.?|excluding|before|net of)\s*vat\b", re.I)
 # "two lots of £30": that many of the same amount.
-_LOTS_OF = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|a couple of)\s+lots\s+of\s*$", re.I)
+# "3 x £20 theatre vouchers", "2x £25": the same.
+_LOTS_OF = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|a couple of)\s*(?:lots\s+of|x|×|\*)\s*$", re.I
+)
 # "a bit over £200, call it £210": the figure the asker settles on.
 _SETTLED = re.compile(r"(?:call it|call that|let'?s say|say)\s*$", re.I)
 

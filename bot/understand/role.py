@@ -68,6 +68,19 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     ("councillor", re.compile(_FRAGMENT.format(nouns="councillor|cllr|mayor|ward member|cabinet member"))),
     ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
     ("officer", re.compile(r"\b(?P<noun>officer|staff|employee|staff member) here\b")),
+    # "building control surveyor at lichfield district council", "solicitor in legal services": a
+    # job title said with the council or a service
+    (
+        "officer",
+        re.compile(
+            r"\b(?P<noun>surveyor|planner|solicitor|lawyer|engineer|inspector|accountant|adviser|advisor"
+            r"|co-?ordinator|administrator|technician|analyst|caseworker|case officer)"
+            r" (?:here\b|(?:at|for|with) (?:the |lichfield |tower hamlets )?(?:district "
+            r"|borough )?(?:council|ldc"
+            r"|lbth)\b|in (?:legal|planning|housing|finance|building control|environmental health"
+            r"|licensing)\b)"
+        ),
+    ),
     # "i'm a trustee of a local charity and a lichfield district councillor"
     (
         "councillor",
@@ -91,7 +104,9 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
         re.compile(
             r"\bmy (?:line manager|manager|boss|head of service|team leader|director|supervisor"
             r"|service manager|"
-            r"employer|contract of employment|job at the council|team at the council)\b"
+            # not "my employer is listed on my register" (a councillor's interest)
+            r"employer(?! (?:is |was )?(?:listed|on my register|registered))|contract of employment"
+            r"|job at the council|team at the council)\b"
         ),
     ),
     ("officer", re.compile(r"\b(?:i'?m|i am|im) on the (?:\w+ )?(?:team|staff|payroll)\b")),
@@ -376,12 +391,15 @@ def members_matter(low: str) -> bool:
 # A named councillor, or the people a member of staff works for: "cllr smith's hospitality",
 # "cllr bennett's wife", "cllr o'neill got", "PA to the leader", "support officer for cllr ward".
 _NAMED_MEMBER = re.compile(
-    r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:'s (?:wife|husband|partner|spouse|son|daughter|brother|sister"
+    r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:(?:'s|(?<=s)') (?:wife|husband|partner|spouse|son|daughter"
+    r"|brother|sister"
     r"|hospitality|gift|register|interests?|dpis?|deadline|declaration|meal|dinner|voucher|tickets?|hamper"
     r"|company|firm|business|land|house|shares?|shareholding|employer|job)\b"
     r"| (?:never|just|has|had|was|got|logged|registered|forgot|missed|attended|declared|went|needs?|wants"
     r"|received|accepted|owns|started|bought|sold|lives|sits|rang|called|phoned|emailed|says|said|told"
     r"|asked|reckons|mentioned|thinks)\b)"
+    # "query from cllr murray: her partner moved in with her..."
+    r"|\b(?:query|question|enquiry|request|email|message|call) (?:from|for) (?:cllr|councillor) [a-z][\w'-]+"
     r"|\b(?:pa|assistant|secretary|caseworker|support officer|diary|member support) (?:to|for) (?:the )?"
     r"(?:leader|deputy leader|chairman|vice[- ]chairman|mayor|cabinet member|cllr|councillor|members?)\b"
     # "i'm the leader's PA", "the chairman's secretary here"

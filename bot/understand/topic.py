@@ -147,7 +147,15 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
     ],
     "hospitality": [
         (3, ["hospitality"]),
-        (3, [r"corporate (?:box|hospitality|entertain\w*|event)", "hospitality box"]),
+        (3, [r"corporate (?:box|hospitality|entertain\w*|event|table)", "hospitality box"]),
+        # "went to the villa match as a sponsor's guest in their box"
+        (
+            3,
+            [
+                r"as (?:a |an |the |their )?(?:[\w'-]+ )?guests?\b(?! (?:speaker|list))",
+                r"(?:in|at) (?:their|the|a) (?:hospitality |corporate |private |executive )?box\b",
+            ],
+        ),
         # "invited me to a tasting menu at a michelin starred place": an invitation to be hosted
         (
             3,
@@ -291,11 +299,19 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:ce|chief exec(?:utive)?'?s?) approval",
             ],
         ),
-        (3, [r"(?:paid|pay|contribut\w*|donat\w*) (?:towards?|to|for) my (?:election|campaign|expenses)"]),
+        (
+            3,
+            [
+                # "unite paid £400 towards my by-election expenses"
+                r"(?:paid|pay|contribut\w*|donat\w*) (?:£?[\d,.]+k? (?:quid )?|\w+ pounds )?(?:towards?|to"
+                r"|for) "
+                r"my (?:by-?)?(?:election|campaign|expenses)"
+            ],
+        ),
         (
             2,
             [
-                "election expenses",
+                "(?:by-?)?election (?:expenses|leaflets|literature|posters|printing)",
                 "campaign (?:costs|funds|donation)",
                 "trade union (?:paid|support|funding|donation)",
             ],
@@ -323,6 +339,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         ),
         # "do I need to declare it?" only leans: "it" is whatever the question described.
         (1, ["declare (?:it|this|that)"]),
+        # "do i have to declare anything or go out of the room?"
+        (2, [r"declare (?:anything|something|an interest)\b"]),
         (1, ["(?:newly |just |been |was |re-?)elected|co-?opted|new councillor"]),
         (2, ["allotment", r"licen[cs]e to occupy", "my (?:dpi|register|interests)"]),
         (
@@ -376,7 +394,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "(?:my )?(?:wife|husband|spouse|partner|civil partner)(?:'s)? (?:company|business"
-                "|firm|job|shares)"
+                "|firm|job|shares)",
+                # "my wife has been doing paid bookkeeping for a local builder": a spouse's paid work
+                r"(?:wife|husband|spouse|partner|civil partner) (?:has been|is|was|had been) (?:doing|working"
+                r" as|working for|taking on) (?:some )?(?:paid|part[- ]time|freelance)\b",
             ],
         ),
         (
@@ -479,6 +500,18 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|n) vote",
                 "withdraw from",
                 "take part in the (?:debate|discussion|vote)",
+                # "can i still chair that item?", "i presume i just step out", "watch from the public gallery"
+                r"chair (?:that|the|this) item",
+                r"step (?:out|away|outside)\b",
+                "public gallery",
+                r"go out of the (?:room|meeting|chamber)",
+                # "an item on that company at audit and member standards tonight", "item tonight is..."
+                r"\bitem (?:on|about|for|at) [^.?!]{0,60}\b(?:tonight|tomorrow|this evening|next week)\b",
+                r"\bitem (?:tonight|tomorrow|this evening|next week)\b",
+                # "my application is at planning next week": the committee, by its short name
+                r"\b(?:at|to|before) (?:planning|licensing|cabinet) (?:next week|tonight|tomorrow"
+                r"|this evening"
+                r"|on (?:mon|tues|wednes|thurs|fri)day)\b",
             ],
         ),
         (
@@ -538,8 +571,18 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:do|doing|keep|keeping) (?:his|her|their|the|some) "
                 r"(?:books|accounts|bookkeeping|tax returns?)",
                 r"(?:work|plans|drawings|designs|jobs?) privately|privately (?:\w+ )?(?:for|at)",
-                "self-employed",
+                "self[- ]employed",
                 r"moonlight\w*",
+                # "a mate wants me to do his building regs drawings", "advise him privately, for a fee"
+                r"(?:do|doing|draw up|drawing up) (?:his|her|their|some|the) (?:[\w-]+ ){0,3}(?:drawings"
+                r"|plans"
+                r"|designs)\b",
+                r"(?:advise|help) (?:him|her|them) privately",
+                # "wants me to help write their application for one of our grants" (paid or unpaid)
+                r"(?:help|helping) (?:\w+ ){0,2}(?:write|prepare|draft|fill in|put together) (?:their|his"
+                r"|her|the)"
+                r" (?:[\w-]+ ){0,2}(?:application|bid|tender)",
+                r"(?:come|coming) on (?:board )?as (?:a )?director",
                 "part[- ]time job",
             ],
         ),
@@ -575,7 +618,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:my|her|his|their) (?:own |little |small )?(?:weekend |evening |side |part[- ]time )"
                 r"(?:[\w-]+ ){0,2}business\b",
                 r"(?:my|her|his|their) (?:own |little |small )(?:[\w-]+ ){0,2}business\b",
-                r"start(?:ing)? (?:a|my own|a small|my|a little) (?:[\w-]+ ){0,2}business",
+                r"start(?:ing)? (?:a|my own|a small|my|a little) (?:[\w-]+ ){0,3}business",
                 "my own business",
                 "paid work",
             ],
@@ -1215,8 +1258,11 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "toil",
                 "time off in lieu",
                 "payslip",
-                "payroll",
+                # "i work in payroll" says where the asker works, not what is asked
+                "(?<!work in )(?<!work on )(?<!i'm in )(?<!im in )payroll",
                 "pay ?day",
+                # "when is the next pay increment for grade 6 staff?"
+                r"pay (?:increment|progression|award|band)s?|(?:next|annual) increment",
                 "(?:when|what date) (?:do|does|will) (?:we|i|staff) (?:get )?paid",
                 "pay grade",
                 "pay scale",

@@ -320,8 +320,18 @@ def test_naming_both_councils_answers_each_labelled_without_asking_which(router)
 
 
 def test_a_topic_routed_for_one_role_is_labelled_for_that_role_when_the_role_is_unknown(router):
+    plan = router.plan(
+        q(council="lichfield", topic="meetings", topics=("meetings", "interests"), facts={"registered": True})
+    )
+    assert [case.label for case in plan.cases] == ["Lichfield District Council, if you are a councillor"]
+
+
+def test_paid_work_is_consent_for_an_officer_and_an_interest_for_a_councillor(router):
     plan = router.plan(q(council="lichfield", topic="private_work", facts={"consent": False}))
-    assert [case.label for case in plan.cases] == ["Lichfield District Council, if you are an officer"]
+    assert [case.label for case in plan.cases] == [
+        "Lichfield District Council, if you are a councillor",
+        "Lichfield District Council, if you are an officer",
+    ]
 
 
 def test_asked_by_when_without_the_date_it_runs_from_we_ask_for_the_date(router):

@@ -632,6 +632,336 @@ def test_asked_whether_they_may_speak_and_vote_the_meeting_rule_answers_not_the_
     assert a.checks[0].outcome == "not_permitted" and "lichfield/members-code:18" in ids(a)[:3]
 
 
+@pytest.mark.parametrize(
+    ("question", "asked", "outcome", "deadline"),
+    [
+        # registered: may not chair, stay, or watch from the gallery (para 18)
+        (
+            "as chairman im due to chair full council on thursday. theres an item on selling a bit of "
+            "council "
+            "land to a company my wife holds a 5% stake in - it's on my register. can i still chair that "
+            "item??",
+            dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC),
+            "not_permitted",
+            None,
+        ),
+        (
+            "licensing sub cttee tomorrow - one of the applications is from the pub company i work for (paid "
+            "job, on my register). im on the panel. i presume i just step out for that one?",
+            dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.UTC),
+            "not_permitted",
+            None,
+        ),
+        (
+            "item tonight is a planning app for land i own in streethay - its on my register. if i step away "
+            "from the table can i at least watch from the public gallery?",
+            dt.datetime(2026, 11, 26, 13, 0, tzinfo=dt.UTC),
+            "not_permitted",
+            None,
+        ),
+        # a sensitive interest is registered, its details withheld (para 13)
+        (
+            "my home address is kept off the published register as a sensitive interest. my own application "
+            "for an extension on my house is at planning next week. do i have to say out loud what my "
+            "interest is?",
+            dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC),
+            "not_permitted",
+            None,
+        ),
+        # not registered: disclose tonight, notify within 28 days beginning today (para 16)
+        (
+            "cabinet tonight has an item on extending the councils IT support contract. found out this "
+            "morning that my wife has taken a directorship with the company that holds it, so obviously its "
+            "not on my register. what do i need to do tonight and afterwards?",
+            dt.datetime(2026, 11, 26, 16, 0, tzinfo=dt.UTC),
+            "action_required",
+            dt.date(2026, 12, 23),
+        ),
+        (
+            "full council tonight, the town centre masterplan item covers a building my husband completed on "
+            "buying today. obviously not had a chance to register it. what do i do at the meeting and after?",
+            dt.datetime(2026, 12, 10, 17, 0, tzinfo=dt.UTC),
+            "action_required",
+            dt.date(2027, 1, 6),
+        ),
+        # pending with the MO: disclose, nothing more to notify
+        (
+            "i sent my updated interests form to the MO on monday about some new shares but its not on the "
+            "register yet. theres an item on that company at audit and member standards tonight. do i need "
+            "to notify again after the meeting?",
+            dt.datetime(2026, 12, 9, 16, 0, tzinfo=dt.UTC),
+            "action_required",
+            None,
+        ),
+    ],
+)
+def test_what_to_do_about_an_interest_at_a_meeting_is_the_meeting_rule(
+    service, question, asked, outcome, deadline
+):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=asked)
+    assert [(c.rule, c.outcome, c.deadline) for c in a.checks] == [
+        ("lichfield.member.meeting_dpi", outcome, deadline)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "deadline"),
+    [
+        (
+            "started a paid part time job on the 2nd - admin for a dental practice in lichfield, 2 days a "
+            "week. when do i need to have told the MO by?",
+            dt.datetime(2026, 12, 9, 16, 0, tzinfo=dt.UTC),
+            dt.date(2026, 12, 30),
+        ),
+        # para 9 counts from becoming aware of the change
+        (
+            "turns out my wife has been doing paid bookkeeping for a local builder since the spring and i "
+            "had "
+            "no clue till she mentioned it at dinner on saturday. is it too late, have i missed the 28 days?",
+            dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC),
+            dt.date(2026, 12, 26),
+        ),
+    ],
+)
+def test_a_councillors_new_paid_work_is_a_change_to_register(service, question, asked, deadline):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=asked)
+    assert [(c.rule, c.deadline) for c in a.checks] == [("lichfield.member.dpi_registration", deadline)]
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        # a licence to occupy land counts only for a month or longer
+        (
+            "a farmer's letting me graze my horses on his field in hopwas for 3 weeks over christmas. "
+            "register it?",
+            "no_action_required",
+        ),
+        (
+            "the council is letting me have a pitch at the xmas market for 6 weeks (its a licence not a "
+            "lease)"
+            " for my candle business. do i have to put that on my register??",
+            "action_required",
+        ),
+    ],
+)
+def test_a_licence_described_in_everyday_words_is_weighed_by_its_length(service, question, outcome):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=ASKED)
+    assert [(c.rule, c.outcome) for c in a.checks] == [("lichfield.member.dpi_category", outcome)]
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        # corporate entertaining with others, no indebtedness (2.5.2(f))
+        (
+            "staffs business awards have invited me onto a corporate table with loads of other guests, it's "
+            "a "
+            "thursday afternoon, modest lunch, no expectation of anything in return. do i need to take "
+            "leave?",
+            "permitted",
+        ),
+        # from a contractor whose contract the officer manages, or an applicant whose case she handles
+        (
+            "the contractor who does our housing repairs (i manage the contract) wants to take me and my "
+            "wife "
+            "out for a nice meal, about £45 a head, as a thank you for a good year. thoughts?",
+            "not_permitted",
+        ),
+        (
+            "HR query - one of our planning officers was offered two gig tickets by an applicant whose "
+            "application shes dealing with right now, he'd be going with her. presumably thats a no?",
+            "not_permitted",
+        ),
+        # a trip to another council's town is no question about that council's code
+        (
+            "software supplier wants to fly 3 of us up to edinburgh for 2 nights in a 5 star hotel for their "
+            "'customer summit', everything paid. allowed?",
+            "not_permitted",
+        ),
+        # from a bidder in a tender the officer scores: improper influence (2.5.1)
+        (
+            "HR here. one of our procurement officers has been offered lunch by a company that's currently "
+            "bidding in a tender she's scoring. is she ok to go?",
+            "not_permitted",
+        ),
+    ],
+)
+def test_an_officers_hospitality_is_weighed_by_its_kind_and_its_host(service, question, outcome):
+    a = service.ask(question, council="lichfield", role="officer", asked_at=ASKED)
+    assert [(c.rule, c.outcome) for c in a.checks] == [("lichfield.officer.hospitality", outcome)]
+
+
+def test_hospitality_as_a_sponsors_guest_is_para_12s_register_not_sponsorship(service):
+    a = service.ask(
+        "went to the villa match on saturday as a sponsor's guest in their box. does that go on my register?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and [c.rule for c in a.checks] == [
+        "lichfield.member.gifts_hospitality"
+    ]
+    assert ids(a)[0] == "lichfield/members-code:12"
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        # work the officer is asked to do is not yet agreed: consent first (2.3.1)
+        (
+            "want to start dog walking evenings and weekends, self employed, few clients. does ldc need to "
+            "know?",
+            "action_required",
+        ),
+        (
+            "line manager here, one of my officers wants a second job. is it me who signs that off or "
+            "someone else? does it need to be written down?",
+            "action_required",
+        ),
+        (
+            "hr here. turns out one of our admin staff has been doing paid maths tutoring in the evenings "
+            "for "
+            "2 yrs without ever asking. what should have happened / what now?",
+            "action_required",
+        ),
+        # ... and never consented where it touches the council's decisions or contracts (2.3.2)
+        (
+            "my brothers firm has the council window cleaning contract and he wants me to come on as a "
+            "director and help run the council job. what are the rules on that",
+            "not_permitted",
+        ),
+        (
+            "solicitor in legal services. an old friend is appealing against one of our enforcement notices "
+            "and wants me to advise him privately, for a fee. can i if it's out of hours?",
+            "not_permitted",
+        ),
+        (
+            "a firm that's currently bidding for our IT managed service contract wants me to do weekend "
+            "network support for them, paid. im in the council's IT team. ok if i get consent?",
+            "not_permitted",
+        ),
+        (
+            "i'm in the grants team. a community group i'm part of wants me to help write their application "
+            "for one of our community grants, unpaid obviously. is that alright if i declare it?",
+            "not_permitted",
+        ),
+    ],
+)
+def test_an_officers_outside_work_described_in_passing_is_decided(service, question, outcome):
+    a = service.ask(question, council="lichfield", role="officer", asked_at=ASKED)
+    assert [(c.rule, c.outcome) for c in a.checks] == [("lichfield.officer.private_work", outcome)]
+
+
+def test_a_gift_received_in_a_month_asked_whether_still_in_time_asks_the_day(service):
+    a = service.ask(
+        "cllr - got a £60 hamper from a local business sometime in october. am i still in time to tell "
+        "the monitoring officer?",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC),
+    )
+    assert a.outcome == "needs_clarification" and "received" in a.checks[0].missing
+
+
+def test_tickets_to_a_show_in_another_councils_town_are_still_a_gift_question(service):
+    a = service.ask(
+        "one of our suppliers gave me two tickets to see a band in birmingham, theyre not coming with me. "
+        "no price printed on them. what do i do?",
+        council="lichfield",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and ids(a)[0].startswith("lichfield/officers-code:2.")
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "outcome"),
+    [
+        (
+            "my girlfriend (we've lived together 5 yrs) started as a paid consultant with a planning "
+            "consultancy "
+            "on monday. does that go on my register?",
+            "councillor",
+            "action_required",
+        ),
+        # an office held unpaid is no DPI (para 10: for profit or gain)
+        (
+            "i volunteer 2 days a week at the food bank, totally unpaid. does that need to go on my DPI "
+            "register?",
+            "councillor",
+            "no_action_required",
+        ),
+        (
+            "democratic services here - cllr akhtar sits on the board of the leisure trust as the council's "
+            "nominee (unpaid). the trust's funding is on the overview & scrutiny agenda next week. is that "
+            "a DPI "
+            "for her?",
+            "officer",
+            "no_action_required",
+        ),
+        # a query passed on from a named member is hers
+        (
+            "query from cllr murray: her partner moved in with her in september and he owns a flat in "
+            "chasetown "
+            "that he rents out. she's only just realised it might count. it's not on her register. does it?",
+            "officer",
+            "action_required",
+        ),
+        # a son's or a friend's interest is not the member's DPI (para 11)
+        (
+            "my son works for the housing developer whose application is at planning next week - he's a site "
+            "manager there. do i have a DPI? what should i do at the meeting",
+            "councillor",
+            "no_action_required",
+        ),
+        (
+            "im on planning cttee. my best mate's garage extension application is on the agenda next "
+            "tuesday. "
+            "i havent got any money in it. do i have to declare anything or go out of the room?",
+            "councillor",
+            "no_action_required",
+        ),
+    ],
+)
+def test_whose_interest_and_what_kind_described_in_passing(service, question, role, outcome):
+    a = service.ask(question, council="lichfield", role=role, asked_at=ASKED)
+    assert [(c.rule, c.outcome) for c in a.checks] == [("lichfield.member.dpi_category", outcome)]
+
+
+def test_asked_whether_a_dpi_and_by_when_both_are_answered(service):
+    a = service.ask(
+        "my wife was made a partner in the accountancy firm that runs the council's payroll contract, from 1 "
+        "november. is that a DPI for me and whats the deadline?",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 11, 20, 15, 30, tzinfo=dt.UTC),
+    )
+    assert [(c.rule, c.outcome, c.deadline) for c in a.checks] == [
+        ("lichfield.member.dpi_category", "action_required", None),
+        ("lichfield.member.dpi_registration", "action_required", dt.date(2026, 11, 29)),
+    ]
+
+
+def test_one_of_the_family_with_a_job_at_the_applicant_asks_whose_interest(service):
+    a = service.ask(
+        "one of my family has just got a job at the company thats applying for planning at my committee next "
+        "month. is that a DPI for me?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and "holder" in a.checks[0].missing
+
+
+def test_asked_about_paid_work_with_the_role_unknown_each_role_is_answered(service):
+    a = service.ask(
+        "do i need permission before taking on a paid second job?", council="lichfield", asked_at=ASKED
+    )
+    assert a.outcome == "needs_clarification"
+    assert {c.rule for c in a.checks} == {"lichfield.member.dpi_category", "lichfield.officer.private_work"}
+
+
 def test_an_interest_that_ended_is_a_change_to_notify_without_asking_its_size(service):
     a = service.ask(
         "interest that ended - i sold all my shares in the local brewery on 2/2/2026 so they're no longer "
@@ -720,6 +1050,14 @@ def test_both_councils_asked_together_are_each_answered(service):
         c.id for c in a.citations
     }
     assert "lichfield/member-officer-protocol:4.2" in {c.id for c in a.citations}
+    # "each council", and "both" beside the council the asker is moving to
+    for question in (
+        "what does each council say about bullying between cllrs and officers?",
+        "moving from TH to lichfield district in january - do both councils expect officers to stay "
+        "politically neutral?",
+    ):
+        a = service.ask(question, asked_at=ASKED)
+        assert a.outcome == "answered" and {c.council for c in a.citations} == {"lichfield", "tower-hamlets"}
 
 
 @pytest.mark.parametrize(
@@ -1193,6 +1531,33 @@ def test_no_to_living_together_makes_a_partners_interest_not_the_members(service
             dt.date(2026, 12, 29),
         ),
         ("if im re-elected on 6 may next year, by what date do i register?", dt.date(2027, 6, 3)),
+        # an interest ending, beginning or won is a change (para 9), dated by the words beside it
+        (
+            "my civil partner's cleaning contract with the council finished and was paid off in full on "
+            "the 4th. when do i need to tell the MO by?",
+            dt.date(2026, 12, 2),
+        ),
+        (
+            "the office cleaning contract my firm had with the council came to an end on 30 october, all "
+            "done and paid up. does it still need to be on my register and if i need to change it whats "
+            "the cut off?",
+            dt.date(2026, 11, 27),
+        ),
+        (
+            "my husband's landscaping company has won the parks grounds maintenance contract with ldc!! "
+            "contract was signed on the 9th. when do i need to declare it by",
+            dt.date(2026, 12, 7),
+        ),
+        (
+            "i retired from my job at the end of october, last day at work was friday 30th. my employer is "
+            "listed on my register. what do i need to do and by when?",
+            dt.date(2026, 11, 27),
+        ),
+        (
+            "ive been asked to go on the board of a housing association as a non-exec. it pays about 6k a "
+            "year. i start on monday 7th dec. when would it need to be on my register by?",
+            dt.date(2027, 1, 4),
+        ),
     ],
 )
 def test_registration_deadlines_count_from_the_event_said(service, question, deadline):
@@ -1211,6 +1576,70 @@ def test_a_dpi_disclosed_at_tonights_meeting_is_notified_within_28_days_beginnin
     )
     check = next(c for c in a.checks if c.rule == "lichfield.member.meeting_dpi")
     assert a.outcome == "answered" and check.deadline == dt.date(2027, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "outcome"),
+    [
+        # the payment's day and the election's, each with its own words
+        (
+            "unite paid £400 towards my by-election expenses on 2 october, the election was 19 november. "
+            "does that go on the register?",
+            dt.datetime(2026, 11, 24, 16, 40, tzinfo=dt.UTC),
+            "action_required",
+        ),
+        (
+            "unite paid £400 towards my by-election expenses on 2 october 2025, the election was 19 november "
+            "2026. does that go on the register?",
+            dt.datetime(2026, 11, 24, 16, 40, tzinfo=dt.UTC),
+            "no_action_required",
+        ),
+        # "last month" is the calendar month before this one, all of it inside the 12 months
+        (
+            "i was elected at the by-election on 5 november. my union gave me £400 towards campaign costs "
+            "last month, does that count as a DPI?",
+            dt.datetime(2026, 11, 24, 17, 0, tzinfo=dt.UTC),
+            "action_required",
+        ),
+    ],
+)
+def test_sponsorship_dated_beside_the_election_is_weighed_against_its_12_months(
+    service, question, asked, outcome
+):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=asked)
+    check = next(c for c in a.checks if c.rule == "lichfield.member.dpi_category")
+    assert (a.outcome, check.outcome) == ("answered", outcome)
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome", "missing"),
+    [
+        # the election known only to its month moves the 12 months by up to a month: both ends are worked
+        (
+            "elected may 2023. a local business gave me 200 quid for election leaflets way back in april "
+            "2022. does that need to be on my register as sponsorship?",
+            "no_action_required",
+            [],
+        ),
+        (
+            "elected may 2023. a local business gave me 200 quid for election leaflets in january 2023. does "
+            "that need to be on my register?",
+            "action_required",
+            [],
+        ),
+        # a payment in the same month a year before: inside or outside, by the days
+        (
+            "elected may 2023. my union paid towards my campaign in may 2022 - does that count as "
+            "sponsorship on my register?",
+            "refer",
+            ["paid", "period_end"],
+        ),
+    ],
+)
+def test_an_election_month_without_its_day_is_worked_at_both_ends(service, question, outcome, missing):
+    a = service.ask(question, council="lichfield", role="councillor", asked_at=ASKED)
+    check = next(c for c in a.checks if c.rule == "lichfield.member.dpi_category")
+    assert (check.outcome, check.missing) == (outcome, missing)
 
 
 def test_sponsorship_paid_in_a_month_is_answered_where_the_whole_month_gets_the_same_answer(service):

@@ -570,3 +570,11 @@ def test_a_month_named_without_a_day_is_the_span_of_that_month(question, first, 
 )
 def test_a_month_with_a_day_or_may_the_verb_is_no_month_span(question):
     assert understand(question, asked_at=ASKED_AT).months == []
+
+
+def test_words_after_a_comma_that_run_on_to_the_next_date_are_that_dates():
+    said = understand(
+        "unite paid £400 towards my by-election expenses on 2 october, the election was 19 november.",
+        asked_at=ASKED_AT,
+    )
+    assert [d.role_hint for d in said.dates] == [None, "elected"]

@@ -213,6 +213,9 @@ def test_a_worked_out_total_records_how_it_was_reached():
     [
         ("receipt in the bag said £45 + vat", "54.00", "£45.00 + VAT at 20%"),
         ("it came to two lots of £30 for me", "60", "2 × £30.00"),
+        ("the events company gave me 3 x £20 theatre vouchers", "60", "3 × £20.00"),
+        # a second thing priced in an aside is part of the same gift
+        ("gave me a £50 M&S voucher and a box of chocs (about a tenner)", "60", "£50.00 + £10.00"),
         ("must be roughly a ton's worth of stuff in it", "100", None),
         ("thirty-odd pounds i'd guess", "30", None),
         ("a bit over £200, call it £210", "210", None),
@@ -523,3 +526,9 @@ def test_issued_share_capital_said_without_its_sign_is_the_capital(question, cap
 def test_a_price_said_after_the_sum_is_a_market_price():
     said = understand("i hold £60k at market value in a local firm, nominal £4k", asked_at=ASKED_AT)
     assert said.facts["market_value"] == Decimal("60000") and said.amount.value == Decimal("4000")
+
+
+def test_two_priced_things_joined_by_and_alone_are_not_added():
+    # "a £40 voucher and a £60 hamper" may be two gifts: only an aside pricing the second joins them
+    amounts = understand("got a £40 voucher and a £60 hamper", asked_at=ASKED_AT).amounts
+    assert not any(a.total for a in amounts)

@@ -30,6 +30,9 @@ def role(question: str) -> str | None:
         "I'm in the housing team at LBTH",
         "i'm a council employee",
         "as an offcer can i accept tickets",  # misspelt
+        # a job title said with the council or a service
+        "building control surveyor at lichfield district council - could i draw up plans at weekends?",
+        "solicitor in legal services. an old friend wants me to advise him privately",
     ],
 )
 def test_officers_are_recognised_however_they_say_it(question):
@@ -60,6 +63,8 @@ def test_member_of_staff_is_an_officer_not_a_councillor():
         "one of my constituents gave me a box of chocolates",
         "im a member of the planning committee",
         "my neighbour applied for planning permission and I'm on planning cttee",  # abbreviation
+        # an employer on the register is a councillor's interest, not the asker's employment
+        "i retired from my job in october. my employer is listed on my register. what do i do?",
     ],
 )
 def test_councillors_are_recognised_however_they_say_it(question):
@@ -300,6 +305,12 @@ def test_whose_conduct_a_question_is_about(question, subject):
         ("by when does cllr morris need to tell the MO about the hamper?", "councillor", True),
         ("PA to the leader here - a firm dropped off wine for him", "councillor", False),
         ("a member of my team wants to do weekend shifts at a supermarket", "officer", False),
+        # a name ending in s takes its apostrophe alone
+        (
+            "cllr davies' wife stepped down as a director of the family firm. what does he need to do?",
+            "councillor",
+            True,
+        ),
     ],
 )
 def test_a_named_councillor_or_the_askers_staff_is_whose_conduct_is_asked(question, subject, asked):
