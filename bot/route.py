@@ -45,6 +45,8 @@ _INVERTED_FLAGS = {"can_refuse": "cannot_refuse"}  # "it would cause offence" â†
 # can I still speak and vote?" are the meeting rule's case.
 _ASKS_ABOUT = {
     "asks_if_dpi": "category",
+    # "do i need to change anything on my form?": whether (and when) to notify a change (para 9)
+    "asks_change": "trigger",
     "declared_at_meeting": "registered",
     "asks_to_take_part": "registered",
 }
@@ -282,9 +284,11 @@ def _asks_when(q: Question) -> bool:
 
 
 def _turns_on_interests(q: Question) -> bool:
-    """ "I own a shop on the estate on the agenda - can I stay and vote?": whether a member may
-    take part turns on their interest, so codes silent on interests do not answer it."""
-    return bool(q.facts.get("asks_to_take_part")) and "interests" in q.topics
+    """ "I own a shop on the estate on the agenda - can I stay and vote?", "a pecuniary interest in
+    an item tonight - do I notify the MO within some number of days?": whether a member may take
+    part, or must notify, turns on their interest, so codes silent on interests do not answer it."""
+    notifying = _asks_when(q) and "meetings" in q.topics
+    return bool(q.facts.get("asks_to_take_part") or notifying) and "interests" in q.topics
 
 
 def _hypothetical(q: Question) -> bool:
@@ -737,8 +741,9 @@ class Router:
             for days in itertools.product(*(span for span in spans.values()))
         ]
         results = [self._check(rule, worked, plain) for worked in ends]
-        words = {"paid": "Paid", "period_end": "Elected"}
+        words = {"paid": "paid", "period_end": "elected"}
         said = "; ".join(f"{words[name]} in {span[0]:%B %Y}" for name, span in spans.items())
+        said = said[0].upper() + said[1:]
         if any(result.outcome == "refer" for result in results):
             # something else is missing (when the election was): asked, the month said back
             unknown = self.run_check(
@@ -758,12 +763,14 @@ class Router:
                 if all(wa[n] == wb[n] for n in spans if n != name)
             )
         ] or list(spans)
-        first, last = (ends[0], results[0]), (ends[-1], results[-1])
+        # two of the cases that differ, set out side by side
+        other = next(i for i, result in enumerate(results) if not _same_answer(result, results[0]))
+        first, last = (ends[0], results[0]), (ends[other], results[other])
         verbs = {"paid": "paid on", "period_end": "elected on"}
         return CheckResult(
             rule=rule,
             outcome="refer",
-            facts={k: v for k, v in last[1].facts.items() if k not in spans},
+            facts={k: v for k, v in results[-1].facts.items() if k not in spans},
             missing=differing,
             explanation=f"{said}, and the answer depends on the day. "
             + " ".join(

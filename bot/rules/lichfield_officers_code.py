@@ -341,7 +341,9 @@ def hospitality(p: dict[str, Any], book: RuleBook, today: dt.date) -> CheckResul
             f'(2.5.2: "{condition.wording}"), '
             "unless the offer appears immodest or lavish (refuse it and report it to the Monitoring Officer, "
             "2.5.3) or any suggestion of improper influence is even remotely possible (refuse, 2.5.1). "
-            + " ".join(notes),
+            + " ".join(notes)
+            + " Before accepting, seek the views of the appropriate member of the Leadership Team or the"
+            " Chief Executive (2.5.4).",
             [c["2.5.2"], c["2.5.3"], c["2.5.1"], c["2.5.4"]],
             judgement_missing + missing,
         )

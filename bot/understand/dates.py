@@ -63,7 +63,8 @@ _EXACT = [
         r"(?<![\d./£-])(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
         r"(?![\d/-])(?!\.\d)"  # a full stop may end the sentence: "handed over 1/3/26."
     ),
-    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    # (a full stop after it may end the sentence: "at their AGM on 6.11.2026. deadline?")
+    re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)(?!\.\d)"),
     re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mname>{_MONTH})\b\.?(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b(?P<mname>{_MONTH})\.?\s+(?:the\s+)?{_ORD}\b(?!:)(?:,?\s+{_YEAR}\b)?"),
     re.compile(r"(?<![\d./£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/-])(?!\.\d)(?!\s*of\b)"),
@@ -168,7 +169,7 @@ _WEEKDAY_IN_WEEK = re.compile(
 )
 _WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
 # "3.3.27": day, month and year with dots (two dots, so never a sum of money).
-_DOTTED = re.compile(r"(?<![\d.£])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})(?![\d.])")
+_DOTTED = re.compile(r"(?<![\d.£])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})(?!\d)(?!\.\d)")
 _VAGUE = re.compile(r"\b(?P<which>last|next)\s+(?P<unit>week|month)\b")
 # "came in earlier this month": some day already gone this week or month, not which.
 _EARLIER_THIS = re.compile(
@@ -228,7 +229,14 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("offered", re.compile(r"\b(?:offered|invited|invitation|invite|offer)\b")),
-    ("meeting", re.compile(r"\b(?:meeting|committee|cabinet|hearing|agenda|full council)\b")),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:meeting|committee|cabinet|hearing|agenda|full council)\b"
+            # a committee by its short name just before its date: "planning on 3 dec"
+            r"|\b(?:planning|licensing)(?= (?:cttee |committee )?on (?:the )?$)"
+        ),
+    ),
     (
         "changed",
         re.compile(

@@ -133,6 +133,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "tea, cake and a small buffet", "a standard evening meal for all ~100 delegates"
             r"(?:small|modest|simple|light) buffet|tea,? (?:and )?cake|standard (?:evening )?(?:meal|dinner"
             r"|lunch)",
+            # "nothing expected in return, pretty standard stuff"
+            r"(?:pretty|fairly|quite|very|all) (?:standard|normal|ordinary|modest)(?: stuff)?\b"
+            r"|nothing over the top",
         ],
     ),
     (
@@ -203,7 +206,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:which|that) (?:is|was|'s) (?:already )?(?:on|in) (?:the|my|her|his|their) register",
             "already (?:registered|declared)",
             r"(?:\b(?:a|my|the|an already) |^)registered (?:dpi|interest|disclosable)",
-            "(?:is|it's|was|has been|have) registered",
+            "(?:is|it's|its|was|has been|have) registered",
             # "it is on my register", not "does that have to go on my register?"
             r"(?<!go )(?<!put it )(?<!put them )(?<!be )(?<!get it )(?<!add it )(?<!that )(?<!this )"
             r"(?<!it )(?<!them )on my register",
@@ -790,6 +793,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|a)"
             r" (?:[\w-]+ ){0,2}(?:field|land|paddock|plot|yard|site|barn|pitch|market|meadow|farm)\b",
             r"\b(?:have|rent|take|taking|having|renting) a (?:market )?(?:pitch|stall) (?:at|on|in)\b",
+            # "a farmer is letting me use one of his fields for 3 weeks"
+            r"(?:letting|lets?|allowing|allows?) (?:me|us) use (?:one of |part of |a bit of )?(?:his|her"
+            r"|their|its"
+            r"|the|a) (?:[\w-]+ )?(?:fields?|land|plot|yard|paddock|barn|units?|garages?|sheds?)\b",
             r"a licen[cs]e,? (?:and )?not a lease",
             r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:bit of |part of |corner of )?"
             r"(?:field|land|plot|yard"
@@ -833,6 +840,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "supplies? (?:the )?council",
             "provides? services to the council",
             # "my husband's firm is doing the refurb on the council depot": works for the council
+            # "my decorating business did a repaint of the council depot"
+            r"(?:did|done|doing|does) (?:a |the |some )?(?:[\w-]+ ){0,2}(?:repaint|paint\w*|decorat\w*"
+            r"|clean\w*"
+            r"|repairs?|refurb\w*|works?|job|re-?roof\w*) (?:of|on|at|for) (?:the |a )?council(?:'?s)?\b",
             r"(?:doing|carrying out|does|did|building|fitting|repairing) (?:the |a |some )?(?:[\w-]+ ){0,2}"
             r"(?:work|works|refurb\w*|job|build|repairs?|contract|fit[- ]?out|maintenance) (?:on|at|for) "
             r"(?:the |a )?council(?:'?s)?\b",
@@ -914,6 +925,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # bank", "sits on the board of the leisure trust"
             r"\b(?:i|she|he) volunteers?\b|\bvolunteering (?:at|for|with)\b",
             r"\b(?:sits?|sitting|serves?|serving|am|is) on the board (?:of|at)\b",
+            r"\b(?:put|appointed|nominated|placed) (?:me|her|him|them) (?:on|to) the board (?:of|at)\b",
             r"(?:wife|husband|spouse|partner|other half)'?s? (?:new )?(?:job|employment|occupation"
             r"|profession|trade|salary|employer)",
             "directorship",
@@ -940,6 +952,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:got|getting|voted) back in",
             "(?:kept|held|hung on to|retained) (?:my|the|our) seat",
             "returned (?:at|in) the (?:election|poll)",
+            # "my co-option on the standards committee was renewed at council for another term"
+            r"co-?option (?:[\w-]+ ){0,5}?(?:was |has been |got )?(?:renewed|extended)",
+            r"(?:renewed|extended|re-?appointed) for (?:another|a (?:further|second|new)) term",
         ],
     ),
     # (not "are co-opted members caught by the code?": co-opted members in general)
@@ -1118,6 +1133,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "opening ceremony",
             "invited to speak",
+            # "asked to give a talk at the district business awards as the council's lead"
+            r"(?:asked|invited) to (?:give a talk|give a speech|speak|present|do a talk)",
             "trade show",
             "represent(?:ing)? the council",
             "official (?:capacity|function|event)",
@@ -1229,6 +1246,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "what date do i have to tell the MO by?", "the last date to get my DPIs in"
             r"\bwhat (?:date|day)\b[^.?!]*\bby\b",
             r"\b(?:last|latest|final) (?:date|day)\b",
+            # "do i need to notify the MO within some number of days?"
+            r"\bwithin (?:some|how many|what|a certain|a set) (?:number of )?(?:days|weeks)\b",
             # "am i still in time to tell the monitoring officer?"
             r"\b(?:am i|are we|is (?:she|he|it)) (?:still )?in time\b",
             # "is it too late, have i missed the 28 days?"
@@ -1625,9 +1644,22 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "do i need to notify again after the meeting?", "send ANOTHER notification after the meeting"
             r"\bnotify (?:again |the mo )?after the meeting",
             r"\b(?:another|a second|a further|a fresh) notification (?:to the mo )?after the meeting",
+            # "do i need to send anything else in after the meeting?"
+            r"\b(?:send|submit|do|file) (?:anything|something) (?:else |more )?(?:in )?after the meeting",
             # "she wants to know if she can stay in the room and just not vote"
             r"\b(?:if|whether) (?:i|he|she|they|we) (?:can|could|may) (?:still )?"
             r"(?:speak|vote|take part|participate|stay|remain|sit in)\b",
+        ],
+    ),
+    # Asked whether the register must change: "do i need to change anything on my form?"
+    (
+        "asks_change",
+        True,
+        [
+            r"\b(?:do|should|must|would|does) (?:i|she|he|they) (?:need to |have to )?(?:change|update|amend)"
+            r" (?:anything|something|it) (?:on|in) (?:my|her|his|their|the) (?:register|form|entry"
+            r"|interests)",
+            r"\b(?:does|do) (?:my|her|his|their) (?:register|form|entry) need (?:updating|changing|amending)",
         ],
     ),
     # TH protocol 8.1: the system is for routine requests for information and advice; "matters
@@ -1641,7 +1673,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|their|a|council'?s?) "
             r"(?:[\w-]+ ){0,3}polic(?:y|ies)",
             r"\binvolv\w* (?:a )?(?:council )?polic(?:y|ies)\b",
-            r"\bpolicy (?:question|matter|issue|change|decision)\b",
+            r"\bpolicy (?:question|matter|issue|change|decision|position|stance|view)\b",
             r"\bnot (?:a |really )?routine\b",
         ],
     ),

@@ -275,13 +275,17 @@ def find_amounts(clean: str) -> list[Amount]:
             end += a.end()
         stated_total = bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(clean[end:]))
         per_head = bool(_EACH_BEFORE.search(before))  # "3 print runs, each worth about £180"
+        each = None
         if (p := _PER_HEAD.match(clean[end:])) is not None:
             per_head = True
+            each = _COUNTED_EACH.search(before) if p.group(0).strip().lower() == "each" else None
             end += p.end()
         text = clean[text_start:end].strip()
         lots = _LOTS_OF.search(clean[max(0, start - 20) : start]) if len(values) == 1 else None
         count = (
-            _count_before(clean[max(0, start - 120) : start]) or _count_after(clean[end : end + 40])
+            _count_before(clean[max(0, start - 120) : start])
+            or _count_after(clean[end : end + 40])
+            or (_count_word(each.group("count")) if each else None)
             if per_head and len(values) == 1
             else (_count_word(lots.group("count")) if lots else None)
         )
@@ -491,7 +495,9 @@ _PLUS = re.compile(
     r"^\s*[,;]?\s*(?:\w+[,;]?\s+){0,2}"
     r"(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
     # ("plus chocolates, maybe £15": the part named, then its price)
-    r"(?:(?:an?|some|the)\s+)?(?:[\w'-]+[,;]?\s+){0,5}\(?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
+    # ("plus they'll print all the programmes for the proms in the park (print quote was £400)")
+    r"(?:(?:an?|some|the)\s+)?(?:[\w'-]+[,;]?\s+){0,12}\(?\s*(?:(?:[\w'-]+\s+){0,2}(?:was|is|of|at)\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
     re.I,
 )
 # "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.
@@ -499,7 +505,7 @@ _ITEM_PRICE = re.compile(r"\(\s*(?:about |around |approx\.? )?$")
 # "wine £20, box of chocs £15 and a book about £12": three or more things priced in a list.
 _LIST_GAP = re.compile(
     r"^\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|some\s+|the\s+)?(?:[\w-]+,?\s+){0,4}\(?\s*"
-    r"(?:about\s+|around\s+|maybe\s+|roughly\s+|approx\.?\s+)?$",
+    r"(?:about\s+|around\s+|maybe\s+|roughly\s+|approx\.?\s+|~\s*)?$",
     re.I,
 )
 _ITEM_GAP = re.compile(
@@ -514,6 +520,12 @@ _BRACKETED_PART = re.compile(
     r"(?:about|around|roughly|approx\.?|maybe|prob|probably)?\s*$",
     re.I,
 )
+
+
+# "a £40 bottle of gin and a £20 box of chocs": two things named with their prices, given together
+# (not "a £40 voucher from one firm and a £60 hamper from another": two givers, two gifts).
+_AND_ITEM = re.compile(r"^\s*(?:[\w&'-]+\s+){1,4}and\s+(?:an?|some|the|another)\s+$", re.I)
+_OTHER_GIVER = re.compile(r"\b(?:from|by|off)\b", re.I)
 
 
 def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
@@ -545,6 +557,7 @@ def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
             plus = bool(
                 _PLUS.match(gap)
                 or _BRACKETED_PART.match(gap)
+                or (_AND_ITEM.match(gap) and not _OTHER_GIVER.search(gap))
                 or (_ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap))
             )
             if plus or _LIST_GAP.match(gap):
@@ -655,6 +668,12 @@ _VAT_RATE = Decimal("1.2")  # UK standard rate, 20%
 _PLUS_VAT = re.compile(r"^\s*(?:\+|plus|ex\.?|excl?\.?|excluding|before|net of)\s*vat\b", re.I)
 # "two lots of £30": that many of the same amount.
 # "3 x £20 theatre vouchers", "2x £25": the same.
+# "4 beers at about £4 each": any other things counted just before a price said to be each's.
+_COUNTED_EACH = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?[a-z]{3,}s\s+"
+    r"(?:at|@)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*)?$",
+    re.I,
+)
 _LOTS_OF = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|a couple of)\s*(?:lots\s+of|x|×|\*)\s*$", re.I
 )

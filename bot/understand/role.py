@@ -348,7 +348,8 @@ _BOTH_ROLES = re.compile(
 _THIRD_PERSON = re.compile(
     # who: "one of our members", "the new cllr", "cllr harris" at the start of a clause
     r"(?:\b(?:one of (?:our|the|my|their)|our|their|a|an|the|this|that|some|two of (?:our|the|their))"
-    r" (?:[\w-]+ )?|(?:^|[.,;:!?-]\s*|\b(?:and|but|so)\s+))"
+    # ("a lichfield district cllr - they declared...": a council and its kind before the noun)
+    r" (?:[\w-]+ ){0,2}|(?:^|[.,;:!?-]\s*|\b(?:and|but|so)\s+))"
     r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff member|chairman|mayor|leader)"
     # did what: "was given", "declared a DPI", "got really drunk", "needs to register"
     r" (?:[\w'-]+ ){0,3}?(?:got|was|were|is|are|has|had|have|posted|said|says|keeps|kept|did|does|went"

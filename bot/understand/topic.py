@@ -163,7 +163,12 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"tasting menu",
                 r"invit\w* (?:me|us) (?:to|for|out for|out to) (?:a |an |the "
                 r"|their )?(?:[\w-]+ ){0,3}?(?:dinner"
-                r"|lunch|meal|menu|drinks|restaurant|ball|gala|match|game|box|golf day|evening|night out)",
+                r"|lunch|meal|menu|drinks|restaurant|ball|gala|match|game|box|golf day|evening|night out"
+                r"|supper"
+                r"|party|do|reception|breakfast)",
+                # "they've offered me a seat at the dinner afterwards"
+                r"(?:seat|place|space) (?:at|on) (?:the|their|a) (?:[\w-]+ )?(?:dinner|lunch|table|supper"
+                r"|meal)",
             ],
         ),
         # "lunch with a consultancy on 17/11, my part of the bill was £52.40": a meal someone else paid for
@@ -506,7 +511,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "public gallery",
                 r"go out of the (?:room|meeting|chamber)",
                 # "an item on that company at audit and member standards tonight", "item tonight is..."
-                r"\bitem (?:on|about|for|at) [^.?!]{0,60}\b(?:tonight|tomorrow|this evening|next week)\b",
+                r"\bitem (?:on|about|for|at) [^.?!]{0,60}\b(?:tonight|tomorrow|this evening|next week"
+                r"|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
+                # "planning on 3 dec - there's an application from a firm i hold shares in"
+                r"\b(?:planning|licensing|cabinet|full council)(?: cttee| committee)? on (?:the )?\d{1,2}"
+                r"(?:st|nd|rd|th)?\b",
                 r"\bitem (?:tonight|tomorrow|this evening|next week)\b",
                 # "my application is at planning next week": the committee, by its short name
                 r"\b(?:at|to|before) (?:planning|licensing|cabinet) (?:next week|tonight|tomorrow"
@@ -1184,6 +1193,9 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:apply|ask) for a dispensation",
                 r"(?:max(?:imum)?|biggest|largest|how big a) (?:fine|penalty|sentence)",
                 r"(?:is it|is that|would it be|is this) (?:actually )?a criminal offence",
+                # "what's the criminal penalty if a cllr doesnt register a DPI? fine? jail?"
+                r"criminal (?:penalty|penalties|sanctions?|record|conviction)|\b(?:jail|prison)\s*\?"
+                r"|(?:go|sent|end up) (?:to|in) (?:jail|prison)|(?:jail|prison) (?:time|sentence)",
                 # a member of the public's own FOI request ("i sent tower hamlets an FOI request")
                 r"(?:sent|made|submitted|put in|lodged) (?:[\w-]+ ){0,3}(?:an? )?(?:foi"
                 r"|freedom of information)\b",
@@ -1362,6 +1374,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|decent|nice"
                 r"|cheap|nearby|local) (?:pubs?|restaurants?|venues?|caterers?|hotels?|bars?|cafes?"
                 r"|places? to eat)",
+                # "can you recommend somewhere nice in lichfield for our team christmas meal?"
+                r"(?:recommend|suggest) (?:somewhere|anywhere|a place|a spot)\b",
             ],
         ),
     ],

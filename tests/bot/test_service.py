@@ -693,6 +693,36 @@ def test_asked_whether_they_may_speak_and_vote_the_meeting_rule_answers_not_the_
             "action_required",
             None,
         ),
+        # an item named by its day, a committee by its short name and date, "its registered"
+        (
+            "dpi is on the register, item at council thurs. can i stay n listen?",
+            dt.datetime(2026, 11, 24, 12, 30, tzinfo=dt.UTC),
+            "not_permitted",
+            None,
+        ),
+        (
+            "planning on 3 dec - theres an application from a firm i hold shares in (well over £25k "
+            "nominal). "
+            "not registered yet. what are the steps + deadline?",
+            dt.datetime(2026, 11, 24, 12, 45, tzinfo=dt.UTC),
+            "action_required",
+            dt.date(2026, 12, 30),
+        ),
+        (
+            "o&s this evening. item is about a council lease to a company im a director of - its registered. "
+            "im only going to answer questions on it, can i stay for the vote?",
+            dt.datetime(2026, 12, 1, 15, 30, tzinfo=dt.UTC),
+            "not_permitted",
+            None,
+        ),
+        (
+            "sent the MO my updated interests form last week but the register hasnt been updated yet. "
+            "cabinet "
+            "on thursday has an item on it. do i need to send anything else in after the meeting?",
+            dt.datetime(2026, 11, 24, 10, 20, tzinfo=dt.UTC),
+            "action_required",
+            None,
+        ),
     ],
 )
 def test_what_to_do_about_an_interest_at_a_meeting_is_the_meeting_rule(
@@ -952,6 +982,103 @@ def test_one_of_the_family_with_a_job_at_the_applicant_asks_whose_interest(servi
         asked_at=ASKED,
     )
     assert a.outcome == "needs_clarification" and "holder" in a.checks[0].missing
+
+
+@pytest.mark.parametrize(
+    ("question", "council", "role", "asked", "rule", "outcome", "deadline"),
+    [
+        # a dotted date at the end of a sentence
+        (
+            "housing assoc gave me a bottle of champagne, approx £65, at their AGM on 6.11.26. do i need to "
+            "declare and whats the deadline",
+            "lichfield",
+            "councillor",
+            dt.datetime(2026, 11, 26, 19, 45, tzinfo=dt.UTC),
+            "lichfield.member.gifts_hospitality",
+            "action_required",
+            dt.date(2026, 12, 4),
+        ),
+        # hospitality said to be standard, nothing expected: corporate entertaining, permitted (2.5.2(f))
+        (
+            "an engineering consultancy has invited officers from several staffordshire councils to their "
+            "hospitality tent at a cricket match, nothing expected in return, pretty standard stuff. can i "
+            "go?",
+            "lichfield",
+            "officer",
+            ASKED,
+            "lichfield.officer.hospitality",
+            "permitted",
+            None,
+        ),
+        # a contract for work done on the council's building, finished and paid: no longer a DPI
+        (
+            "my decorating business did a repaint of the council depot back in june, all finished and paid "
+            "in "
+            "full. do i still need it on the register as a contract?",
+            "lichfield",
+            "councillor",
+            ASKED,
+            "lichfield.member.dpi_category",
+            "no_action_required",
+            None,
+        ),
+        # a ward of the district places the question there
+        (
+            "newly elected for stowe ward at the by-election on thursday 19 nov. how long have i got to get "
+            "my "
+            "register of interests in, and what date is that?",
+            None,
+            "councillor",
+            dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC),
+            "lichfield.member.dpi_registration",
+            "action_required",
+            dt.date(2026, 12, 17),
+        ),
+        # an enquiry asking the council's policy position is not routine: no 10-day turnaround (8.1)
+        (
+            "i put in a members enquiry on 10 nov asking what the council's policy position will be on the "
+            "new "
+            "selective licensing scheme. does the 10 day turnaround apply to that?",
+            "tower-hamlets",
+            "councillor",
+            dt.datetime(2026, 11, 12, 14, 0, tzinfo=dt.UTC),
+            "tower-hamlets.member.enquiry_turnaround",
+            "action_required",
+            None,
+        ),
+    ],
+)
+def test_a_dotted_date_a_standard_offer_a_finished_contract_a_ward_and_a_policy_enquiry(
+    service, question, council, role, asked, rule, outcome, deadline
+):
+    a = service.ask(question, council=council, role=role, asked_at=asked)
+    assert a.outcome == "answered"
+    assert [(c.rule, c.outcome, c.deadline) for c in a.checks] == [(rule, outcome, deadline)]
+
+
+def test_notifying_an_interest_at_a_meeting_is_not_answered_from_codes_silent_on_interests(service):
+    a = service.ask(
+        "TH cllr - ive got a pecuniary interest in an item at committee tonight, do i need to notify the MO "
+        "within some number of days?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "28 days" not in a.answer
+
+
+def test_asked_whether_to_change_the_form_the_registration_rule_answers(service):
+    # the partner's living arrangements do not change whether a change is notified, or by when
+    a = service.ask(
+        "my other half started working at the company that does the cleaning at the civic centre on 2/11. do "
+        "i need to change anything on my form?",
+        council="lichfield",
+        role="councillor",
+        asked_at=dt.datetime(2026, 11, 4, 9, 0, tzinfo=dt.UTC),
+    )
+    assert [(c.rule, c.deadline) for c in a.checks] == [
+        ("lichfield.member.dpi_registration", dt.date(2026, 11, 30))
+    ]
 
 
 def test_asked_about_paid_work_with_the_role_unknown_each_role_is_answered(service):

@@ -395,6 +395,17 @@ def test_registration_state_change_and_asking_how_long(question, fact, value):
             "improper_influence",
             True,
         ),
+        (
+            "my other half started working there on 2/11. do i need to change anything on my form?",
+            "asks_change",
+            True,
+        ),
+        (
+            "ive got a pecuniary interest in an item tonight, do i need to notify the MO within some number "
+            "of days?",
+            "asks_deadline",
+            True,
+        ),
         # a new directorship is a change to the register (para 9)
         ("my husband was made a director of a building firm", "trigger", "change"),
         ("when does my register need updating by", "trigger", "change"),
@@ -418,6 +429,7 @@ def test_registration_pending_awareness_lavishness_and_civic_chairman(question, 
         ("renting a lock-up garage off a private landlord for 3 weeks", ["licence"]),
         ("my husband was made a director of a building firm", ["employment"]),
         ("a farmer's letting me graze my horses on his field in hopwas", ["licence"]),
+        ("a farmer near alrewas is letting me use one of his fields for 3 weeks in december", ["licence"]),
         ("farmer near alrewas says i can graze my two ponies on his paddock", ["licence"]),
         (
             "the council is letting me have a pitch at the xmas market (its a licence not a lease)",

@@ -287,6 +287,8 @@ def test_a_ward_a_seat_or_an_opening_role_says_who_is_asking(question, role):
         # what someone does to the asker is the asker's own question
         ("one of the cllrs keeps ringing my mobile late at night", None),
         ("a councillor asked me to fast-track an application", None),
+        # a council and its kind before the noun
+        ("helping out a lichfield district cllr - they declared an interest at planning", "councillor"),
     ],
 )
 def test_whose_conduct_a_question_is_about(question, subject):

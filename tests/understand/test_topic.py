@@ -756,6 +756,7 @@ def test_an_election_agent_using_the_members_room_printers_is_on_topic():
         "do we have to report it to the ICO within 72 hours?",
         "how long do a cllr's register of interests entries stay up on the website after they stand down?",
         "got an FOI request for all our contract spend, is it 20 working days?",
+        "what's the criminal penalty if a cllr just doesnt bother registering a DPI? fine? jail?",
     ],
 )
 def test_the_law_and_procedures_beyond_the_codes_decide_the_question(question):
