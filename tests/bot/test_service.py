@@ -1081,6 +1081,16 @@ def test_asked_whether_to_change_the_form_the_registration_rule_answers(service)
     ]
 
 
+def test_land_owned_in_another_councils_area_is_land_outside_this_one(service):
+    a = service.ask(
+        "we own a holiday cottage down in cornwall. do i have to register it?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert [(c.rule, c.outcome) for c in a.checks] == [("lichfield.member.dpi_category", "no_action_required")]
+
+
 def test_asked_about_paid_work_with_the_role_unknown_each_role_is_answered(service):
     a = service.ask(
         "do i need permission before taking on a paid second job?", council="lichfield", asked_at=ASKED
@@ -1767,6 +1777,10 @@ def test_an_election_month_without_its_day_is_worked_at_both_ends(service, quest
     a = service.ask(question, council="lichfield", role="councillor", asked_at=ASKED)
     check = next(c for c in a.checks if c.rule == "lichfield.member.dpi_category")
     assert (check.outcome, check.missing) == (outcome, missing)
+    if outcome == "refer":
+        # two cases that differ are set out side by side
+        assert "Not a disclosable pecuniary interest" in check.explanation
+        assert "A disclosable pecuniary interest" in check.explanation
 
 
 def test_sponsorship_paid_in_a_month_is_answered_where_the_whole_month_gets_the_same_answer(service):

@@ -198,6 +198,9 @@ def test_someone_else_of_a_council_is_not_the_askers_own():
         ("a conference in stafford paid for by a supplier", None),
         # property owned there is land outside the area, not that council's code asked about
         ("we own a holiday cottage down in cornwall. do i have to register it?", None),
+        ("my wife owns a flat in tamworth that she rents out. is that a dpi?", None),
+        # a trip there: "fly 3 of us up to edinburgh"
+        ("a supplier wants to fly 3 of us up to edinburgh for their summit", None),
         ("what's the gift limit in tamworth?", "tamworth"),
         ("i work at the council offices in tamworth, gift limit?", "tamworth"),
     ],

@@ -552,6 +552,8 @@ def test_where_something_was_said_is_not_the_event_dated():
         ("the union paid £300 in feb 2022", dt.date(2022, 2, 1), dt.date(2022, 2, 28)),
         # a month ahead of today in a past sentence is last year's
         ("they paid for my leaflets in december", dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+        # "last month" is the calendar month before this one, not a day a month ago
+        ("my union gave me £400 last month", dt.date(2026, 10, 1), dt.date(2026, 10, 31)),
     ],
 )
 def test_a_month_named_without_a_day_is_the_span_of_that_month(question, first, last):
@@ -566,6 +568,7 @@ def test_a_month_named_without_a_day_is_the_span_of_that_month(question, first, 
         "if im re-elected on 6 may next year",
         "got it on the 3rd of march",
         "march 3rd",
+        "got it on the 2nd of last month",
     ],
 )
 def test_a_month_with_a_day_or_may_the_verb_is_no_month_span(question):
