@@ -105,6 +105,8 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     # no election day is written: when something was paid, to within the month.
     elected_day = any(d.role_hint == "elected" and not d.approximate for d in said.dates)
     month = next((m for m in said.months if m.role_hint != "elected" or elected_day), None)
+    # "elected may 2023": the election's own month, where no election day is written
+    elected_month = None if elected_day else next((m for m in said.months if m.role_hint == "elected"), None)
     return Question(
         text=text,
         council=council,
@@ -117,12 +119,7 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         off_topic=_off_topic(said.off_topic, said.topics),
         compared_with=compared_with,
         month_span=(month.first, month.last) if month else None,
-        elected_span=(
-            (elected_month.first, elected_month.last)
-            if (elected_month := next((m for m in said.months if m.role_hint == "elected"), None))
-            and not elected_day
-            else None
-        ),
+        elected_span=(elected_month.first, elected_month.last) if elected_month else None,
         subject_role=said.subject_role,
         amount=said.amount.value if said.amount else None,
         amount_range=said.amount_range,
