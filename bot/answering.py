@@ -95,6 +95,10 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
     event = next((d for d in dated if not d.approximate), dated[0] if dated else None) or (
         said.dates[0] if said.dates else None
     )
+    # "elected on 7 may. the union gave me £400 back on 1 april 2025": the election's day beside
+    # another's, the other is the event (and the election's is kept apart, `elected_date`)
+    if event is not None and event.role_hint == "elected":
+        event = next((d for d in dated if not d.approximate and d.role_hint != "elected"), event)
     # "sometime last week", "next week": too loose to count an exact deadline from, so no
     # checker is given a guessed day. A loose date in the past still says something happened,
     # so the checker runs and asks for the exact date; "next week" is a plan, not an event.
@@ -195,6 +199,8 @@ _OURS = re.compile(
     r"|\b(?:equivalent|similar|same) (?:rule|rules|thing|limit|requirement)s? (?:for|here|at)"
     r" (?:us|ours|our)\b"
     r"|\b(?:for|to|about) our (?:cllrs|councillors|members|officers|staff)(?: here)?\b"
+    # "how quickly are officers here supposed to answer? i know in tower hamlets they've got..."
+    r"|\b(?:officers|staff|councillors|cllrs|members|the rules?|the code|the protocol) here\b(?! at\b| in\b)"
 )
 
 

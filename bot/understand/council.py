@@ -89,7 +89,7 @@ _THING_IN = re.compile(
     # property the asker owns there: "a holiday cottage down in cornwall"
     r"|cottage|house|flat|apartment|home|villa|chalet|caravan|land|property|field|plot|barn"
     # an outing there: "tickets to see a band in birmingham"
-    r"|band|gig|concert|match|game|summit|ticket|tickets)\b[^.?!]{0,25}?"
+    r"|band|gig|concert|match|game|summit|ticket|tickets|place|menu|dinner|lunch|meal)\b[^.?!]{0,25}?"
     r"\b(?:in|at|near"
     r"|outside"
     r"|just outside)"

@@ -252,7 +252,8 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "aware",
         re.compile(
-            r"\b(?:told me|tell me|told us|tell us|found out|learn(?:ed|t)|became aware|realised|realized"
+            r"\b(?:told me|tell me|told us|tell us|telling (?:me|him|her|them|us)|found out|learn(?:ed|t)"
+            r"|became aware|realised|realized"
             r"|discovered|heard|mentioned it|mentioned that|let me know|informed me)\b"
         ),
     ),

@@ -51,6 +51,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "civic_chairman",
         False,
         [
+            # "yes im chairman this year but this wasnt a chairman thing"
+            r"(?:wasn'?t|was not|isn'?t|is not|not) (?:a |in my |as )?chair(?:man)?(?:'s)? (?:thing|capacity"
+            r"|role|gift"
+            r"|business|duty)",
             r"(?:isn'?t|is not|wasn'?t|was not|not|nothing) (?:\w+ )?"
             r"(?:a |an |to do with (?:my |the )?|in (?:my|a) )?civic",
             r"not (?:as|in my (?:role|capacity) as) (?:the )?chairman",
@@ -188,6 +192,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:it |them |this |that )?(?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
             " (?:register|registering|adding|declaring|putting|entering)",
+            # "disclosed an interest at planning last monday that i hadnt registered"
+            r"\b(?:i|she|he) (?:hadn'?t|had not|haven'?t|have not|hasn'?t|has not) (?:yet )?registered\b",
             # "obviously not had a chance to register it"
             r"(?:not|n't|haven'?t|hasn'?t|hadn'?t) (?:had )?(?:a chance|the chance|time) to (?:register|add"
             r"|put)",
@@ -841,7 +847,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "provides? services to the council",
             # "my husband's firm is doing the refurb on the council depot": works for the council
             # "my decorating business did a repaint of the council depot"
-            r"(?:did|done|doing|does) (?:a |the |some )?(?:[\w-]+ ){0,2}(?:repaint|paint\w*|decorat\w*"
+            r"(?:did|done|doing|does) (?:a |the |some )?(?:[\w-]+ ){0,2}(?:\w+ing|repaint|paint\w*|decorat\w*"
             r"|clean\w*"
             r"|repairs?|refurb\w*|works?|job|re-?roof\w*) (?:of|on|at|for) (?:the |a )?council(?:'?s)?\b",
             r"(?:doing|carrying out|does|did|building|fitting|repairing) (?:the |a |some )?(?:[\w-]+ ){0,2}"
@@ -1082,7 +1088,12 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     (
         "hospitality_kind",
         "working_lunch",
-        ["working lunch", "lunch (?:meeting|during the meeting)", "sandwiches"],
+        [
+            "working lunch",
+            "lunch (?:meeting|during the meeting)",
+            "sandwiches",
+            r"sandwich lunch|lunch (?:for|at) (?:our|the) (?:[\w-]+ ){0,3}meeting",
+        ],
     ),
     # 2.5.2: attending as the Council's representative; said before the host's kind, which
     # matters less ("a charity invited me to their dinner as council rep").

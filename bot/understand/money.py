@@ -524,7 +524,10 @@ _BRACKETED_PART = re.compile(
 
 # "a £40 bottle of gin and a £20 box of chocs": two things named with their prices, given together
 # (not "a £40 voucher from one firm and a £60 hamper from another": two givers, two gifts).
-_AND_ITEM = re.compile(r"^\s*(?:[\w&'-]+\s+){1,4}and\s+(?:an?|some|the|another)\s+$", re.I)
+# ("a case of craft beer (~£48) and a £10 costa card": the first priced in an aside)
+_AND_ITEM = re.compile(
+    r"^(?:\s*(?:[\w&'-]+\s+){1,4}|\s*\)\s*(?:[\w&'-]+\s+){0,4})and\s+(?:an?|some|the|another)\s+$", re.I
+)
 _OTHER_GIVER = re.compile(r"\b(?:from|by|off)\b", re.I)
 
 

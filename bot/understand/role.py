@@ -398,6 +398,7 @@ _NAMED_MEMBER = re.compile(
     r"|company|firm|business|land|house|shares?|shareholding|employer|job)\b"
     r"| (?:never|just|has|had|was|got|logged|registered|forgot|missed|attended|declared|went|needs?|wants"
     r"|received|accepted|owns|started|bought|sold|lives|sits|rang|called|phoned|emailed|says|said|told"
+    r"|inherited"
     r"|asked|reckons|mentioned|thinks)\b)"
     # "query from cllr murray: her partner moved in with her..."
     r"|\b(?:query|question|enquiry|request|email|message|call) (?:from|for) (?:cllr|councillor) [a-z][\w'-]+"

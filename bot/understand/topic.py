@@ -463,6 +463,7 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 r"(?:declared|disclosed|declare|disclose|declaring|disclosing)\b[^.?!]{0,40}\b(?:at|in)"
                 r" (?:the |tonight's |today's )?(?:cabinet|committee|cttee|licensing|planning|scrutiny"
+                r"|overview|o&s"
                 r"|full council|council|panel|sub-committee|meeting)",
             ],
         ),
@@ -1193,6 +1194,12 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:apply|ask) for a dispensation",
                 r"(?:max(?:imum)?|biggest|largest|how big a) (?:fine|penalty|sentence)",
                 r"(?:is it|is that|would it be|is this) (?:actually )?a criminal offence",
+                # "whats a level 4 fine worth in pounds these days?"
+                r"level (?:[1-5]|one|two|three|four|five) fine",
+                # "how long does a code of conduct complaint against a cllr take to investigate?"
+                r"how long (?:does|do|will|would) (?:a |an "
+                r"|the )?(?:[\w-]+ ){0,4}complaints? (?:[\w-]+ ){0,4}"
+                r"(?:take|last)",
                 # "what's the criminal penalty if a cllr doesnt register a DPI? fine? jail?"
                 r"criminal (?:penalty|penalties|sanctions?|record|conviction)|\b(?:jail|prison)\s*\?"
                 r"|(?:go|sent|end up) (?:to|in) (?:jail|prison)|(?:jail|prison) (?:time|sentence)",

@@ -1088,7 +1088,141 @@ def test_land_owned_in_another_councils_area_is_land_outside_this_one(service):
         role="councillor",
         asked_at=ASKED,
     )
-    assert [(c.rule, c.outcome) for c in a.checks] == [("lichfield.member.dpi_category", "no_action_required")]
+    assert [(c.rule, c.outcome) for c in a.checks] == [
+        ("lichfield.member.dpi_category", "no_action_required")
+    ]
+
+
+def test_officers_here_beside_another_councils_rule_is_our_council_asked(service):
+    # named only to compare: Tower Hamlets' clauses are never the answer to a Lichfield question
+    a = service.ask(
+        "how quickly are officers here supposed to answer a cllrs enquiry? i know in tower hamlets theyve "
+        "got a set number of days",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert {c.council for c in a.citations} == {"lichfield"}
+
+
+@pytest.mark.parametrize(
+    ("question", "door", "role", "asked", "rule", "outcome", "deadline"),
+    [
+        # a named member's inheritance, learnt of by letter later (para 9: from awareness)
+        (
+            "governance team here - cllr green inherited a field near alrewas. the transfer went through on "
+            "2 nov "
+            "but he says he only got the solicitor's letter telling him about it on the 10th. when does he "
+            "need "
+            "to update his register entry by?",
+            "lichfield",
+            "officer",
+            dt.datetime(2026, 11, 25, 10, 40, tzinfo=dt.UTC),
+            "lichfield.member.dpi_registration",
+            "action_required",
+            dt.date(2026, 12, 8),
+        ),
+        # the Chairman says it was not a Chairman's gift
+        (
+            "yes im chairman this year but this wasnt a chairman thing - a developer in my ward gave me a "
+            "leather "
+            "briefcase yesterday, about £70. same rules as everyone else?",
+            "lichfield",
+            "councillor",
+            dt.datetime(2026, 12, 3, 10, 0, tzinfo=dt.UTC),
+            "lichfield.member.gifts_hospitality",
+            "action_required",
+            dt.date(2026, 12, 30),
+        ),
+        # a sandwich lunch for a project meeting is a working lunch (2.5.2(e))
+        (
+            "the housing association we're doing the regen project with is putting on a sandwich lunch for "
+            "our "
+            "joint project meeting next week, nothing fancy. can i eat it lol",
+            "lichfield",
+            "officer",
+            ASKED,
+            "lichfield.officer.hospitality",
+            "permitted",
+            None,
+        ),
+        (
+            "my company did some resurfacing for the council back in march. it's all finished and paid in "
+            "full. do "
+            "i still need it on my register as a contract?",
+            "lichfield",
+            "councillor",
+            ASKED,
+            "lichfield.member.dpi_category",
+            "no_action_required",
+            None,
+        ),
+        (
+            "disclosed an interest at planning last monday that i hadnt registered. when's my cut off to "
+            "tell the "
+            "MO?",
+            "lichfield",
+            "councillor",
+            dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.UTC),
+            "lichfield.member.meeting_dpi",
+            "action_required",
+            dt.date(2026, 12, 27),
+        ),
+        (
+            "member services - cllr hughes disclosed an unregistered pecuniary interest at overview and "
+            "scrutiny "
+            "yesterday. whats the final day for her to notify the MO?",
+            "lichfield",
+            "officer",
+            dt.datetime(2026, 12, 15, 9, 15, tzinfo=dt.UTC),
+            "lichfield.member.meeting_dpi",
+            "action_required",
+            dt.date(2027, 1, 10),
+        ),
+        # the election's day said first, the payment's after it
+        (
+            "i got in at a by-election on 7 may this year. the union gave me £400 for election expenses "
+            "back on 1 "
+            "april 2025, before i was even selected. does that count as sponsorship?",
+            "lichfield",
+            "councillor",
+            ASKED,
+            "lichfield.member.dpi_category",
+            "no_action_required",
+            None,
+        ),
+        # the first thing priced in an aside, the second beside it
+        (
+            "asking for cllr patel - a parcel came to her last wednesday from a contractor with a case of "
+            "craft "
+            "beer (~£48) and a £10 costa card in it. does she need to declare?",
+            "lichfield",
+            "officer",
+            dt.datetime(2026, 11, 25, 11, 45, tzinfo=dt.UTC),
+            "lichfield.member.gifts_hospitality",
+            "action_required",
+            dt.date(2026, 12, 16),
+        ),
+        # a restaurant in another council's town is no question about its code
+        (
+            "a company bidding for our IT contract has invited me to a tasting menu at a michelin starred "
+            "place in "
+            "birmingham, with champagne. sounds amazing but",
+            "lichfield",
+            "officer",
+            ASKED,
+            "lichfield.officer.hospitality",
+            "not_permitted",
+            None,
+        ),
+    ],
+)
+def test_whose_interest_when_learnt_what_kind_and_what_is_added_read_from_everyday_words(
+    service, question, door, role, asked, rule, outcome, deadline
+):
+    a = service.ask(question, council=door, role=role, asked_at=asked)
+    assert a.outcome == "answered"
+    assert [(c.rule, c.outcome, c.deadline) for c in a.checks] == [(rule, outcome, deadline)]
 
 
 def test_asked_about_paid_work_with_the_role_unknown_each_role_is_answered(service):

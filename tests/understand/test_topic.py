@@ -757,6 +757,8 @@ def test_an_election_agent_using_the_members_room_printers_is_on_topic():
         "how long do a cllr's register of interests entries stay up on the website after they stand down?",
         "got an FOI request for all our contract spend, is it 20 working days?",
         "what's the criminal penalty if a cllr just doesnt bother registering a DPI? fine? jail?",
+        "whats a level 4 fine worth in pounds these days? asking re the s117 bit in the officers code",
+        "roughly how long does a code of conduct complaint against a cllr take to investigate at ldc?",
     ],
 )
 def test_the_law_and_procedures_beyond_the_codes_decide_the_question(question):
