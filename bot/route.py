@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -715,7 +715,7 @@ class Router:
         return self._value_decides(
             rule,
             params,
-            name,
+            (name,),
             q,
             f"The value is £{low:,.2f} to £{high:,.2f} {said}, and the answer differs within that range.",
         )
@@ -746,10 +746,7 @@ class Router:
         said = said[0].upper() + said[1:]
         if any(result.outcome == "refer" for result in results):
             # something else is missing (when the election was): asked, the month said back
-            unknown = self.run_check(
-                rule, {k: v for k, v in params.items() if k not in spans}, today=q.asked_on
-            )
-            return unknown.model_copy(update={"explanation": f"{said}. {unknown.explanation}"})
+            return self._value_decides(rule, params, spans.keys(), q, f"{said}.")
         if all(_same_answer(result, results[-1]) for result in results):
             note = f" {said}: the answer is the same whichever day of the month it was."
             return results[-1].model_copy(update={"explanation": results[-1].explanation + note})
@@ -822,11 +819,11 @@ class Router:
         )
 
     def _value_decides(
-        self, rule: str, params: dict[str, Any], name: str, q: Question, said: str
+        self, rule: str, params: dict[str, Any], names: Collection[str], q: Question, said: str
     ) -> CheckResult:
-        """The answer turns on a value the asker gave only loosely: the checker runs without it, so
-        the value is asked for with each case set out, after what the asker said of it."""
-        unknown = self.run_check(rule, {k: v for k, v in params.items() if k != name}, today=q.asked_on)
+        """The answer turns on values the asker gave only loosely: the checker runs without them, so
+        they are asked for with each case set out, after what the asker said of them."""
+        unknown = self.run_check(rule, {k: v for k, v in params.items() if k not in names}, today=q.asked_on)
         return unknown.model_copy(update={"explanation": f"{said} {unknown.explanation}"})
 
     def _check_bound(self, rule: str, params: dict[str, Any], name: str, q: Question) -> CheckResult:
@@ -853,7 +850,7 @@ class Router:
         return self._value_decides(
             rule,
             params,
-            name,
+            (name,),
             q,
             f"You put the value at {words} £{bound:,.2f}, and the answer differs on that side of it.",
         )
