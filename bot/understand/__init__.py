@@ -112,7 +112,16 @@ def understand(
         # Disclosable pecuniary interests, a register of interests and election expenses are
         # members' matters: "is that a DPI?", "update my register", "towards my leaflets".
         role = "councillor"
-    registering = facts.get("trigger") or facts.get("asks_if_dpi") or not topics or members_matter(text.low)
+    # ("my other half's got a stake in a company bidding for our contract - what do i do at cabinet?":
+    # what to do at the meeting turns on whether the interest named is a DPI)
+    at_meeting = bool(facts.get("asks_to_take_part")) and "meetings" in topics
+    registering = (
+        facts.get("trigger")
+        or facts.get("asks_if_dpi")
+        or not topics
+        or members_matter(text.low)
+        or at_meeting
+    )
     if facts.get("dpi_category") and "interests" not in topics and registering:
         # "partner bought a rental flat on 1 July", "a licence to store my caravan on council
         # land": a kind of interest (changed, or alone) is about registering interests, whatever

@@ -151,8 +151,9 @@ _NOW_AT = re.compile(
     r"(?:\b(?:moved|moving|transferred|switched|came|come|seconded|secondment)\b[^.?!]{0,40}?\b(?:to|into)\s+"
     r"(?:the\s+)?"
     r"|\b(?:i(?:'ve| have)?\s+(?:just\s+|recently\s+)?(?:joined|started (?:at|with))|starting (?:at|with)"
-    r"|now (?:at"
-    r"|with))\s+(?:the\s+)?)$",
+    # "now i'm on tower hamlets", "- started at tower hamlets this month"
+    r"|(?:^|[-,.;:(]\s*|\band\s+)(?:just\s+|recently\s+)?started (?:at|with)"
+    r"|now (?:i'?m |i am |im )?(?:at|with|on))\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _ROLE_NEXT = re.compile(r"\s+(?:cllrs?|councillors?|officers?|members?|staff|employees?)\b", re.IGNORECASE)
@@ -218,7 +219,10 @@ _ASKED_BEFORE = re.compile(
     r"|(?:whether|if|is|does|do) my"
     r"|what about|and for|is it the same (?:in|at|for)|(?:work|apply|applies) (?:for|to|at|in)"
     # "out of interest how long do tower hamlets officers get to answer..."
-    r"|how long do|how long does|how many (?:working )?days do)"
+    r"|how long do|how long does|how many (?:working )?days do"
+    # "what's our rule at lichfield?"
+    r"|(?:what'?s|whats|what is|what are) (?:our|the) (?:[\w-]+ )?(?:rules?|limits?|polic(?:y|ies)|position"
+    r"|thresholds?|process|procedure) (?:at|in|for))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -264,7 +268,13 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
                 clean[max(0, start - 12) : start]
             )  # "does lichfield or TH have": both asked
         }
-        | {slug for start, _, slug in named if _OUR_CONTEXT.search(clean[max(0, start - 50) : start])}
+        | {
+            slug
+            for start, _, slug in named
+            if _OUR_CONTEXT.search(clean[max(0, start - 50) : start])
+            # "what's our rule at lichfield?" asks about it
+            and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
+        }
     )
     # "like lichfield", "same as at TH": what the question compares with
     compared |= {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 16) : start])}

@@ -195,6 +195,8 @@ _PAST = re.compile(
     r"|paid(?! (?:[\w-]+ )?(?:job|jobs|work|role|post|position|directorship|consultancy|employment|gigs?"
     r"|shifts?|consultant|contract))"
     r"|stood|went in|held|let slip|slipped|said)\b"
+    # "when i cut the ribbon on their new pavilion on sunday" (not "going to cut", "i'll cut")
+    r"|(?<=\bi )cut\b|(?<=\bwe )cut\b|(?<=\bhe )cut\b|(?<=\bshe )cut\b"
     # "put" is past only as a statement: "(i) put a query in on 12/11", not "can i put..." or
     # "if i put an enquiry in on christmas eve".
     r"|(?:^|(?<!if )\bi |(?<!if )\bwe |\bjust |\balready )put\b"
@@ -382,6 +384,23 @@ def _year_said_for(low: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "a paid directorship starting 1 dec", "re-appointed from 1 december": when something starts says
+# nothing of whether that is ahead or behind (asked on 2 December, it began yesterday; asked on 25
+# November, it begins next week), so the occurrence nearer today is taken, whatever the tense.
+_STARTS_ON = re.compile(
+    r"\b(?:starting|starts|beginning|begins|commencing|commences|effective|with effect from|as from"
+    r"|as of|from)\s+(?:on\s+|from\s+)?(?:the\s+)?$"
+)
+
+
+def _place_said(low: str, start: int, end: int, month: int, day: int, today: dt.date) -> dt.date | None:
+    """The day and month written at low[start:end], placed in the year its words say."""
+    if _STARTS_ON.search(low[max(0, start - 30) : start]):
+        both = [d for d in (_place(month, day, today, True), _place(month, day, today, False)) if d]
+        return min(both, key=lambda d: abs((d - today).days), default=None)
+    return _place(month, day, today, _is_future(low, start, end))
+
+
 def _place(month: int, day: int, today: dt.date, future: bool) -> dt.date | None:
     """A day and month without a year: nearest past (or future) occurrence, today included."""
     for delta in (0, 1) if future else (0, -1):
@@ -556,7 +575,7 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
             if date is None:
                 if not 1 <= month <= 12:
                     continue
-                date = _place(month, day, today, _is_future(low, m.start(), m.end()))
+                date = _place_said(low, m.start(), m.end(), month, day, today)
                 # "the may 2027 elections (count was 6 may)": the year said with the month.
                 if (said_year := _year_said_for(low, month)) is not None:
                     try:

@@ -317,6 +317,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"council is (?:the|our|my|their) landlord",
             r"(?:from|off) (?:the |lichfield |ldc |tower hamlets )?(?:district |borough )?council\b",
             r"\bcouncil'?s (?:[\w-]+ ){0,2}units?\b",
+            r"(?:rents?|renting|leases?|leasing) (?:\w+ ){0,4}(?:from|off) (?:ldc|lbth)\b",
         ],
     ),
     # Para 16: no second notification where one is already with the Monitoring Officer.
@@ -351,6 +352,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|monitoring officer)\b[^.?!]{0,60}\bbut"
             r" (?:the |my )?(?:register|entry)\b[^.?!]{0,20}\b(?:hasn'?t|has not|isn'?t|is not|not yet"
             r"|not)\b",
+            # "i emailed the MO about my new interest on 10 nov but it's not showing on the register yet"
+            r"(?:emailed|told|wrote to|sent|notified|informed) the (?:mo|monitoring officer)\b[^.?!]{0,60}"
+            r"\bbut it(?:'s| is)? (?:not|isn'?t|hasn'?t been) (?:showing|on|up|added|updated)\b",
             # not "when do i need to have notified the MO by?"
             "(?<!to have )(?<!to have already )(?:already )?notified the (?:mo|monitoring officer)",
         ],
@@ -499,6 +503,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:holds?|has|runs|won|got) (?:the|a|our) (?:district |borough )?council'?s?"
             r" (?:[\w-]+ ){0,3}contracts?",
             r"(?:work|works|jobs) on council (?:buildings|property|houses|homes|sites)",
+            # "wants to tender for a grounds maintenance contract with the council"
+            r"contracts? (?:with|from|for) (?:the|our) (?:district |borough )?council\b",
         ],
     ),
     (
@@ -575,6 +581,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"partner (?:in|at) (?:a |an |the |her |his |my )?(?:[\w-]+ ){0,3}(?:firm|practice|partnership)",
             r"(?:paid|salaried) (?:(?:second|part[- ]time|full[- ]time|new) )?(?:job|role|post|position|work"
             r"|directorship|director|shifts|consultant|consultancy)",
+            r"paid (?:non-exec(?:utive)? )?director (?:seat|role|post|position)",
             # a job is employment for gain, unless said to be unpaid: "does she have to put my job
             # here on her register?"
             r"\b(?:my|his|her|their) (?:new |day |full[- ]time |part[- ]time )?job\b",
@@ -591,7 +598,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|business"
             r"|developer|party|branch|association|supporter|donor|builder|brewery)(?: branch)? (?:has "
             r"|have )?"
-            r"(?:gave|paid|contributed|donated|covered|chipped in|put in|funded|sponsored)\b",
+            # ("the union put £400 towards my election costs")
+            r"(?:gave|paid|contributed|donated|covered|chipped in|put(?: in)?|stumped up|bunged|funded"
+            r"|sponsored)\b",
             # a union named as itself: "unite paid £400 towards my by-election expenses"
             r"\b(?:unison|unite|gmb|usdaw|rmt|aslef|cwu|nasuwt|neu|fbu|pcs|tssa)\b (?:has |have )?"
             r"(?:gave|paid|contributed|donated|covered|chipped in|put in|funded|sponsored)\b",
@@ -762,6 +771,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "nominal(?: value)?",
             r"(?:my|a|the|her|his|their) holding",
             r"\bowns? (?:about |around |roughly )?\d+(?:\.\d+)? ?(?:%|percent|per cent) of",
+            # "my other half's got a stake in a company that's bidding for the council's contract"
+            r"\b(?:a|some|small|big|large|minority|majority) stake in (?:a|an|the|his|her|their|my) "
+            r"(?:[\w-]+ )?"
+            r"(?:company|firm|business|plc|ltd)\b",
         ],
     ),
     (
@@ -803,7 +816,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:letting|lets?|allowing|allows?) (?:me|us) use (?:one of |part of |a bit of )?(?:his|her"
             r"|their|its"
             r"|the|a) (?:[\w-]+ )?(?:fields?|land|plot|yard|paddock|barn|units?|garages?|sheds?)\b",
-            r"a licen[cs]e,? (?:and )?not a lease",
+            r"a licen[cs]e,? \(?(?:and )?not a lease",
             r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:bit of |part of |corner of )?"
             r"(?:field|land|plot|yard"
             r"|site|garage|paddock"
@@ -826,6 +839,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
             r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
             r"|office) (?:\w+ ){0,4}in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
+            # "we've got a holiday cottage in cornwall, jointly owned with my wife"
+            r"(?:jointly|co-?|part-?|half-?) owned\b",
+            r"(?:we'?ve|i'?ve|we have|i have|we|i) (?:got|own) (?:a |an )?(?:holiday|second) (?:cottage|home"
+            r"|house|flat|let|place|chalet|lodge)",
         ],
     ),
     (
@@ -839,6 +856,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "contract(?:s|ed|or)? (?:with|for|from|w) (?:the )?(?:district |borough |county )?"
             "(?:council|ldc|lbth|lichfield|tower hamlets)",
             r"council (?:has|have|had|holds|awarded|gave|signed) (?:a |an |the )?(?:\w+ )?contract",
+            # "halfway through a contract to resurface LDC's car parks"
+            r"contract to (?:[\w-]+ ){1,4}?(?:ldc|lbth|lichfield|tower hamlets)(?:'s)?\b",
             "council contract",
             r"contract to (?:[\w-]+ ){1,4}?(?:the )?(?:district |borough )?council(?:'s)?\b",
             r"tender\w*",
@@ -864,6 +883,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"leases? (?:\w+ ){0,3}(?:from|with) the council",
             r"rent\w* (?:\w+ ){0,4}(?:from|off) (?:the |lichfield |ldc |tower hamlets )?(?:district "
             r"|borough )?council\b",
+            # "her company rents an industrial unit from LDC on a lease"
+            r"(?:rents?|renting|leases?|leasing) (?:\w+ ){0,4}(?:from|off) (?:ldc|lbth)\b",
             # "rents one of the council's industrial units on an ordinary lease"
             r"(?:rents?|renting|leases?|leasing) (?:one of |a |an )?(?:the )?council'?s? (?:[\w-]+ ){0,2}"
             r"(?:units?|premises|buildings?|offices?|shops?|land|depot)",
@@ -935,6 +956,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:wife|husband|spouse|partner|other half)'?s? (?:new )?(?:job|employment|occupation"
             r"|profession|trade|salary|employer)",
             "directorship",
+            # "offered a paid non-exec director seat on a housing association board"
+            r"(?:non-exec(?:utive)? |paid )?director (?:seat|role|post|position)",
             r"self[- ]?employed",
             "sole trader",
             # "she works as a paid consultant", "a salaried employee of tower hamlets council",
@@ -988,6 +1011,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:had|held) (?:a |the )?by-?election (?:yesterday|today|last \w+|on)\b",
             "first elected",
             "election in may",
+            # a candidate asking ahead: "standing for LDC next may ... if i get in, what's the last date"
+            r"if (?:i|she|he|they) (?:get|gets) (?:in|elected)\b",
+            r"if (?:i'?m|i am|elected) (?:elected|successful)\b|\bonce (?:i'?m )?elected\b",
         ],
     ),
     # Para 7: members in office when the Code was adopted had 28 days from its adoption.
@@ -1261,6 +1287,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\bwithin (?:some|how many|what|a certain|a set) (?:number of )?(?:days|weeks)\b",
             # "am i still in time to tell the monitoring officer?"
             r"\b(?:am i|are we|is (?:she|he|it)) (?:still )?in time\b",
+            # "do i still have time?", "have i still got time to get my DPIs in?"
+            r"\b(?:do|does) (?:i|she|he|we|they) still have time\b"
+            r"|\b(?:have|has) (?:i|she|he|we|they) still got time\b|\bis there still time\b",
             # "is it too late, have i missed the 28 days?"
             r"\b(?:have|has|did) (?:i|he|she|they|we) (?:already )?missed (?:the )?(?:28 days|deadline)",
             # "she wants to know the very latest she can tell the MO"
@@ -1577,8 +1606,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # on 28 feb that the pub applying is my partner's", "said at full council that i work for..."
             r"\b(?:at|in) (?:the )?(?:last night'?s |tonight'?s |yesterday'?s |today'?s )?"
             r"(?:planning|licensing"
+            # (the member said it: "blunt in scrutiny and one said i was being inappropriate" is not)
             r"|full council|cabinet|committee|cttee|scrutiny|council meeting|the meeting)\b[^.?!]{0,40}"
-            r"\b(?:blurted out|said|owned up|mentioned|admitted|flagged|raised"
+            r"\b(?:i|he|she|we|they) (?:\w+ )?(?:blurted out|said|owned up|mentioned|admitted|flagged|raised"
             r"|told (?:them|everyone|the (?:meeting"
             r"|committee)))\b",
             r"\b(?:blurted out|said|owned up|mentioned|admitted|flagged) (?:it )?(?:at|in) (?:the )?"
@@ -1787,6 +1817,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "went round a recycling plant for work and at the end they gave each of us a fleece"
             r"(?:went|go|going|been|shown) (?:round|around) (?:a|the|their) (?:[\w-]+ ){0,2}"
             r"(?:plant|site|factory|depot|works|facility|premises|offices)",
+            # "we did a tour of a recycling plant for work", "visited their depot"
+            r"(?:(?:guided )?tour|visit|trip) (?:of|to|round|around) (?:a|the|their|its) (?:[\w-]+ ){0,2}"
+            r"(?:plant|site|factory|depot|works|facility|premises|offices)",
+            r"visited (?:a|the|their|its) (?:[\w-]+ ){0,2}"
+            r"(?:plant|site|factory|depot|works|facility|premises)",
         ],
     ),
 ]

@@ -115,7 +115,7 @@ _PATTERNS = [
         rf"\b(?P<words>{NUMBER_WORDS})\s+(?P<mult>thousand\s+|grand\s*)?(?:{_UNIT}|(?<=grand\s))", re.I
     ),
     re.compile(
-        r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|one|two|three"
+        r"\b(?P<words>a\s+couple\s+of\s+hundred|a\s+few\s+hundred|a\s+couple\s+of|a|an|another|one|two|three"
         r"|four|five|"
         r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)(?:'s)?\b",
         re.I,
@@ -235,6 +235,7 @@ def find_amounts(clean: str) -> list[Amount]:
     hits.sort(key=lambda m: m.start())
     amounts: list[Amount] = []
     plain: list[tuple[int, int, Amount]] = []  # single sums with where they are, for `_sums`
+    heads: list[tuple[int, int, Amount]] = []  # single sums by the head ("£45 a head")
     consumed = 0  # the end of the last range, whose upper bound is already counted
     for m in hits:
         if m.start() < consumed:
@@ -333,11 +334,17 @@ def find_amounts(clean: str) -> list[Amount]:
             )
         if len(values) == 1 and not (per_head or bound or counted):
             plain.append((start, end, amounts[-1]))
+        elif len(values) == 1 and per_head and not (bound or counted):
+            heads.append((start, end, amounts[-1]))
         elif counted and not bound:
             # "3 bottles at £18 each plus a tin about £8": the items' total is one of the parts.
             plain.append((start, end, counted))
     amounts = _shares_over_table_totals(
-        _either(clean, plain, amounts) + _sums(clean, plain) + _short_of(clean, plain)
+        _either(clean, plain, amounts)
+        + _sums(clean, plain)
+        # "~£45 a head plus ... another tenner each": parts of what each guest had, by the head
+        + [a.model_copy(update={"per_head": True}) for a in _sums(clean, heads)]
+        + _short_of(clean, plain)
     )
     return _holdings(clean, amounts) + _shares_of_a_bill(clean, amounts) + _foreign(clean, amounts)
 
@@ -501,23 +508,33 @@ _PLUS = re.compile(
     re.I,
 )
 # "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.
-_ITEM_PRICE = re.compile(r"\(\s*(?:about |around |approx\.? )?$")
+# ("a bottle of champagne (prob £45) and a box of chocs (£15ish)", "(~£35)")
+# ("a signed bat (they said its worth about £40)")
+_ASIDE_QUALIFIER = (
+    r"(?:(?:[\w']+\s+){0,4}(?:worth|valued at|cost|costs)\s+)?"
+    r"(?:(?:about|around|approx\.?|prob|probably|maybe|roughly|c\.|circa|est\.?)\s+|~\s*)?"
+)
+_ITEM_PRICE = re.compile(rf"\(\s*{_ASIDE_QUALIFIER}$", re.I)
 # "wine £20, box of chocs £15 and a book about £12": three or more things priced in a list.
 _LIST_GAP = re.compile(
     r"^\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|some\s+|the\s+)?(?:[\w-]+,?\s+){0,4}\(?\s*"
     r"(?:about\s+|around\s+|maybe\s+|roughly\s+|approx\.?\s+|~\s*)?$",
     re.I,
 )
+# ("(maybe £30) and one of their branded jackets (~£35)")
 _ITEM_GAP = re.compile(
-    r"^\s*\)[\s,]*(?:and\s+)?(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,3}\(\s*(?:about |around )?$", re.I
+    r"^\s*(?:maybe|ish|or so|approx|roughly|about|max|tops)?\s*\)[\s,]*(?:and\s+)?"
+    rf"(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){{0,5}}\(\s*{_ASIDE_QUALIFIER}$",
+    re.I,
 )
 
 
 # "a £50 M&S voucher and a box of chocs (about a tenner)": a second thing given with the first,
 # priced in an aside, is part of the same gift.
+# ("£250 cash and they'd do the printing free (worth about £300)": the part said as a clause)
 _BRACKETED_PART = re.compile(
-    r"^\s*(?:[\w&'-]+\s+){0,3}and\s+(?:an?|some|the)\s+(?:[\w&'-]+\s+){0,4}\(\s*"
-    r"(?:about|around|roughly|approx\.?|maybe|prob|probably)?\s*$",
+    r"^\s*(?:[\w&'-]+\s+){0,3}and\s+(?:(?:an?|some|the)\s+(?:[\w&'-]+\s+){0,4}|(?:[\w&'-]+\s+){1,6})\(\s*"
+    r"(?:worth\s+|valued\s+at\s+)?(?:about|around|roughly|approx\.?|maybe|prob|probably)?\s*$",
     re.I,
 )
 
@@ -559,7 +576,7 @@ def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
             gap = clean[run[-1][1] : item[0]]
             plus = bool(
                 _PLUS.match(gap)
-                or _BRACKETED_PART.match(gap)
+                or (_BRACKETED_PART.match(gap) and not _OTHER_GIVER.search(gap))
                 or (_AND_ITEM.match(gap) and not _OTHER_GIVER.search(gap))
                 or (_ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap))
             )

@@ -198,6 +198,9 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
             r"i am newly|since i was|when i was) (?:re-?|newly |recently |just )?(?:elected|co-?opted"
             r"|re-?appointed)|"
             r"i (?:sit|serve) on (?:the )?(?:[\w-]+ ){0,2}(?:committee|cabinet|council|board)|"
+            # "i'm a co-opted independent member on one of lichfield's committees"
+            r"(?:i'?m|i am|im) (?:a |an )?(?:newly |new |recently )?(?:co-?opted|independent)"
+            r"(?: independent)? (?:member|cllr|councillor)|"
             r"(?:i'?m|i am|im) on (?:the )?(?:[\w-]+ ){0,2}(?:committee|cabinet)|"
             r"i chair (?:the )?(?:[\w-]+ ){0,2}(?:committee|council|meeting))\b"
         ),
@@ -214,6 +217,12 @@ _FOR_ROLE = re.compile(
     r"\b(?:mean|apply|applies|rules?|guidance|expected|required|allowed|permitted|ok|okay|acceptable"
     r"|the same)"
     r" (?:for|to) (?:a |an |the )?(?P<noun>councillors?|cllrs?|officers?|members?|staff|employees?)\b"
+)
+# "do both councils' codes expect officers to stay neutral when advising members?": the people
+# the codes expect something of (before any other role said, as the object of "advising")
+_EXPECTED_OF = re.compile(
+    r"\b(?:expects?|requires?|allows?|lets?|tells?|obliges?) (?:a |an |the |their |our |all )?"
+    r"(?P<noun>councillors?|cllrs?|members?|officers?|employees?|staff) to\b"
 )
 _SUBJECT_AFTER = re.compile(
     r"\b(?P<noun>councillors|cllrs|members|officers|employees|staff)\s+(?:can|must|should|need|have to|"
@@ -492,7 +501,7 @@ def find_role(low: str) -> tuple[Role | None, str | None, bool]:
         return _kind(m.group("noun")), m.group(0), True
     if (m := _ANOTHER.search(low)) is not None and _genuine(low, m):
         return _kind(m.group("noun")), m.group(0), False
-    for rx in (_SUBJECT, _SUBJECT_AFTER, _FOR_ROLE):
+    for rx in (_EXPECTED_OF, _SUBJECT, _SUBJECT_AFTER, _FOR_ROLE):
         hits = [m for m in rx.finditer(low) if _genuine(low, m)]
         if hits:
             role = _kind(hits[0].group("noun"))

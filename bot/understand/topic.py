@@ -106,12 +106,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "bouquet",
                 r"bottle of \w+",
                 "bottles? of (?:wine|whisky)",
-                r"(?:case|crate|box|tin|basket) of "
+                # ("a case of their ales")
+                r"(?:case|crate|box|tin|basket) of (?:their |his |her |its |some )?"
                 r"(?:wine|beer|champagne|whisky|gin|chocolates?|biscuits|\w+s)",
                 "(?:addressed|couriered|delivered) to me",
             ],
         ),
         (2, ["freebies?", "token of (?:appreciation|thanks|gratitude)", "thank you gift"]),
+        # "a contractor has offered me 2 tickets for the rugby at £35 each as a thank you": tickets
+        # handed over to use are a gift (taken along as their guest, they are hospitality)
+        (4, [r"tickets?\b[^.?!]{0,50}\bas a (?:little )?(?:thank[- ]?you|thanks)\b"]),
         # "insisted i take a silver tea set", "left a £50 M&S voucher at reception for me"
         (
             3,
@@ -162,9 +166,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             [
                 r"tasting menu",
                 r"invit\w* (?:me|us) (?:to|for|out for|out to) (?:a |an |the "
-                r"|their )?(?:[\w-]+ ){0,3}?(?:dinner"
+                r"|their )?(?:[\w'-]+ ){0,3}?(?:dinner"
                 r"|lunch|meal|menu|drinks|restaurant|ball|gala|match|game|box|golf day|evening|night out"
-                r"|supper"
+                r"|supper|tea|coffee morning|barbecue|bbq"
                 r"|party|do|reception|breakfast)",
                 # "they've offered me a seat at the dinner afterwards"
                 r"(?:seat|place|space) (?:at|on) (?:the|their|a) (?:[\w-]+ )?(?:dinner|lunch|table|supper"
@@ -195,6 +199,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "a coffee",
                 "buffet",
                 "canap[eé]s",
+                # "just tea and cake"
+                r"tea (?:and|&|n) (?:cakes?|biscuits|scones|sandwiches)",
             ],
         ),
         (2, ["tickets? (?:to|for)", "(?:match|concert|theatre|festival|show|game|race|races|gig) tickets?"]),
@@ -564,6 +570,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             3,
             [
                 "second jobs?",
+                # "got written consent from my LT director back in 2024 to do wedding photography"
+                r"consent (?:from|off|of) (?:my |the |our )?(?:lt|leadership team|director|line manager"
+                r"|manager|head of service|boss)\b[^.?!]{0,40}\bto (?:do|run|carry on|keep)\b",
                 "(?<!friends )(?<!friendly )(?<!socially )outside (?:work|employment|job|interests)",
                 "other employment",
                 "private work",
@@ -578,6 +587,11 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:as|be|become|work as|working as) a consultant",
                 r"freelanc\w*",
                 "side (?:business|hustle|gig)",
+                # "leadership team sign-off for my etsy shop", "my ebay business", "my online shop"
+                r"(?:my|her|his|their) (?:own )?(?:etsy|ebay|online|vinted|craft|market) (?:shop|store|stall"
+                r"|business)",
+                r"(?:sign-?off|consent|approval|permission) (?:for|to run) (?:my|her|his|their) "
+                r"(?:[\w-]+ ){0,2}(?:shop|business|company|work|job)\b",
                 r"(?:do|doing|keep|keeping) (?:his|her|their|the|some) "
                 r"(?:books|accounts|bookkeeping|tax returns?)",
                 r"(?:work|plans|drawings|designs|jobs?) privately|privately (?:\w+ )?(?:for|at)",

@@ -103,11 +103,38 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
         ("a journalist rang asking about the report", "confidential"),
         ("can i use the office printer for my leaflets", "facilities"),
         ("my partner has a stake in the company", "nominal value"),
+        # set 19 and batch 52
+        (
+            "how far can i go in challenging officers? i'm pretty blunt in scrutiny",
+            "express themselves robustly",
+        ),
+        ("i've grilled the same head of service at the last 4 meetings", "systematic challenge"),
+        ("my line manager is waving through improvement grants for his mates", "report any impropriety"),
+        ("a cllr lost it with me at the pre-meet. what are my options", "senior manager"),
+        ("a cllr is getting really personal with me in emails. what are my options?", "senior manager"),
+        ("if a cllr is rude to staff what's the route for complaining?", "senior manager"),
+        (
+            "a councillor was really rude to me in front of residents. whats the route for complaining?",
+            "senior manager",
+        ),
+        (
+            "can i ring the council solicitor to ask how the case is going?",
+            "officers involved in the proceedings",
+        ),
+        ("do officers have to stay politically neutral when advising members?", "political neutrality"),
     ],
 )
 def test_the_shipped_lexicon_reaches_the_codes_words(question, codes_words):
     expanded = load_lexicon(REPO_ROOT / "corpus" / "lexicon.yaml").expand(question)
     assert codes_words in expanded[len(question) :]
+
+
+def test_an_officer_rude_to_a_councillor_is_not_the_procedure_for_officers():
+    # heldout 7: the councillor complains about the officer (protocol 4.2), not the other way round
+    expanded = load_lexicon(REPO_ROOT / "corpus" / "lexicon.yaml").expand(
+        "an officer was really rude to me in a meeting. as a cllr what's the procedure to complain about them"
+    )
+    assert "procedure for officers" not in expanded
 
 
 def test_a_restructure_that_is_nobodys_job_at_risk_is_not_an_employment_matter():

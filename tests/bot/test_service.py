@@ -1592,6 +1592,28 @@ def test_a_tower_hamlets_member_asking_to_stay_and_vote_on_their_interest_is_not
     assert a.outcome == "not_covered" and "28 days" not in a.answer
 
 
+def test_a_tower_hamlets_member_whose_wifes_firm_is_on_the_agenda_is_not_covered(service):
+    # batch 52: no word "interest", but a kind of interest (a spouse's directorship) named
+    a = service.ask(
+        "TH cllr - cabinet next week is extending a contract with a firm my wife is a director of. do i have "
+        "to leave the room, and is there a deadline for notifying anyone?",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "28 days" not in a.answer
+
+
+def test_a_sponsorship_month_straddling_the_period_asks_the_day_though_it_came_from_a_union(service):
+    # set 19: the 12 months ending 4 May 2023 begin 5 May 2022; "the union put £400" is not the council's
+    a = service.ask(
+        "elected 4 may 2023. the union put £400 towards my election costs in may 2022 - does that count "
+        "as sponsorship on my register?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and [c.fact for c in a.clarify] == ["paid"]
+
+
 def test_an_officer_of_another_council_asking_if_lichfields_rules_apply_is_not_covered(service):
     a = service.ask(
         "staffordshire county council officer, working on a joint project with ldc. the consultant on the "

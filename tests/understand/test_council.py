@@ -626,3 +626,30 @@ def test_their_people_mentioned_is_not_asking_what_their_code_says(question, cou
 )
 def test_the_council_whose_rule_is_asked_for(question, council):
     assert understand(question).council == council
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        # batch 52: where the asker is now, beside where they were
+        (
+            "was a cllr at lichfield years ago where you'd go to a director about the chief exec. now i'm on "
+            "tower hamlets and have real concerns about our chief executive - who's it raised with here?",
+            "tower-hamlets",
+        ),
+        (
+            "at lichfield i had to get leadership team sign-off for my etsy shop. started at tower hamlets "
+            "this month - do i need to get it approved by someone here too?",
+            "tower-hamlets",
+        ),
+        # where a friend is, said to compare; "our rule at lichfield" is asked
+        (
+            "my mate at tower hamlets reckons they've got no gift limit. a supplier just handed me a £60 "
+            "bottle of wine - what's our rule at lichfield?",
+            "lichfield",
+        ),
+    ],
+)
+def test_where_the_asker_is_now_and_whose_rule_they_ask_for(question, council):
+    said = understand(question)
+    assert said.council == council and council in (said.own_council, said.asked_council)

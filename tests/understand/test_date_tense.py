@@ -48,3 +48,34 @@ def test_a_weekday_written_before_a_date_only_names_that_date():
 def test_named_days_are_dates():
     assert first_date("a developer took me for dinner on new years eve 2026") == dt.date(2026, 12, 31)
     assert first_date("went to a do on boxing day") == dt.date(2025, 12, 26)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # set 19: asked the day after, it began yesterday (not next year)
+        (dt.datetime(2026, 12, 2, 9, 30, tzinfo=dt.UTC), dt.date(2026, 12, 1)),
+        # asked the week before, it begins next week (not last year), whatever the tense of "took on"
+        (dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.UTC), dt.date(2026, 12, 1)),
+    ],
+)
+def test_when_something_starts_is_the_occurrence_nearer_the_day_asked(asked, expected):
+    said = understand("i took on a paid non-exec directorship starting 1 dec. deadline?", asked_at=asked)
+    assert said.dates[0].date == expected
+    appointed = understand("i'm being re-appointed as a co-opted member from 1 december", asked_at=asked)
+    assert appointed.dates[0].date == expected
+
+
+def test_cutting_a_ribbon_said_in_the_past_dates_the_gift_behind():
+    # batch 53: asked on Wednesday 10 June 2026, "on sunday" is the 7th, not the 14th
+    said = understand(
+        "cricket club gave me a signed bat (they said its worth about £40) when i cut the ribbon on their "
+        "new pavilion on sunday. have i got to register that?",
+        asked_at=dt.datetime(2026, 6, 10, 19, 15, tzinfo=dt.UTC),
+    )
+    assert said.dates[0].date == dt.date(2026, 6, 7)
+    ahead = understand(
+        "i'll cut the ribbon on their new pavilion on sunday",
+        asked_at=dt.datetime(2026, 6, 10, tzinfo=dt.UTC),
+    )
+    assert ahead.dates[0].date == dt.date(2026, 6, 14)

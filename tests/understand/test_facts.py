@@ -1230,3 +1230,69 @@ def test_the_chairman_signing_in_is_acting_as_chairman():
 )
 def test_the_circumstances_that_change_an_outcome_at_the_edges(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        (
+            "we did a tour of a recycling plant for work and at the end they gave us a fleece",
+            "courtesy_visit",
+            True,
+        ),
+        (
+            "my side business wants to tender for a grounds maintenance contract with the council",
+            "relates_to_council_contracts",
+            True,
+        ),
+        ("we've got a holiday cottage in cornwall, jointly owned with my wife", "dpi_category", ["land"]),
+        ("the union put £400 towards my election costs in may 2022", "from_council", False),
+        # an officer said it, not the member: no interest declared at the meeting
+        (
+            "i'm pretty blunt in scrutiny and one said i was being 'inappropriate'",
+            "declared_at_meeting",
+            None,
+        ),
+        ("at planning last night i said that my wife owns the field", "declared_at_meeting", True),
+        ("the paddock is jointly owned with my brother", "dpi_category", ["land"]),
+        ("i've got a holiday home in wales", "dpi_category", ["land"]),
+        ("we visited their depot and they gave us a fleece each", "courtesy_visit", True),
+        ("once elected, when do my interests have to be in?", "trigger", "elected"),
+        (
+            "i emailed the MO about my new interest on 10 nov but it's not showing on the register yet",
+            "pending",
+            True,
+        ),
+        (
+            "i've been offered a paid non-exec director seat on a housing association board",
+            "dpi_category",
+            ["employment"],
+        ),
+        (
+            "i've been offered a paid non-exec director seat on a housing association board",
+            "for_profit",
+            True,
+        ),
+        ("i've taken a licence (not a lease) to use a storage yard in fazeley", "dpi_category", ["licence"]),
+        (
+            "my wife's firm is halfway through a contract to resurface LDC's car parks",
+            "dpi_category",
+            ["contract"],
+        ),
+        ("her company rents an industrial unit from LDC on a lease", "council_landlord", True),
+        ("standing for LDC next may. if i get in, what's the last date for my DPIs?", "trigger", "elected"),
+        (
+            "declared an unregistered DPI at a committee in october. do i still have time?",
+            "asks_deadline",
+            True,
+        ),
+        ("won a by-election in september. have i still got time to get my DPIs in?", "asks_deadline", True),
+        (
+            "my other half's got a stake in a company that's bidding for the contract",
+            "dpi_category",
+            ["securities"],
+        ),
+    ],
+)
+def test_held_out_set_19_and_batches_52_53_facts(question, fact, value):
+    assert facts(question).get(fact) == value

@@ -546,3 +546,39 @@ def test_two_priced_things_given_together_are_added_but_not_from_two_givers():
     assert given.amount.value == Decimal("60") and given.amount.basis == "£40.00 + £20.00"
     two = understand("a £40 voucher from one firm and a £60 hamper from another", asked_at=ASKED_AT).amounts
     assert not any(a.total for a in two)
+
+
+def test_parts_priced_by_the_head_are_added_by_the_head():
+    # set 19: the meal at "~£45 a head" and the wine poured on top, "another tenner each", were
+    # what each guest had: £55 a head, not £45 (and not "another" read as no amount at all)
+    dinner = understand(
+        "meal was ~£45 a head plus they poured wine, call it another tenner each", asked_at=ASKED_AT
+    )
+    assert dinner.amount.value == Decimal("55") and dinner.amount.per_head
+    assert understand("another tenner", asked_at=ASKED_AT).amount.value == Decimal("10")
+
+
+def test_a_second_part_said_as_a_clause_and_priced_in_an_aside_is_added():
+    # set 19: "£250 cash and they'd do the printing free (worth about £300)" is one offer of £550
+    offer = understand(
+        "£250 cash and they'd do the printing free (worth about £300). does this need CE sign off?",
+        asked_at=ASKED_AT,
+    )
+    assert offer.amount.value == Decimal("550")
+    # from someone else, the aside is another offer
+    two = understand("£250 cash and a hamper from the other firm (about £60)", asked_at=ASKED_AT).amounts
+    assert not any(a.total for a in two)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # batches 52-53: one giver's things, each priced in an aside however the aside is put
+        ("the developer gave me a bottle of champagne (prob £45) and a box of chocs (£15ish)", "60"),
+        ("they gave me a case of their ale (maybe £30) and one of their branded jackets (~£35)", "65"),
+        ("a signed bat (they said its worth about £40) and a club tie (£12)", "52"),
+        ("a branded mug (£8 maybe) and a bottle of prosecco (~£45)", "53"),
+    ],
+)
+def test_things_priced_in_asides_are_added(question, total):
+    assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(total)

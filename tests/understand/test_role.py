@@ -33,6 +33,8 @@ def role(question: str) -> str | None:
         # a job title said with the council or a service
         "building control surveyor at lichfield district council - could i draw up plans at weekends?",
         "solicitor in legal services. an old friend wants me to advise him privately",
+        # set 19: the people the codes expect something of, not the members they advise
+        "do both councils' codes expect officers to stay politically neutral when advising members?",
     ],
 )
 def test_officers_are_recognised_however_they_say_it(question):
@@ -65,6 +67,8 @@ def test_member_of_staff_is_an_officer_not_a_councillor():
         "my neighbour applied for planning permission and I'm on planning cttee",  # abbreviation
         # an employer on the register is a councillor's interest, not the asker's employment
         "i retired from my job in october. my employer is listed on my register. what do i do?",
+        # batch 53: a co-opted member is a member, though "member" beside "i" often means staff
+        "i'm a co-opted independent member on one of lichfield's committees, my co-option took effect today",
     ],
 )
 def test_councillors_are_recognised_however_they_say_it(question):

@@ -74,6 +74,15 @@ def test_every_topic_has_a_description_and_phrases():
         ("as the Mayor can I accept a watch from a visiting delegation", "gifts"),
         ("do I have to declare my membership of the masons", "interests"),
         ("the mayor invited me to a reception at the town hall", "hospitality"),
+        # set 19 and batches 52-53
+        ("the local hospice has invited me to their volunteers' thank-you tea", "hospitality"),
+        ("just tea and cake, no strings. can i go?", "hospitality"),
+        ("contractor has offered me 2 tickets for the rugby at £35 each as a thank you", "gifts"),
+        ("local brewery dropped round a case of their ales, about fifty pounds worth", "gifts"),
+        ("got written consent from my LT director back in 2024 to do wedding photography", "private_work"),
+        ("at lichfield i had to get leadership team sign-off for my etsy shop", "private_work"),
+        ("thinking of opening my own etsy shop, anything i should know?", "private_work"),
+        ("do i need approval for my dog walking business?", "private_work"),
     ],
 )
 def test_questions_are_given_their_topic(question, topic):

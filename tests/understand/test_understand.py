@@ -201,3 +201,16 @@ def test_naming_two_councils_without_belonging_to_either_leaves_no_own_council()
 
     said = understand("what do lichfield and tower hamlets each say about enquiries?")
     assert said.own_council is None and said.councils == ["lichfield", "tower-hamlets"]
+
+
+def test_an_interest_named_in_a_question_about_taking_part_is_about_interests_too():
+    # set 19: what to do at cabinet turns on whether the other half's stake is a DPI
+    said = understand(
+        "my other half's got a stake in a company that's bidding for the council's cleaning contract - "
+        "what do i need to do at cabinet when it comes up?",
+        asked_at=ASKED_AT,
+    )
+    assert said.topics[0] == "meetings" and "interests" in said.topics
+    # without a kind of interest, a meeting question stays a meeting question
+    plain = understand("what do i need to do at cabinet when it comes up?", asked_at=ASKED_AT)
+    assert "interests" not in plain.topics
