@@ -288,7 +288,10 @@ def _turns_on_interests(q: Question) -> bool:
     an item tonight - do I notify the MO within some number of days?": whether a member may take
     part, or must notify, turns on their interest, so codes silent on interests do not answer it."""
     notifying = _asks_when(q) and "meetings" in q.topics
-    return bool(q.facts.get("asks_to_take_part") or notifying) and "interests" in q.topics
+    # ("the application next to a block I own is at committee - do I leave the room?": a kind of
+    # interest named is an interest, whatever the topic words)
+    interest = "interests" in q.topics or bool(q.facts.get("dpi_category"))
+    return bool(q.facts.get("asks_to_take_part") or notifying) and interest
 
 
 def _hypothetical(q: Question) -> bool:

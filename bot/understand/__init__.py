@@ -92,6 +92,18 @@ def understand(
     # Facts that say what the question is about, whatever other words it uses: an interest
     # declared at a meeting is the meetings rule's; money towards a member's election is para 10's.
     topics = [*topics, *(t for f, t in _FACT_TOPICS.items() if facts.get(f) and t not in topics)]
+    # Someone else's interest ("my other half's got a stake...") turns on para 11: whose it is.
+    someone_elses = any(facts.get(f) for f in ("spouse", "partner_unsaid", "family", "relative_holds"))
+    if (
+        facts.get("asks_to_take_part")
+        and (facts.get("meeting_today") or facts.get("dpi_category"))
+        and not someone_elses
+        and topics[:1] != ["meetings"]
+    ):
+        # "tonight's cabinet has the local plan sites item ... can I sit quietly at the back?", "can
+        # i speak on a planning app next to land i own": taking part in a meeting with the member's
+        # own interest is the meeting rule's, which sets out each case
+        topics = ["meetings", *(t for t in topics if t != "meetings")]
     # ("newly elected cllr ... the developer's agent handed me a hamper": the asker introducing
     # themselves, not registering on election; the gift is the question.)
     gift_described = bool(set(topics) & {"gifts", "hospitality"}) and bool(
@@ -113,8 +125,8 @@ def understand(
         # members' matters: "is that a DPI?", "update my register", "towards my leaflets".
         role = "councillor"
     # ("my other half's got a stake in a company bidding for our contract - what do i do at cabinet?":
-    # what to do at the meeting turns on whether the interest named is a DPI)
-    at_meeting = bool(facts.get("asks_to_take_part")) and "meetings" in topics
+    # what to do at the meeting turns on whether someone else's interest is the member's, para 11)
+    at_meeting = bool(facts.get("asks_to_take_part")) and "meetings" in topics and someone_elses
     registering = (
         facts.get("trigger")
         or facts.get("asks_if_dpi")

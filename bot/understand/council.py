@@ -318,7 +318,9 @@ _SOMEONE_ELSE = re.compile(
 # "what does tower hamlets' employee code say?": a council's own code, named as its
 _CODE_AFTER = re.compile(
     r"^(?:'s|s'|')?\s+(?:own\s+)?(?:employee\s+|employees'?\s+|members'?\s+|officers'?\s+|staff\s+)?"
-    r"(?:code|codes|rules|protocol)\b",
+    r"(?:code|codes|rules|protocol)\b"
+    # "our protocol gives officers 10 working days. does lichfield's have the same kind of limit?"
+    r"|^(?:'s|s')\s+(?:have|has|got|say|says|set|sets|allow|allows)\b",
     re.I,
 )
 

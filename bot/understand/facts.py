@@ -515,13 +515,15 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:evenings|weekends) only",
             "on (?:saturdays|sundays|weekends|my days off)",
             "in my own time",
+            # "never in work hours"
+            "(?:never|not) (?:during|in) (?:work|working|office) hours",
         ],
     ),
     (
         "interferes_with_duties",
         True,
         [
-            "(?:during|in) (?:work|working|office) hours",
+            "(?<!never )(?<!not )(?<!outside )(?:during|in) (?:work|working|office) hours",
             "on (?:council|work) time",
             r"(?:interfere|clash|conflict)\w* with my (?:job|work|duties|hours)",
         ],
@@ -579,7 +581,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"freelanc\w*",
             # "made a partner in the accountancy firm": a share of a firm's profits
             r"partner (?:in|at) (?:a |an |the |her |his |my )?(?:[\w-]+ ){0,3}(?:firm|practice|partnership)",
-            r"(?:paid|salaried) (?:(?:second|part[- ]time|full[- ]time|new) )?(?:job|role|post|position|work"
+            r"(?:paid|salaried) (?:(?:second|part[- ]time|full[- ]time|new|locum|bank|agency|weekend) )?"
+            r"(?:job|role|post|position|work"
             r"|directorship|director|shifts|consultant|consultancy)",
             r"paid (?:non-exec(?:utive)? )?director (?:seat|role|post|position)",
             # a job is employment for gain, unless said to be unpaid: "does she have to put my job
@@ -689,6 +692,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|took|works|worked|runs|got|gets|just|rents|leases|inherited"
             r"|shares|company|business|firm|job|house|flat|land|property)",
             "(?:i'?m|i am|im|i've|i have|just) (?:been )?(?:aware|told)",
+            # "my husband's a director of the company that does the council's IT support"
+            r"my (?:wife|husband|spouse|civil partner|partner|other half)'?s (?:a |an )?(?:\w+ )?(?:director"
+            r"|partner|shareholder|owner|employee|consultant|trustee)\b",
             r"i (?:know|knew) (?:about )?(?:it|this|that|of it|them|these|those|of them)",
             "my (?:wife|husband|spouse|civil partner|partner|other half) and i",
             r"\b(?:she|he) works? (?:as|for|at)\b",
@@ -817,6 +823,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|their|its"
             r"|the|a) (?:[\w-]+ )?(?:fields?|land|plot|yard|paddock|barn|units?|garages?|sheds?)\b",
             r"a licen[cs]e,? \(?(?:and )?not a lease",
+            # "runs a market stall on council land on a 6 month licence"
+            r"\bon (?:council |the council'?s )?(?:land|field|site)\b[^.?!]{0,20}"
+            r"\bon (?:a|an) (?:[\w-]+ ){0,2}licen[cs]e\b",
             r"lets? (?:me|us) use (?:his|her|their|its|the|a) (?:bit of |part of |corner of )?"
             r"(?:field|land|plot|yard"
             r"|site|garage|paddock"
@@ -839,6 +848,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?<!from a )(?<!from the )landowner",  # "a licence from a landowner" is a licence
             r"owns? (?:a |an |the )?(?:\w+ )?(?:unit|shop|warehouse|premises|garage|barn|yard|workshop"
             r"|office) (?:\w+ ){0,4}in (?:the )?(?:district|borough|area|lichfield|tower hamlets)",
+            # "one of the sites is a field I own", "the application next to a block I own"
+            r"(?:house|home|flat|block|property|field|plot|land|building|shop|unit|barn|farm"
+            r"|cottage)s? (?:that )?"
+            r"(?:i|we|my wife|my husband|my partner) (?:own|co-own|owns)\b",
             # "we've got a holiday cottage in cornwall, jointly owned with my wife"
             r"(?:jointly|co-?|part-?|half-?) owned\b",
             r"(?:we'?ve|i'?ve|we have|i have|we|i) (?:got|own) (?:a |an )?(?:holiday|second) (?:cottage|home"
@@ -856,6 +869,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "contract(?:s|ed|or)? (?:with|for|from|w) (?:the )?(?:district |borough |county )?"
             "(?:council|ldc|lbth|lichfield|tower hamlets)",
             r"council (?:has|have|had|holds|awarded|gave|signed) (?:a |an |the )?(?:\w+ )?contract",
+            # "a director of the company that does the council's IT support"
+            r"(?:does|runs|provides|supplies|delivers|handles) (?:the |our )?council'?s (?:[\w-]+ ){0,3}"
+            r"(?:support|services?|maintenance|cleaning|repairs|catering|collections?|contract)\b",
             # "halfway through a contract to resurface LDC's car parks"
             r"contract to (?:[\w-]+ ){1,4}?(?:ldc|lbth|lichfield|tower hamlets)(?:'s)?\b",
             "council contract",
@@ -1614,6 +1630,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"\b(?:blurted out|said|owned up|mentioned|admitted|flagged) (?:it )?(?:at|in) (?:the )?"
             r"(?:planning"
             r"|licensing|full council|cabinet|committee|cttee|scrutiny|council meeting|meeting)\b",
+            # "cllr o'brien told the audit and member standards committee on 31 march she's a director"
+            r"\btold (?:the )?(?:[\w&'-]+ ){0,5}?(?:committee|cttee|cabinet|meeting|full council)\b"
+            r"[^.?!]{0,30}?"
+            r"\b(?:she|he|i|they)(?:'s| is| was| has| had| owns?| works?)\b",
             # "the thing came up at licensing yesterday and i declared it"
             r"\b(?:came up|was on the agenda|was discussed) (?:at|in) [^.?!]{0,60}\b(?:i|he|she) (?:\w+ )?"
             r"(?:declared|disclosed) it\b",
@@ -1648,6 +1668,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:^|(?<=[.,;:!-] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bif ))"
             r"(?:(?:i|i've|i have|she has|he has|they have)(?: got)? |(?:i'?ve )?got )"
             r"(?:a |an )(?:registered |unregistered )?(?:dpi|disclosable pecuniary interest)\b",
+            # "i know it's a DPI (it's my house)"
+            r"\bi know (?:it'?s|it is|that'?s|that is|this is) (?:a |an |my )?"
+            r"(?:dpi|disclosable pecuniary interest)\b",
             # "MO has already said it counts as a DPI for me": settled by someone who can say
             r"(?:said|confirmed|agreed|advised|told me) (?:that )?(?:it|this|that|they|these|the \w+)"
             r" (?:counts?|is|are|would be|will be) (?:as )?(?:an? |my )?(?:dpi"
@@ -1660,9 +1683,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "asks_to_take_part",
         True,
         [
+            # ("can i at least vote?", "can i still sit on the committee for that item and abstain?")
             r"\b(?:can|may|could|should|do|does|am|is|are) (?:i|he|she|they|we)(?: still| even| then"
-            r"| be allowed to| go along and| come along and| turn up and| go and)?"
-            r" (?:speak|vote|take part|participate|stay|remain|sit in|debate|join in)\b",
+            r"| at least| just| be allowed to| go along and| come along and| turn up and| go and)?"
+            r" (?:speak|vote|take part|participate|stay|remain|sit in|sit on|debate|join in|abstain)\b",
             r"\b(?:allowed|able|ok|okay) to (?:still )?(?:speak|vote|take part|participate|stay in"
             r"|remain in)\b",
             # "i can still speak and vote as long as i declare it, right?"
@@ -1679,6 +1703,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r" in the public)\b",
             r"\b(?:step|go) (?:out|away|outside)\b|\bgo out of the (?:room|meeting|chamber)",
             r"public gallery",
+            # "can I just declare it and sit quietly at the back?"
+            r"\bsit (?:quietly )?(?:at the back|in the room|in the chamber|in the audience)\b",
             # "what do i need to do tonight and afterwards?", "what do i do at the meeting"
             r"\bwhat (?:do|should|must) (?:i|he|she|we) (?:need to |have to )?do (?:tonight|at the meeting"
             r"|at (?:the )?(?:cttee|committee|cabinet))",
@@ -1769,6 +1795,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "birthday",
             "wedding",
             "in my own time",
+            # "never in work hours"
+            "(?:never|not) (?:during|in) (?:work|working|office) hours",
         ],
     ),
     (

@@ -329,6 +329,7 @@ def find_amounts(clean: str) -> list[Amount]:
                     total=stated_total and len(values) == 1 and not per_head,
                     of=next((name for name, rx in _OF_BEFORE if rx.search(before)), None)
                     or ("capital" if _CAPITAL_AFTER.match(clean[end:]) else None)
+                    or ("share_price" if _SHARE_PRICE_AFTER.match(clean[end:]) else None)
                     or ("market_value" if _market_price(clean, start, end) else None),
                 )
             )
@@ -391,12 +392,39 @@ _HOLDING = re.compile(
 )
 
 
+# "I own 2,000 of the 200,000 £1 ordinary shares": the holding, out of the whole issue
+_HOLDING_OF_ISSUE = re.compile(
+    r"\b(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<issued>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    r"(?:£(?P<pounds>\d+(?:\.\d+)?)|(?P<pence>\d{1,2})p)\s+(?:ordinary\s+|preference\s+)?shares\b",
+    re.I,
+)
+
+
 def _holdings(clean: str, amounts: list[Amount]) -> list[Amount]:
-    """Each share's nominal value said beside a count of shares becomes the holding's total."""
-    found = list(_HOLDING.finditer(clean))
-    if not found:
-        return amounts
+    """Each share's nominal value said beside a count of shares becomes the holding's total; said
+    as a part of the whole issue ("2,000 of the 200,000 £1 shares"), the issue is the capital."""
     out = list(amounts)
+    for m in _HOLDING_OF_ISSUE.finditer(clean):
+        each = Decimal(m.group("pounds")) if m.group("pounds") else Decimal(m.group("pence")) / 100
+        count, issued = (int(m.group(g).replace(",", "")) for g in ("count", "issued"))
+        out = [a for a in out if a.text.strip() not in m.group(0)]
+        out += [
+            Amount(
+                value=each * count,
+                text=m.group(0),
+                total=True,
+                basis=f"{count:,} × £{each:,.2f}",
+                worked="count",
+            ),
+            Amount(value=each * issued, text=m.group(0), basis=f"{issued:,} × £{each:,.2f}", of="capital"),
+        ]
+    found = [
+        m
+        for m in _HOLDING.finditer(clean)
+        if not any(h.start() <= m.start() < h.end() for h in _HOLDING_OF_ISSUE.finditer(clean))
+    ]
+    if not found:
+        return out
     for m in found:
         each = Decimal(m.group("pounds")) if m.group("pounds") else Decimal(m.group("pence")) / 100
         count = int(m.group("count").replace(",", ""))
@@ -511,7 +539,8 @@ _PLUS = re.compile(
 # ("a bottle of champagne (prob £45) and a box of chocs (£15ish)", "(~£35)")
 # ("a signed bat (they said its worth about £40)")
 _ASIDE_QUALIFIER = (
-    r"(?:(?:[\w']+\s+){0,4}(?:worth|valued at|cost|costs)\s+)?"
+    # ("a scarf she knitted (she said the wool alone was £25)")
+    r"(?:(?:[\w']+\s+){0,6}(?:worth|valued at|cost|costs|was|is)\s+)?"
     r"(?:(?:about|around|approx\.?|prob|probably|maybe|roughly|c\.|circa|est\.?)\s+|~\s*)?"
 )
 _ITEM_PRICE = re.compile(rf"\(\s*{_ASIDE_QUALIFIER}$", re.I)
@@ -542,8 +571,12 @@ _BRACKETED_PART = re.compile(
 # "a £40 bottle of gin and a £20 box of chocs": two things named with their prices, given together
 # (not "a £40 voucher from one firm and a £60 hamper from another": two givers, two gifts).
 # ("a case of craft beer (~£48) and a £10 costa card": the first priced in an aside)
+# ("a bottle of gin (£40ish) and a box of chocs, maybe £20": the second priced after its name)
+_QUALIFIER = r"(?:(?:about|around|maybe|roughly|approx\.?|prob|probably)\s+|~\s*)"
 _AND_ITEM = re.compile(
-    r"^(?:\s*(?:[\w&'-]+\s+){1,4}|\s*\)\s*(?:[\w&'-]+\s+){0,4})and\s+(?:an?|some|the|another)\s+$", re.I
+    r"^(?:\s*(?:[\w&'-]+\s+){1,4}|\s*\)\s*(?:[\w&'-]+\s+){0,4})and\s+(?:an?|some|the|another)\s+"
+    rf"(?:(?:[\w&'-]+\s+){{0,3}}[\w&'-]+(?:,\s*{_QUALIFIER}?|\s+{_QUALIFIER}))?$",
+    re.I,
 )
 _OTHER_GIVER = re.compile(r"\b(?:from|by|off)\b", re.I)
 
@@ -660,6 +693,8 @@ _OF_BEFORE = [
 
 # "the company has £1m issued share capital": the body's capital, said after the sum.
 _CAPITAL_AFTER = re.compile(r"^\s*(?:of\s+)?(?:issued\s+)?(?:share\s+)?capital\b", re.I)
+# "issued capital is £100,000 in £1 shares": one share's denomination, not a value anyone holds
+_SHARE_PRICE_AFTER = re.compile(r"^\s*(?:ordinary\s+|preference\s+)?shares\b", re.I)
 
 # "worth about £60k on the market", "£60k at market value": the shares' price, not their nominal value.
 _MARKET_AFTER = re.compile(r"^\s*(?:on the (?:open )?market|at market (?:value|price)|market value)\b", re.I)

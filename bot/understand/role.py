@@ -401,7 +401,9 @@ def members_matter(low: str) -> bool:
 # A named councillor, or the people a member of staff works for: "cllr smith's hospitality",
 # "cllr bennett's wife", "cllr o'neill got", "PA to the leader", "support officer for cllr ward".
 _NAMED_MEMBER = re.compile(
-    r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:(?:'s|(?<=s)') (?:wife|husband|partner|spouse|son|daughter"
+    # ("cllr smith (not the chairman) received a framed photo": an aside after the name)
+    r"\b(?:cllr|councillor) [a-z][\w'-]+?(?: \([^)]{1,40}\))?"
+    r"(?:(?:'s|(?<=s)') (?:wife|husband|partner|spouse|son|daughter"
     r"|brother|sister"
     r"|hospitality|gift|register|interests?|dpis?|deadline|declaration|meal|dinner|voucher|tickets?|hamper"
     r"|company|firm|business|land|house|shares?|shareholding|employer|job)\b"

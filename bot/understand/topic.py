@@ -82,12 +82,16 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "commemorative",
+                # "received a framed photo from the twin-town delegation"
+                r"framed (?:photo|photograph|print|picture|painting|certificate|map)",
                 "plaque",
                 "souvenir",
                 "memento",
                 "keepsake",
                 "trophy",
                 "(?:got|was|been|were) given (?:a|an|some|something)(?! licen)",
+                # "has given me one of her paintings"
+                r"(?:has|have|had|just) given (?:me|us) (?:a|an|some|one of)\b(?! licen)",
                 r"given (?:a|an|some) (?:[\w-]+ ){0,3}(?:worth|valued at)",
             ],
         ),
@@ -106,6 +110,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "bouquet",
                 r"bottle of \w+",
                 "bottles? of (?:wine|whisky)",
+                # "a grateful resident dropped in a bag for one of my officers" (not "a courier dropped
+                # off a parcel": what is in it is unsaid)
+                r"(?:dropped|brought|left) (?:in|round) (?:a|an|some) (?:[\w-]+ )?(?:bag|box|basket|hamper"
+                r"|present|gift|bottle|case)s?\b",
                 # ("a case of their ales")
                 r"(?:case|crate|box|tin|basket) of (?:their |his |her |its |some )?"
                 r"(?:wine|beer|champagne|whisky|gin|chocolates?|biscuits|\w+s)",
@@ -208,6 +216,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             2,
             [
                 "taken out",
+                # "got taken to the races saturday just gone by a company that bids for council work"
+                r"(?:got|was|been|being|were) taken (?:out )?to (?:the|a|their|an) (?:[\w-]+ )?"
+                r"(?:races|match|game"
+                r"|show|concert|theatre|opera|restaurant|dinner|lunch|golf|cricket|football|rugby|box|gala|ball)",
                 "(?:took|take|taking) (?:me|us) out",
                 r"comp(?:ed|ped|ing|ping)\b",
                 "(?:took|take|taking|invited) (?:me|us) (?:along )?to (?:their|a|the|his|her) (?:\\w+ )?"

@@ -122,6 +122,15 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
             "officers involved in the proceedings",
         ),
         ("do officers have to stay politically neutral when advising members?", "political neutrality"),
+        (
+            "my dad is a director of one of the firms bidding for the contract and I'm scoring the bids",
+            "declare",
+        ),
+        (
+            "someone in our team is splitting orders to get under the procurement limits",
+            "report any impropriety",
+        ),
+        ("can i get a look at an officer's HR file?", "personal records"),
     ],
 )
 def test_the_shipped_lexicon_reaches_the_codes_words(question, codes_words):

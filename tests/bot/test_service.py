@@ -1602,6 +1602,39 @@ def test_a_tower_hamlets_member_whose_wifes_firm_is_on_the_agenda_is_not_covered
     assert a.outcome == "not_covered" and "28 days" not in a.answer
 
 
+def test_the_members_own_land_on_the_agenda_is_the_meeting_rules_not_whether_it_is_a_dpi(service):
+    # the meeting rule sets out what to do with a DPI; the kind of interest is not asked back
+    a = service.ask(
+        "the item tonight is about the field i own behind the school. can i still sit in the public gallery "
+        "and listen",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and "lichfield/members-code:19" in ids(a)[:3]
+    registered = service.ask(
+        "tonight's cabinet has the local plan sites item and one of the sites is a field I own. it's already "
+        "on my register. can I just declare it and sit quietly at the back?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert [(c.rule, c.outcome) for c in registered.checks] == [
+        ("lichfield.member.meeting_dpi", "not_permitted")
+    ]
+
+
+def test_a_tower_hamlets_member_whose_block_is_next_to_an_application_is_not_covered(service):
+    a = service.ask(
+        "the application next to a block I own is at strategic development committee on thursday. do I have "
+        "to leave the room for that item?",
+        council="tower-hamlets",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and "28 days" not in a.answer
+
+
 def test_a_sponsorship_month_straddling_the_period_asks_the_day_though_it_came_from_a_union(service):
     # set 19: the 12 months ending 4 May 2023 begin 5 May 2022; "the union put £400" is not the council's
     a = service.ask(

@@ -642,7 +642,13 @@ def test_the_council_whose_rule_is_asked_for(question, council):
             "this month - do i need to get it approved by someone here too?",
             "tower-hamlets",
         ),
-        # where a friend is, said to compare; "our rule at lichfield" is asked
+        # set 20: "does lichfield's have..." asks about Lichfield's protocol, beside the asker's own
+        (
+            "TH cllr - our protocol gives officers 10 working days on members enquiries. does lichfield's "
+            "have the same kind of limit?",
+            "lichfield",
+        ),
+        # "our rule at lichfield" is asked
         (
             "my mate at tower hamlets reckons they've got no gift limit. a supplier just handed me a £60 "
             "bottle of wine - what's our rule at lichfield?",

@@ -1296,3 +1296,61 @@ def test_the_circumstances_that_change_an_outcome_at_the_edges(question, fact, v
 )
 def test_held_out_set_19_and_batches_52_53_facts(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        (
+            "cllr at lichfield - i know it's a DPI (it's my house). can I still speak for it?",
+            "dpi_stated",
+            True,
+        ),
+        (
+            "it's already on my register. can I just declare it and sit quietly at the back?",
+            "asks_to_take_part",
+            True,
+        ),
+        (
+            "tonight's cabinet has the local plan sites item and one of the sites is a field I own",
+            "dpi_category",
+            ["land"],
+        ),
+        (
+            "my husband's a director of the company that does the council's IT support",
+            "dpi_category",
+            ["contract"],
+        ),
+        ("my husband's a director of the company that does the council's IT support", "aware", True),
+        ("i do paid locum shifts as a pharmacist over in birmingham", "for_profit", True),
+        (
+            "weekend maths tutoring - nothing to do with the council, never in work hours",
+            "interferes_with_duties",
+            False,
+        ),
+        ("i'd be doing it in work hours", "interferes_with_duties", True),
+        (
+            "cllr o'brien told the audit and member standards committee on 31 march she's a director",
+            "declared_at_meeting",
+            True,
+        ),
+        (
+            "one of my family runs a market stall on council land on a 6 month licence",
+            "dpi_category",
+            ["licence"],
+        ),
+    ],
+)
+def test_held_out_set_20_facts(question, fact, value):
+    assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        ("what am i meant to do on the night? can i at least vote?", "asks_to_take_part", True),
+        ("can i still sit on the committee for that item and just abstain?", "asks_to_take_part", True),
+    ],
+)
+def test_taking_part_asked_however_put(question, fact, value):
+    assert facts(question).get(fact) == value

@@ -578,7 +578,26 @@ def test_a_second_part_said_as_a_clause_and_priced_in_an_aside_is_added():
         ("they gave me a case of their ale (maybe £30) and one of their branded jackets (~£35)", "65"),
         ("a signed bat (they said its worth about £40) and a club tie (£12)", "52"),
         ("a branded mug (£8 maybe) and a bottle of prosecco (~£45)", "53"),
+        # set 20
+        ("wine (£20ish), chocs (~£15) and a scarf she knitted (she said the wool alone was £25)", "60"),
+        ("dropped off a bottle of gin (£40ish) and a box of chocs, maybe £20, on 3rd june", "60"),
     ],
 )
 def test_things_priced_in_asides_are_added(question, total):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(total)
+
+
+def test_a_holding_out_of_the_whole_issue_gives_both_the_holding_and_the_capital():
+    # set 20: "2,000 of the 200,000 £1 shares" is a £2,000 holding of £200,000 issued, not £200,000 held
+    said = understand("I own 2,000 of the 200,000 £1 ordinary shares in a garden centre", asked_at=ASKED_AT)
+    assert said.amount.value == Decimal("2000") and said.facts["capital"] == Decimal("200000")
+
+
+def test_one_shares_denomination_is_not_the_value_held():
+    # set 20: "£100,000 in £1 shares and I've got 1,500 of them (so only £1.5k nominal)"
+    said = understand(
+        "issued capital is £100,000 in £1 shares and I've got 1,500 of them (so only £1.5k nominal)",
+        asked_at=ASKED_AT,
+    )
+    assert said.amount.value == Decimal("1500") and said.facts["capital"] == Decimal("100000")
+    assert understand("i hold 20,000 £1 shares in a local firm", asked_at=ASKED_AT).amount.value == 20000

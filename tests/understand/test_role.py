@@ -317,6 +317,13 @@ def test_whose_conduct_a_question_is_about(question, subject):
             "councillor",
             True,
         ),
+        # set 20: an aside after the name
+        (
+            "governance here - cllr smith (not the chairman) received a framed photo on 2 nov. does it "
+            "need to go on her register?",
+            "councillor",
+            True,
+        ),
     ],
 )
 def test_a_named_councillor_or_the_askers_staff_is_whose_conduct_is_asked(question, subject, asked):

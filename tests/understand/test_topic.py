@@ -83,6 +83,14 @@ def test_every_topic_has_a_description_and_phrases():
         ("at lichfield i had to get leadership team sign-off for my etsy shop", "private_work"),
         ("thinking of opening my own etsy shop, anything i should know?", "private_work"),
         ("do i need approval for my dog walking business?", "private_work"),
+        # set 20
+        ("got taken to the races saturday just gone by a company that bids for council work", "hospitality"),
+        ("a resident I helped with her appeal has given me one of her paintings", "gifts"),
+        (
+            "a grateful resident dropped in a bag for one of my officers. does my officer have to report it?",
+            "gifts",
+        ),
+        ("received a framed photo from the twin-town delegation", "gifts"),
     ],
 )
 def test_questions_are_given_their_topic(question, topic):
