@@ -400,45 +400,34 @@ _HOLDING_OF_ISSUE = re.compile(
 )
 
 
+def _each_share(m: re.Match[str]) -> Decimal:
+    """One share's nominal value, as written ("£1", "50p")."""
+    return Decimal(m.group("pounds")) if m.group("pounds") else Decimal(m.group("pence")) / 100
+
+
+def _held(m: re.Match[str], count: int) -> Amount:
+    each = _each_share(m)
+    return Amount(
+        value=each * count, text=m.group(0), total=True, basis=f"{count:,} × £{each:,.2f}", worked="count"
+    )
+
+
 def _holdings(clean: str, amounts: list[Amount]) -> list[Amount]:
     """Each share's nominal value said beside a count of shares becomes the holding's total; said
     as a part of the whole issue ("2,000 of the 200,000 £1 shares"), the issue is the capital."""
     out = list(amounts)
-    for m in _HOLDING_OF_ISSUE.finditer(clean):
-        each = Decimal(m.group("pounds")) if m.group("pounds") else Decimal(m.group("pence")) / 100
+    issues = list(_HOLDING_OF_ISSUE.finditer(clean))
+    for m in issues:
         count, issued = (int(m.group(g).replace(",", "")) for g in ("count", "issued"))
         out = [a for a in out if a.text.strip() not in m.group(0)]
-        out += [
-            Amount(
-                value=each * count,
-                text=m.group(0),
-                total=True,
-                basis=f"{count:,} × £{each:,.2f}",
-                worked="count",
-            ),
-            Amount(value=each * issued, text=m.group(0), basis=f"{issued:,} × £{each:,.2f}", of="capital"),
-        ]
-    found = [
-        m
-        for m in _HOLDING.finditer(clean)
-        if not any(h.start() <= m.start() < h.end() for h in _HOLDING_OF_ISSUE.finditer(clean))
-    ]
-    if not found:
-        return out
-    for m in found:
-        each = Decimal(m.group("pounds")) if m.group("pounds") else Decimal(m.group("pence")) / 100
-        count = int(m.group("count").replace(",", ""))
+        capital = _held(m, issued).model_copy(update={"total": False, "worked": None, "of": "capital"})
+        out += [_held(m, count), capital]
+    for m in _HOLDING.finditer(clean):
+        if any(h.start() <= m.start() < h.end() for h in issues):
+            continue  # "200,000 £1 shares" inside "2,000 of the 200,000 £1 shares": the issue, done above
         # drop the one share's price found inside the holding ("£1" of "20,000 £1 shares")
-        out = [a for a in out if not (a.value == each and a.text.strip() in m.group(0))]
-        out.append(
-            Amount(
-                value=each * count,
-                text=m.group(0),
-                total=True,
-                basis=f"{count:,} × £{each:,.2f}",
-                worked="count",
-            )
-        )
+        out = [a for a in out if not (a.value == _each_share(m) and a.text.strip() in m.group(0))]
+        out.append(_held(m, int(m.group("count").replace(",", ""))))
     return out
 
 
