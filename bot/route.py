@@ -61,6 +61,8 @@ _RULED_OUT = {
     "asks_to_take_part": ("trigger",),
     # "a business wants to sponsor our awards evening": the council's event, not hospitality offered
     "sponsors_council_event": ("kind",),
+    # "can i keep my home address off the published register?": para 13, whatever the interest is
+    "asks_withhold": ("category", "trigger"),
 }
 _CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
     "trigger": {
@@ -290,7 +292,8 @@ def _turns_on_interests(q: Question) -> bool:
     notifying = _asks_when(q) and "meetings" in q.topics
     # ("the application next to a block I own is at committee - do I leave the room?": a kind of
     # interest named is an interest, whatever the topic words)
-    interest = "interests" in q.topics or bool(q.facts.get("dpi_category"))
+    # ("a parking zone item at cabinet covering my own street": the member's home is affected)
+    interest = "interests" in q.topics or bool(q.facts.get("dpi_category") or q.facts.get("affects_own_home"))
     return bool(q.facts.get("asks_to_take_part") or notifying) and interest
 
 
@@ -585,6 +588,10 @@ class Router:
         others: list[str] = []
         for topic in q.topics:
             route = self.coverage.route(council, topic, role) if topic != q.topic else None
+            if route and route.situation_needs and not any(t in q.topics for t in route.situation_needs):
+                # ("if i criticise an officer at a public meeting is that bullying?": the meeting
+                # rule is about an interest at a meeting, here beside no interest)
+                continue
             others += [
                 r
                 for r in (route.rules if route else [])

@@ -556,7 +556,11 @@ def _home_pattern(where: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _local_council(places: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<name>(?:{_names_rx(list(places))})\s+{_LOCAL_COUNCIL})\b", re.I)
+    # ("whittington & fisherwick parish council": a parish of two places)
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{_names_rx(list(places))})(?:\s+(?:&|and)\s+[\w-]+)?\s+{_LOCAL_COUNCIL})\b",
+        re.I,
+    )
 
 
 def find_council(

@@ -140,7 +140,9 @@ _DAY_ONLY = re.compile(
 )
 _RELATIVE_DAYS = re.compile(
     r"\b(?P<word>the day before yesterday|day before yesterday|the day after tomorrow|day after tomorrow|"
-    r"yesterday|last night|today|earlier today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
+    r"yesterday|last night|today|earlier today|tonight|tomorrow|this (?:morning|afternoon|evening)"
+    # "just put a member's enquiry in": done today, unless the sentence dates it ("just sent it on the 3rd")
+    r"|just (?:now|put|sent|submitted|logged|raised|emailed)(?![^.?!]*\b(?:on|yesterday|last|ago)\b))\b"
 )
 _AGO = re.compile(rf"\b{_AMOUNT}\s+(?P<unit>day|week|month|year|fortnight)s?\s+(?:ago|back)\b")
 _IN = re.compile(rf"\bin\s+{_AMOUNT}\s+(?P<unit>day|week|month|fortnight)s?(?:'?\s*time)?\b")
@@ -185,7 +187,7 @@ _FUTURE = re.compile(
     r"|if (?:i|we|you|a|an|the|my|our|they|he|she)|hypothetically|"
     r"plan(?:ning)? to|intend|due to|is|are|it's|its|takes place|being held|would like|wants? to"
     r"|offered|"
-    r"should i|can i|may i|must i|do i|need to|have to|i'll|we'll|tomorrow|in advance"
+    r"should i|can i|may i|must i|do i|need to|have to|(?:i|we|you|he|she|they|it)'ll|tomorrow|in advance"
     r"|starting|starts|begins|beginning|joining|taking up)\b"
 )
 _PAST = re.compile(
@@ -254,7 +256,9 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "aware",
         re.compile(
-            r"\b(?:told me|tell me|told us|tell us|telling (?:me|him|her|them|us)|found out|learn(?:ed|t)"
+            r"\b(?:told me|tell me|told us|tell us|telling (?:me|him|her|them|us)|found out|find out"
+            r"|learn(?:ed|t)"
+            r"|(?:wasn't|weren't|was only|only) told|didn't know|did not know|wasn't aware|was not aware"
             r"|became aware|realised|realized"
             r"|discovered|heard|mentioned it|mentioned that|let me know|informed me)\b"
         ),
@@ -271,6 +275,13 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
 _MEMBERSHIP = re.compile(
     r"\b(?:onto|on to|joined|join|joining|appointed to|elected to|co-?opted to|member of|sit on|sits on)"
     r" (?:the )?(?:[\w&'-]+ ){0,5}?(?:committee|cabinet|board|panel)\b"
+)
+
+
+# "i didn't find out it had gone through until 6 oct": the day they learnt of it, not a deadline
+_LEARNT_UNTIL = re.compile(
+    r"\b(?:find|found|finding) out\b[^.?!]{0,60}\b(?:until|till|til)\b\s*(?:on\s+|the\s+)?$"
+    r"|\b(?:know|knew|aware|realise|realize|told|hear|heard)\b[^.?!]{0,60}\b(?:until|till|til)\b\s*(?:on\s+|the\s+)?$"
 )
 
 
@@ -346,6 +357,8 @@ def _role_hint(low: str, start: int, end: int, next_date: int | None = None) -> 
         text = blank if name == "meeting" else low
         before, after = text[window_start:start], text[end:window_end]
         for m in rx.finditer(before):
+            if name == "deadline" and _LEARNT_UNTIL.search(before[: m.end()]):
+                continue
             d = len(before) - m.end()
             if best is None or d < best[0]:
                 best = (d, name)

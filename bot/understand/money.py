@@ -8,6 +8,7 @@ Values are `Decimal` pounds.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.understand.model import Amount, Bound
@@ -120,6 +121,8 @@ _PATTERNS = [
         r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)(?:'s)?\b",
         re.I,
     ),
+    # "tenners worth tops": one note's worth, said without "a"
+    re.compile(r"(?<![\w£])(?P<slang>tenner|fiver)s?'?s?(?= worth\b)", re.I),
     # "worth a monkey" (£500), "with a pony" (£25): only where a sum is being named.
     re.compile(
         r"\b(?:worth|with|for|cost|costs|about|around|is|was|of|offered|paid|giving|gave|me) "
@@ -196,7 +199,7 @@ def _value(m: re.Match[str]) -> Decimal | None:
         return Decimal(groups["pence"]) / 100
     if groups.get("slang"):
         slang = {"ponies": "pony"}.get(groups["slang"].lower(), groups["slang"].lower().rstrip("s"))
-        words = groups["words"].lower()
+        words = (groups.get("words") or "a").lower()
         if "hundred" in words:  # "a couple of hundred grand": too vague to be worth a number
             return None
         if "couple" in words:
@@ -514,60 +517,94 @@ _EITHER = re.compile(
     r"|or could be)\s+$",
     re.I,
 )
+# How sums written one after another join into one gift or offer: the gap between two sums is
+# read for the words that join a second part to the first ("plus", "and a ...", a list) and for
+# how that part is priced. Each joining shape is one pattern in `_JOINS` below.
+
+# An estimate said with a price: "about £45", "prob a tenner", "~£35", "call it £20".
+_QUALIFIER = r"(?:(?:about|around|approx\.?|prob|probably|maybe|roughly|c\.|circa|est\.?|call it)\s+|~\s*)"
+# A price in an aside, however put: "(£20)", "(prob £45)", "(they said its worth about £40)",
+# "(she said the wool alone was £25)".
+_ASIDE = rf"\(\s*(?:(?:[\w']+\s+){{0,6}}(?:worth|valued at|cost|costs|was|is)\s+)?{_QUALIFIER}?"
+_ITEM_PRICE = re.compile(rf"{_ASIDE}$", re.I)
+
 # "£300 cash plus £250 worth of printing": one offer made of parts.
 _PLUS = re.compile(
-    r"^\s*[,;]?\s*(?:\w+[,;]?\s+){0,2}"
+    # ("500 quid cash for the fun run plus ...": what the first part is for, said before "plus")
+    r"^\s*[,;]?\s*(?:\w+[,;]?\s+){0,6}"
     r"(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
     # ("plus chocolates, maybe £15": the part named, then its price)
     # ("plus they'll print all the programmes for the proms in the park (print quote was £400)")
-    r"(?:(?:an?|some|the)\s+)?(?:[\w'-]+[,;]?\s+){0,12}\(?\s*(?:(?:[\w'-]+\s+){0,2}(?:was|is|of|at)\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|maybe\s+)?$",
+    # ("plus they'll print the race numbers for free (worth about £50)")
+    r"(?:(?:an?|some|the)\s+)?(?:[\w'-]+[,;]?\s+){0,12}"
+    rf"(?:{_ASIDE}|(?:(?:[\w'-]+\s+){{0,2}}(?:was|is|of|at)\s+)?{_QUALIFIER}?)$",
     re.I,
 )
-# "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced.
-# ("a bottle of champagne (prob £45) and a box of chocs (£15ish)", "(~£35)")
-# ("a signed bat (they said its worth about £40)")
-_ASIDE_QUALIFIER = (
-    # ("a scarf she knitted (she said the wool alone was £25)")
-    r"(?:(?:[\w']+\s+){0,6}(?:worth|valued at|cost|costs|was|is)\s+)?"
-    r"(?:(?:about|around|approx\.?|prob|probably|maybe|roughly|c\.|circa|est\.?)\s+|~\s*)?"
-)
-_ITEM_PRICE = re.compile(rf"\(\s*{_ASIDE_QUALIFIER}$", re.I)
 # "wine £20, box of chocs £15 and a book about £12": three or more things priced in a list.
+# ("entry ticket £22, lunch in their marquee (call it £20) and they gave me a society tie, £6")
 _LIST_GAP = re.compile(
-    r"^\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|some\s+|the\s+)?(?:[\w-]+,?\s+){0,4}\(?\s*"
-    r"(?:about\s+|around\s+|maybe\s+|roughly\s+|approx\.?\s+|~\s*)?$",
+    r"^\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|some\s+|the\s+)?(?:[\w-]+,?\s+){0,6}\(?\s*"
+    rf"{_QUALIFIER}?$",
     re.I,
 )
-# ("(maybe £30) and one of their branded jackets (~£35)")
+# "a tie (£20), cufflinks (£25) and a book (£10)": things received together, each priced in an
+# aside ("a bottle of champagne (prob £45) and a box of chocs (£15ish)", "(maybe £30) and one of
+# their branded jackets (~£35)").
 _ITEM_GAP = re.compile(
     r"^\s*(?:maybe|ish|or so|approx|roughly|about|max|tops)?\s*\)[\s,]*(?:and\s+)?"
-    rf"(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){{0,5}}\(\s*{_ASIDE_QUALIFIER}$",
+    rf"(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){{0,5}}{_ASIDE}$",
     re.I,
 )
-
-
 # "a £50 M&S voucher and a box of chocs (about a tenner)": a second thing given with the first,
 # priced in an aside, is part of the same gift.
 # ("£250 cash and they'd do the printing free (worth about £300)": the part said as a clause)
 _BRACKETED_PART = re.compile(
-    r"^\s*(?:[\w&'-]+\s+){0,3}and\s+(?:(?:an?|some|the)\s+(?:[\w&'-]+\s+){0,4}|(?:[\w&'-]+\s+){1,6})\(\s*"
-    r"(?:worth\s+|valued\s+at\s+)?(?:about|around|roughly|approx\.?|maybe|prob|probably)?\s*$",
+    r"^\s*(?:[\w&'-]+\s+){0,3}and\s+(?:(?:an?|some|the)\s+(?:[\w&'-]+\s+){0,4}|(?:[\w&'-]+\s+){1,6})"
+    rf"{_ASIDE}$",
     re.I,
 )
-
-
 # "a £40 bottle of gin and a £20 box of chocs": two things named with their prices, given together
 # (not "a £40 voucher from one firm and a £60 hamper from another": two givers, two gifts).
 # ("a case of craft beer (~£48) and a £10 costa card": the first priced in an aside)
 # ("a bottle of gin (£40ish) and a box of chocs, maybe £20": the second priced after its name)
-_QUALIFIER = r"(?:(?:about|around|maybe|roughly|approx\.?|prob|probably)\s+|~\s*)"
 _AND_ITEM = re.compile(
-    r"^(?:\s*(?:[\w&'-]+\s+){1,4}|\s*\)\s*(?:[\w&'-]+\s+){0,4})and\s+(?:an?|some|the|another)\s+"
-    rf"(?:(?:[\w&'-]+\s+){{0,3}}[\w&'-]+(?:,\s*{_QUALIFIER}?|\s+{_QUALIFIER}))?$",
+    # ("the wine was about £30 and the meal maybe £25": each priced after its name)
+    # ("lunch (about £45) and gave me one of their branded golf umbrellas, prob a tenner")
+    # ("a bottle of single malt (£38 on the website) and a tin of posh biscuits, maybe £14": the
+    # aside goes on after the price; "a fleece with their logo on, maybe £20": a longer name)
+    r"^(?:\s*(?:[\w&'-]+\s+){0,4}|\s*(?:[\w&'-]+\s+){0,3}[\w&'-]*\)\s*(?:[\w&'-]+\s+){0,4})and\s+"
+    r"(?:(?:gave|got|handed)\s+(?:me|us)\s+)?(?:an?|some|the|another|one of (?:their|the|its|his|her))\s+"
+    rf"(?:(?:[\w&'-]+\s+){{0,5}}[\w&'-]+(?:,\s*{_QUALIFIER}?|\s+{_QUALIFIER}))?$",
     re.I,
 )
 _OTHER_GIVER = re.compile(r"\b(?:from|by|off)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Join:
+    """A gap that makes the sums either side of it parts of one gift or offer."""
+
+    gap: re.Pattern[str]
+    one_giver: bool = False  # not where the gap names a giver ("and a hamper from the other firm")
+    after_aside: bool = False  # only where the first sum of the run was itself priced in an aside
+
+
+_JOINS = (
+    _Join(_PLUS),
+    _Join(_BRACKETED_PART, one_giver=True),
+    _Join(_AND_ITEM, one_giver=True),
+    _Join(_ITEM_GAP, after_aside=True),
+)
+
+
+def _joins(clean: str, gap: str, run_start: int) -> bool:
+    """The gap joins a second part to the run that began at `run_start`, whatever the run's length."""
+    return any(
+        join.gap.match(gap)
+        and not (join.one_giver and _OTHER_GIVER.search(gap))
+        and not (join.after_aside and not _ITEM_PRICE.search(clean[:run_start]))
+        for join in _JOINS
+    )
 
 
 def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
@@ -596,12 +633,7 @@ def _sums(clean: str, plain: list[tuple[int, int, Amount]]) -> list[Amount]:
     for item in plain:
         if run:
             gap = clean[run[-1][1] : item[0]]
-            plus = bool(
-                _PLUS.match(gap)
-                or (_BRACKETED_PART.match(gap) and not _OTHER_GIVER.search(gap))
-                or (_AND_ITEM.match(gap) and not _OTHER_GIVER.search(gap))
-                or (_ITEM_PRICE.search(clean[: run[0][0]]) and _ITEM_GAP.match(gap))
-            )
+            plus = _joins(clean, gap, run[0][0])
             if plus or _LIST_GAP.match(gap):
                 joined = joined or plus
             else:
@@ -686,7 +718,11 @@ _CAPITAL_AFTER = re.compile(r"^\s*(?:of\s+)?(?:issued\s+)?(?:share\s+)?capital\b
 _SHARE_PRICE_AFTER = re.compile(r"^\s*(?:ordinary\s+|preference\s+)?shares\b", re.I)
 
 # "worth about £60k on the market", "£60k at market value": the shares' price, not their nominal value.
-_MARKET_AFTER = re.compile(r"^\s*(?:on the (?:open )?market|at market (?:value|price)|market value)\b", re.I)
+# ("about £40k worth of shares": what they are worth, said before the shares)
+_MARKET_AFTER = re.compile(
+    r"^\s*(?:on the (?:open )?market|at market (?:value|price)|market value|worth of (?:[\w-]+\s+)?shares)\b",
+    re.I,
+)
 
 # "shares in a local firm, they're worth about £40k": what shares are worth is their price; para 10
 # counts their nominal value, which is then asked for (unless "nominal" is said with the sum).

@@ -30,7 +30,11 @@ _SELF = (
     r"(?:i'?m|i am|im|(?<!stand )(?<!standing )(?<!run )(?<!running )(?<!elected )(?<!become )"
     r"(?<!becoming )(?<!serve )(?<!serving )as|being|am i|me being|speaking as)"
 )
-_FILL = r"(?:(?:a|an|the|one|our|lichfield|tower hamlets|ldc|lbth|th)\s+)*(?:(?!and\b|but\b)[\w-]+\s+)?"
+# ("as their ward councillor": the people the asker serves)
+_FILL = (
+    r"(?:(?:a|an|the|one|our|their|your|lichfield|tower hamlets|ldc|lbth|th)\s+)*"
+    r"(?:(?!and\b|but\b)[\w-]+\s+)?"
+)
 _OFFICER_NOUN = (
     r"(?:officer|officers|employee|member of staff|staff member|head of service|planner|team leader|"
     r"council worker|council employee|apprentice|staff|(?:team|service|area|project|office|section) manager)"
@@ -75,9 +79,10 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<noun>surveyor|planner|solicitor|lawyer|engineer|inspector|accountant|adviser|advisor"
             r"|co-?ordinator|administrator|technician|analyst|caseworker|case officer)"
-            r" (?:here\b|(?:at|for|with) (?:the |lichfield |tower hamlets )?(?:district "
+            # ("im a building control surveyor at lichfield.")
+            r" (?:here\b|(?:at|for|with) (?:(?:the )?(?:lichfield|tower hamlets)\b|(?:the )?(?:district "
             r"|borough )?(?:council|ldc"
-            r"|lbth)\b|in (?:legal|planning|housing|finance|building control|environmental health"
+            r"|lbth)\b)|in (?:legal|planning|housing|finance|building control|environmental health"
             r"|licensing)\b)"
         ),
     ),
@@ -110,11 +115,41 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
         ),
     ),
     ("officer", re.compile(r"\b(?:i'?m|i am|im) on the (?:\w+ )?(?:team|staff|payroll)\b")),
+    # "I left LDC in july ... am I still bound now im not an employee?": a former officer
+    (
+        "officer",
+        re.compile(
+            r"\bi (?:have |'ve )?left (?:ldc|lbth|the council|lichfield|tower hamlets)\b"
+            r"|\b(?:i'?m|im|i am) (?:no longer|not) (?:an? )?(?:employee|officer|member of staff)\b"
+        ),
+    ),
+    # "i manage the economic development team": a manager of the council's staff
+    (
+        "officer",
+        re.compile(
+            r"\bi (?:manage|run|lead|head up|head) (?:the |a |our )?(?:[\w&-]+ ){0,3}"
+            r"(?:team|service|section|department|unit)\b"
+        ),
+    ),
+    # "took a few of us LDC members for dinner": the asker is one of them
+    (
+        "councillor",
+        re.compile(
+            r"\bof us (?:(?:ldc|lichfield|th|tower hamlets|ward|district) )?"
+            r"(?P<noun>members|cllrs|councillors)\b"
+        ),
+    ),
+    (
+        "officer",
+        re.compile(r"\bof us (?:(?:ldc|lichfield|th|tower hamlets|council) )?(?P<noun>officers|staff)\b"),
+    ),
     # "i'm in planning at LDC", "im in regeneration": a council service the asker works in.
     (
         "officer",
         re.compile(
-            r"\b(?:i'?m|i am|im) in (?:planning|housing|finance|regeneration|licensing|building control"
+            r"\b(?:i'?m|i am|im) in (?:planning|housing|finance|regeneration|licensing|building control|ict"
+            r"|it(?= (?:at|services|support|team|dept)\b)"
+            r"|digital|comms|communications|customer services|payroll|audit|estates|facilities"
             r"|environmental health|legal|hr|procurement|revenues|benefits|waste|parks|leisure"
             r"|democratic services|committee services)\b"
         ),
@@ -380,6 +415,8 @@ _DPI = re.compile(
     # "a cllr with a DPI on an item next week"
     rf"|\b(?:cllr|councillor|member)s? (?:[\w'-]+ )?(?:with|has|have|had|holds?) (?:a "
     rf"|an )?(?:{_DPI_WORDS})\b"
+    # "who holds the register of members interests?": the members' register, whoever asks
+    r"|\bregister of (?:members|councillors)'?s?'? interests\b|\bmembers'? register of interests\b"
 )
 # Matters only members have, said with no role: "is that a DPI?", "update my register",
 # "towards my leaflets for the by-election".
@@ -425,6 +462,9 @@ _NAMED_MEMBER = re.compile(
     r"|\b(?:friend|mate|colleague|cousin|neighbour|relative|wife|husband|partner|sister|brother|mum|dad)"
     r"(?: of mine)?(?:'s| is| who is| who'?s) (?:a |an )?(?:[\w-]+ ){0,3}(?:cllr|councillor)\b"
     r"|\b[a-z]+'s (?:chairman|mayor|leader) (?:came|attended|visited|was|got|received|went)\b"
+    # "the Chairman was presented with an engraved crystal bowl": given to the council's chairman
+    r"|\bthe (?:chairman|vice[- ]chairman|mayor|leader|deputy leader) (?:was (?:presented|given|sent|handed)"
+    r"|received|got|accepted)\b"
 )
 # A new member the staff asking are taking on: "we've got a newly co-opted member joining one of
 # our committees" (not "i'm a newly elected cllr").

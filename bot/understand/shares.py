@@ -37,9 +37,10 @@ _ISSUED = [
         rf"(?:is|was|=|comes to|totals?)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"
     ),
     re.compile(rf"(?P<cls>{_CLASS})\s+share\s+capital\s+(?:is|was|of|=)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"),
-    # "total issued capital £5m, of which the preference class is £200k"
+    # "total issued capital £5m, of which the preference class is £200k", "the b class is only £500k"
     re.compile(
-        rf"\b(?P<cls>{_CLASS})\s+class\s+(?:is|was|=|comes to|totals?)\s+(?P<sum>£\s?[\d,.]+\s?[km]?)"
+        rf"\b(?P<cls>{_CLASS})\s+class\s+(?:is|was|=|comes to|totals?)\s+(?:only\s+|just\s+)?"
+        r"(?P<sum>£\s?[\d,.]+\s?[km]?)"
     ),
 ]
 # Counted and priced: "i hold 201 £10 preference shares ... the pref class is 20,000 £10 shares"

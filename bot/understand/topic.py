@@ -136,7 +136,8 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             2,
             [
-                "(?:gave|given|sent|brought|left|couriered|posted|delivered) me (?:a|an|some)"
+                # ("insisted on giving me a watch at her leaving do")
+                "(?:gave|given|giving|sent|brought|left|couriered|posted|delivered) me (?:a|an|some)"
                 "(?! (?:(?:written |formal )?(?:licen[cs]e|permission|consent|approval)|dispensation"
                 "|hard time|call"
                 "|ring|lift|bell|heads"
@@ -152,6 +153,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "(?:give|gave|giving|offer\\w*|send|sent|handed|hand) me (?:something|a little something"
                 "|a [\"']?thank ?you|a token|a (?:little )?(?:bonus|drink|backhander|sweetener))",
                 "(?:handed|presented) (?:me )?(?:with )?(?:a|an)",
+                # "presented one of my officers with a ceremonial plate"
+                r"presented (?:one of (?:my|our|the) \w+|(?:him|her|them|us|my \w+|our \w+))"
+                r" with (?:a|an|some)\b",
             ],
         ),
         (1, ["watch", "jewellery", "perfume", "wine", "whisky"]),
@@ -294,9 +298,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?:offer\w*|give|giving|donat\w+|pay|paying|put|putting|chip(?:ping)? in|chipped in"
                 r"|contribut\w+)\b[^.?!]{0,60}\b(?:towards"
                 r"|for)"
-                r" (?:the|our|a) (?:[\w-]+ ){0,3}(?:event|festival|lights|switch[- ]on|fun ?day|show|fair"
-                r"|awards"
-                r"|gala|parade|fireworks|concert|celebrations?|programme|brochure)\b",
+                # ("£500 towards the cost of the next residents magazine", "£300 towards armed forces day")
+                r" (?:(?:the )?cost of )?(?:(?:the|our|a) )?(?:[\w-]+ ){0,3}(?:event|festival|lights"
+                r"|switch[- ]on|fun ?day|show|fair|awards|armed forces day|community day|family day"
+                r"|gala|parade|fireworks|concert|celebrations?|programme|brochure|magazine|newsletter)\b",
                 # "a firm has offered £500 exactly to pay for the fun run t-shirts"
                 r"(?:offer\w*|give|giving|pay|paying)\b[^.?!]{0,40}\bto (?:pay for|cover|fund"
                 r"|sponsor) (?:the|our) "
@@ -604,8 +609,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|business)",
                 r"(?:sign-?off|consent|approval|permission) (?:for|to run) (?:my|her|his|their) "
                 r"(?:[\w-]+ ){0,2}(?:shop|business|company|work|job)\b",
-                r"(?:do|doing|keep|keeping) (?:his|her|their|the|some) "
-                r"(?:books|accounts|bookkeeping|tax returns?)",
+                # ("want to do a bit of paid bookkeeping for my mate's cafe")
+                r"(?:do|doing|keep|keeping) (?:his|her|their|the|some|a bit of) (?:paid )?"
+                r"(?:books|accounts|bookkeeping|book-keeping|tax returns?)",
                 r"(?:work|plans|drawings|designs|jobs?) privately|privately (?:\w+ )?(?:for|at)",
                 "self[- ]employed",
                 r"moonlight\w*",
@@ -910,6 +916,10 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "dating",
                 "close personal",
                 "friends? with (?:a|an|the) (?:councillor|officer|cllr)",
+                # "my husband works in the council's planning dept": a family connection with staff
+                r"(?:husband|wife|partner|spouse|son|daughter|brother|sister|mum|mother|dad|father|relative"
+                r"|cousin|family member) (?:works|is employed|has a job|is an officer|is a planner)"
+                r" (?:in|at|for|with) (?:the council|ldc|lbth|tower hamlets|lichfield)",
             ],
         ),
         (
@@ -1199,8 +1209,10 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             12,
             [
                 # penalties for offences
-                r"(?:how big|how much|how large|what) (?:is |are |would be |could be )?(?:the )?(?:fines?"
-                r"|penalty|penalties|sentences?)\b(?! (?:notice|charge))",
+                # ("whats the actual sentence for taking a bribe under the bribery act 2010?")
+                r"(?:how big|how much|how large|what|what'?s) (?:is |are |would be |could be )?(?:the )?"
+                r"(?:actual |real |likely |usual )?(?:fines?|penalty|penalties|sentences?)\b"
+                r"(?! (?:notice|charge))",
                 r"(?:max(?:imum)?|prison|jail|custodial) (?:prison )?sentences?",
                 r"criminal record",
                 r"(?:go|sent|end up|be sent) (?:to|in) (?:prison|jail)",

@@ -131,6 +131,16 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
             "report any impropriety",
         ),
         ("can i get a look at an officer's HR file?", "personal records"),
+        # set 21 and batches 54-55
+        ("who is responsible for the member/officer protocol at lichfield?", "operation of this protocol"),
+        ("i intend to keep hammering him at every scrutiny meeting", "express themselves robustly"),
+        ("sat in on their discussion. can I tell the lib dem leader what they said?", "political gain"),
+        ("I left LDC in july. am I still bound by confidentiality?", "left the employment"),
+        ("who actually holds the register of members interests?", "public inspection"),
+        ("one of the planning officers has ignored 3 emails from me", "Leadership Team"),
+        ("do both protocols say councillors mustn't bully officers?", "not be bullied"),
+        ("if a cllr bullies an officer, whats the route for the officer?", "procedure for officers"),
+        ("is there a set number of days officers have to answer my emails?", "timely response"),
     ],
 )
 def test_the_shipped_lexicon_reaches_the_codes_words(question, codes_words):

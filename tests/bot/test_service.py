@@ -1635,6 +1635,50 @@ def test_a_tower_hamlets_member_whose_block_is_next_to_an_application_is_not_cov
     assert a.outcome == "not_covered" and "28 days" not in a.answer
 
 
+def test_a_tower_hamlets_member_whose_street_an_item_covers_is_not_covered(service):
+    # batch 54: whether the member must leave turns on an interest, which these codes do not cover
+    a = service.ask(
+        "TH cllr - there's a parking zone item at cabinet covering my own street. do i have to leave the "
+        "room like they make you at lichfield?",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "not_covered" and a.council == "tower-hamlets" and "28 days" not in a.answer
+
+
+def test_keeping_interests_off_the_published_register_is_answered_by_para_13(service):
+    # batch 54: how to withhold them is asked, not what kind of interest they are
+    a = service.ask(
+        "had some nasty threats from someone in my ward. can i keep my home address and my wife's business "
+        "off the published register of interests?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and a.citations[0].id == "lichfield/members-code:13"
+
+
+def test_keeping_a_house_off_the_published_register_asks_no_registration_facts(service):
+    # para 13 answers it: neither the kind of interest nor when it arose is asked
+    a = service.ask(
+        "i've got an ex whos been harassing me. can i keep the details of my house off the published "
+        "register of interests?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and not a.clarify
+
+
+def test_a_meeting_named_beside_no_interest_runs_no_meeting_checker(service):
+    # batch 54: criticising an officer at a public meeting is member/officer relations, not para 14-19
+    a = service.ask(
+        "lichfield cllr. if i criticise an officer at a public meeting is that automatically bullying? "
+        "someone sent me tower hamlets' protocol which seems to say so",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "answered" and not a.checks
+
+
 def test_a_sponsorship_month_straddling_the_period_asks_the_day_though_it_came_from_a_union(service):
     # set 19: the 12 months ending 4 May 2023 begin 5 May 2022; "the union put £400" is not the council's
     a = service.ask(

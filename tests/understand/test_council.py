@@ -376,10 +376,12 @@ def test_two_councils_asked_together_are_both_asked():
     [
         "i'm on alrewas parish council, what's our gift limit?",
         "parish councillor here - do we register gifts?",
+        # batch 54: a parish of two places
+        "im on whittington & fisherwick parish council, somebody gave me a £60 hamper",
     ],
 )
 def test_a_parish_or_town_council_is_another_council(question):
-    said = u(question, known_places={"lichfield": ("Alrewas", "Burntwood")})
+    said = u(question, known_places={"lichfield": ("Alrewas", "Burntwood", "Whittington")})
     assert said.council is None and said.other_council and said.other_is_subject
 
 

@@ -80,6 +80,9 @@ def test_a_day_and_month_in_the_past_tense_is_the_most_recent_one():
 def test_a_day_and_month_in_a_future_sentence_is_the_next_one():
     assert first_date("I've been invited to a dinner on 1st March, can I go?") == dt.date(2027, 3, 1)
     assert first_date("the gala is on the 3rd of december, should i go?") == dt.date(2026, 12, 3)
+    # set 21: told in the past of what she will do ("she'll be declaring ... on 3rd dec")
+    said = "cllr evans has told us she'll be declaring a DPI at cabinet on 3rd dec"
+    assert first_date(said) == dt.date(2026, 12, 3)
 
 
 def test_a_weekday_in_a_future_sentence_is_the_next_one():
@@ -173,6 +176,13 @@ def test_asked_at_defaults_to_now():
     assert understand("it arrived today").dates[0].date == today
 
 
+def test_just_done_is_today_unless_the_sentence_dates_it():
+    # set 21: "just put a member's enquiry in" was made the day asked
+    assert first_date("just put a member's enquiry in about a housing repair") == ASKED_AT.date()
+    dated = understand("i just sent it on the 3rd", asked_at=ASKED_AT).dates
+    assert [d.date for d in dated] == [dt.date(2026, 11, 3)]
+
+
 def test_last_night_is_yesterday():
     import datetime as dt
 
@@ -195,6 +205,19 @@ def test_the_day_the_asker_was_told_is_marked_as_when_they_became_aware():
         asked_at=dt.datetime(2027, 2, 3, 18, 20),
     )
     assert [(d.date, d.role_hint) for d in u.dates][1] == (dt.date(2027, 2, 2), "aware")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # set 21: "until" after learning is when they learnt, not a deadline
+        "my wife completed on a flat on 30th sept but i didn't find out it had gone through until 6 oct",
+        "my wife bought a flat in lichfield on 30th sept but i wasn't told until the 6th. deadline?",
+    ],
+)
+def test_not_knowing_until_a_date_is_becoming_aware_on_it(question):
+    u = understand(question, asked_at=dt.datetime(2026, 10, 8, 10))
+    assert [(d.date, d.role_hint) for d in u.dates][1] == (dt.date(2026, 10, 6), "aware")
 
 
 def test_being_told_after_a_date_does_not_make_that_date_the_day_of_learning():

@@ -188,6 +188,8 @@ def test_awareness_is_not_assumed_without_a_partner_or_a_statement():
         "got back in at the election a fortnight ago, nothing new to add except my wife's new job",
         "kept my seat in may, do i need to redo my register",
         "held the seat at the election, what do i need to notify",
+        # set 21: asked ahead
+        "assuming i get back in at the district elections on 6 may next year, whats the cut-off date?",
     ],
 )
 def test_being_returned_at_an_election_is_re_election(question):
@@ -286,10 +288,18 @@ def test_owning_a_unit_in_the_district_is_land():
     [
         "my wife and i completed on a house in burntwood on 29 jan 2027, do i need to update my register",
         "my husband took up a paid directorship on 1 march 2027, when do i have to update the register by?",
+        # set 21: an interest given up, a contract signed (its date said between)
+        "the company i part-own gave up its lease on a unit from the district council last tuesday",
+        "my partner signed a contract on 2/3/26 with LDC to supply catering for their events",
     ],
 )
 def test_updating_the_register_for_something_new_is_a_change(question):
     assert facts(question)["trigger"] == "change"
+
+
+def test_a_contract_with_the_council_dated_between_is_a_contract():
+    said = facts("my partner signed a contract on 2/3/26 with LDC to supply catering for their events")
+    assert "contract" in said["dpi_category"]
 
 
 def test_a_lunch_break_is_not_a_meal_out():
@@ -333,6 +343,8 @@ def test_a_gift_on_a_civic_visit_is_civic():
         ("my wife holds shares in a lichfield based engineering firm", "lichfield"),
         ("shares in a tower hamlets-based housing company", "tower-hamlets"),
         ("church lets me use their car park in lichfield", "lichfield"),
+        # batch 55
+        ("a licence from the market hall to use one of their units in lichfield", "lichfield"),
     ],
 )
 def test_a_councils_own_name_said_as_the_place_names_that_council_not_local(question, council):
@@ -416,6 +428,12 @@ def test_registration_state_change_and_asking_how_long(question, fact, value):
         ("he puts apps into LDC regularly", "relates_to_council_decisions", True),
         ("was given a framed print at a civic reception", "civic_chairman", None),
         ("the chairman got given a crystal vase on a civic visit", "civic_chairman", True),
+        (
+            "the chairman was presented with an engraved crystal bowl (guessing £120ish) by the mayor of our "
+            "twin town during the civic visit",
+            "civic_chairman",
+            True,
+        ),
     ],
 )
 def test_registration_pending_awareness_lavishness_and_civic_chairman(question, fact, value):
@@ -1183,6 +1201,18 @@ def test_the_chairman_signing_in_is_acting_as_chairman():
             True,
         ),
         ("my other half has about £40k nominal in a firm", "partner_unsaid", True),
+        # batches 54-55
+        ("girlfriend's got shares in a firm with an office in burntwood", "partner_unsaid", True),
+        ("girlfriend's got shares in a firm with an office in burntwood", "spouse", True),
+        ("elected at the by-election in march. when did my DPI form have to be in?", "asks_deadline", True),
+        ("builders merchant wants to sponsor the bin collection calendar this year", "promotional", False),
+        ("do i need to register my buy-to-let flat in burntwood?", "dpi_category", ["land"]),
+        (
+            "can i keep my home address and my wife's business off the published register?",
+            "asks_withhold",
+            True,
+        ),
+        ("could the mo leave out my address from the register?", "asks_withhold", True),
         ("do the travel expenses the council reimburses me for count as sponsorship?", "from_council", True),
         ("a grounds maintenance contract with ldc that still has a year left to run", "discharged", False),
         ("they have nothing in the lichfield district at all as far as i know", "local", False),

@@ -199,6 +199,12 @@ def test_loose_and_counted_amounts(question, value):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(value)
 
 
+def test_a_notes_worth_said_without_an_article_is_its_value():
+    # batch 54: "tenners worth tops"
+    assert understand("some sticky notes. tenners worth tops", asked_at=ASKED_AT).amount.value == 10
+    assert understand("tenners are handy", asked_at=ASKED_AT).amount is None
+
+
 def test_a_few_hundred_is_too_vague_to_be_a_value():
     assert understand("a few hundred quid", asked_at=ASKED_AT).amount is None
 
@@ -509,6 +515,8 @@ def test_a_market_price_beside_the_nominal_value_is_not_the_nominal():
         ("i own shares in a local engineering company, they're worth about £40k", True),
         ("shares in a firm in burntwood worth about £30,000 (nominal)", False),
         ("a hamper worth about £60 from a firm i hold shares in", False),
+        # batch 54: the worth said before the shares
+        ("ive got about £40k worth of shares in a firm based in lichfield", True),
     ],
 )
 def test_what_shares_are_worth_is_their_price_not_their_nominal_value(question, market):
@@ -581,10 +589,28 @@ def test_a_second_part_said_as_a_clause_and_priced_in_an_aside_is_added():
         # set 20
         ("wine (£20ish), chocs (~£15) and a scarf she knitted (she said the wool alone was £25)", "60"),
         ("dropped off a bottle of gin (£40ish) and a box of chocs, maybe £20, on 3rd june", "60"),
+        # batch 55: an aside that goes on after its price, a longer name, three things in a list
+        ("a bottle of single malt (£38 on the website) and a tin of posh biscuits, maybe £14", "52"),
+        ("a bottle of whisky (~£35) this morning and a fleece with their logo on, maybe £20", "55"),
+        ("entry ticket £22, lunch in their marquee (call it £20) and they gave me a society tie, £6??", "48"),
+        # set 21
+        ("they gave me 4 pints at about a fiver each and a polo shirt (~£25). all from them", "45"),
+        ("bought me lunch (about £45) and gave me one of their branded golf umbrellas, prob a tenner", "55"),
+        (
+            "500 quid cash for the fun run plus they'll print the race numbers for free (worth about £50)",
+            "550",
+        ),
+        ("a meal and a bottle of wine - the wine was about £30 and the meal maybe £25", "55"),
     ],
 )
 def test_things_priced_in_asides_are_added(question, total):
     assert understand(question, asked_at=ASKED_AT).amount.value == Decimal(total)
+
+
+def test_asides_are_added_only_when_the_first_is_priced_as_an_aside_too():
+    # an aside that says who gave it is not a price list: the two are not one gift
+    two = understand("two things last week (one from the builders, £60) and a tie (£10)", asked_at=ASKED_AT)
+    assert not any(a.total for a in two.amounts)
 
 
 def test_a_holding_out_of_the_whole_issue_gives_both_the_holding_and_the_capital():

@@ -33,6 +33,14 @@ def role(question: str) -> str | None:
         # a job title said with the council or a service
         "building control surveyor at lichfield district council - could i draw up plans at weekends?",
         "solicitor in legal services. an old friend wants me to advise him privately",
+        # set 21
+        "im a building control surveyor at lichfield. neighbour wants me to draw up plans",
+        "i manage the economic development team. a visiting delegation gave one of my officers a plate",
+        "I'm in ICT at lichfield dc. the company that holds our IT support contract wants me to do shifts",
+        "im in IT at lichfield, can i keep a calendar from a supplier",
+        "I left LDC in july. am I still bound by confidentiality?",
+        "i'm a former employee of tower hamlets, can i talk about a case i worked on?",
+        "im no longer an employee but a reporter wants me to talk about a closed session",
         # set 19: the people the codes expect something of, not the members they advise
         "do both councils' codes expect officers to stay politically neutral when advising members?",
     ],
@@ -89,6 +97,7 @@ def test_councillors_are_recognised_however_they_say_it(question):
         "I'm a resident and my councillor won't reply",
         "member of the public here, how do I complain about a councillor?",
         "I'm a councillor's wife, can I accept flowers?",
+        "im in it for the long haul, do i have to declare gifts?",
     ],
 )
 def test_member_of_the_public_family_member_and_monitoring_officer_decide_nothing(question):
@@ -324,6 +333,17 @@ def test_whose_conduct_a_question_is_about(question, subject):
             "councillor",
             True,
         ),
+        # set 21: the members' register asked about by staff; the council's chairman given something
+        (
+            "who actually holds the register of members interests and can anyone look at it?",
+            "councillor",
+            False,
+        ),
+        (
+            "The Chairman was presented with an engraved crystal bowl by the mayor of our twin town",
+            "councillor",
+            False,
+        ),
     ],
 )
 def test_a_named_councillor_or_the_askers_staff_is_whose_conduct_is_asked(question, subject, asked):
@@ -418,6 +438,10 @@ def test_a_job_or_land_on_the_register_is_a_members_matter():
             "declare?",
             "councillor",
         ),
+        # set 21: the asker one of those named
+        ("housing assoc took a few of us LDC members for dinner at a hotel on the 9th", "councillor"),
+        ("the contractor took two of us officers to the races", "officer"),
+        ("the volunteers gave me a £50.00 voucher on christmas eve as their ward councillor", "councillor"),
     ],
 )
 def test_more_ways_the_asker_signs_their_role(question, expected):

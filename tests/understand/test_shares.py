@@ -32,6 +32,13 @@ from bot.understand.shares import find_share_class
             "200000",
         ),
         ("i hold 201 £10 preference shares. the pref class is 20,000 £10 shares (£200k)", "2010", "200000"),
+        # set 21
+        (
+            "i own £6,000 nominal of b shares in a haulage co. total issued capital is £5m but the b class "
+            "is only £500k of that",
+            "6000",
+            "500000",
+        ),
     ],
 )
 def test_a_holding_in_a_class_and_the_class_issued_are_read(question, held, issued):

@@ -247,7 +247,17 @@ def test_a_topic_as_strong_as_the_out_of_scope_words_is_kept():
         ("my neighbours want me to draw up plans for their extension, can i do it for cash?", "private_work"),
         ("a local company wants to give me something for opening their new office", "gifts"),
         ("presented me with a watch at the end of the visit", "gifts"),
+        ("a trade delegation presented one of my officers with a ceremonial plate", "gifts"),
+        (
+            "just been elected in TH and my husband works in the council's planning dept",
+            "member_officer_relations",
+        ),
         ("went to a charity ball on saturday as the developers guest", "hospitality"),
+        # batches 54-55
+        ("insisted on giving me a watch at her leaving do", "gifts"),
+        ("local printers have offered £500 towards the cost of the next residents magazine", "sponsorship"),
+        ("a bank has offered £300 towards armed forces day", "sponsorship"),
+        ("want to do a bit of paid bookkeeping for my mate's cafe on saturdays", "private_work"),
     ],
 )
 def test_everyday_descriptions_name_their_topic(question, topic):
@@ -776,6 +786,8 @@ def test_an_election_agent_using_the_members_room_printers_is_on_topic():
         "what's the criminal penalty if a cllr just doesnt bother registering a DPI? fine? jail?",
         "whats a level 4 fine worth in pounds these days? asking re the s117 bit in the officers code",
         "roughly how long does a code of conduct complaint against a cllr take to investigate at ldc?",
+        # batch 54
+        "whats the actual sentence for taking a bribe under the bribery act 2010?",
     ],
 )
 def test_the_law_and_procedures_beyond_the_codes_decide_the_question(question):
