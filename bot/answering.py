@@ -81,8 +81,11 @@ def to_question(text: str, *, role: str | None, asked_at: dt.datetime, service: 
         council = None
     # "Tower Hamlets gives 10 working days - what's ours?": the council named is the comparison,
     # and the question is about the asker's own, which the door or the default says.
+    # So is a council named only as what it does ("i know lichfield lets their staff keep promo
+    # stuff - can i?").
     compared_with = None
-    if council and not (said.own_council or said.asked_council) and _OURS.search(text.lower()):
+    compared = said.council_source == "compared" or _OURS.search(text.lower())
+    if council and not (said.own_council or said.asked_council) and compared:
         council, compared_with = None, council
     # The date something happened on; a date the asker learnt of it on is passed apart.
     # An exact date beats a loose one said first ("committee next month ... sent me it on 12/3").

@@ -70,7 +70,7 @@ _PREFIX = (
 # Capitalised words that are not a council's name though they precede "Council".
 _NOT_NAMES = frozenset(
     """
-    the a an my our your their his her this that which what full whole local district county city
+    the a an my our your their his her this that which what full whole local district county city own
     borough parish town other another same previous next last neighbouring different each any some
     does do did can could is are was should would will i if when for from at to of in on by with and
     or but as cabinet extraordinary special annual youth new old hi hello hey dear ok so re under
@@ -115,7 +115,7 @@ _BUSINESS = re.compile(
 @dataclass(frozen=True)
 class CouncilFacts:
     council: str | None = None
-    source: str | None = None  # "question" | "default"
+    source: str | None = None  # "question" | "compared" (named only to compare with) | "default"
     councils: list[str] = field(default_factory=list)
     other: str | None = None
     own: str | None = None  # the corpus council the asker says they belong to ("TH cllr here")
@@ -228,7 +228,8 @@ _ASKED_BEFORE = re.compile(
 )
 _SAID_AFTER = re.compile(
     r"^(?:'s|s')?\s*(?:(?:own\s+)?(?:protocol|code|codes|rules?|constitution)\s+)?(?:says?|said|has|have|had"
-    r"|requires?|gives?|is|are|sets?)\b",
+    # ("i know lichfield lets their staff keep promo stuff")
+    r"|requires?|gives?|is|are|sets?|lets?|allows?|permits?)\b",
     re.I,
 )
 
@@ -258,26 +259,7 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
         contrasted = i > 0 and named[i - 1][2] in asked and _CONTRASTED.search(between)
         if _ASKED_BEFORE.search(before) or joined or contrasted:
             asked.add(slug)
-    compared = (
-        {
-            slug
-            for start, end, slug in named
-            if _SAID_AFTER.match(clean[end:])
-            and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
-            and not _JOINED.search(
-                clean[max(0, start - 12) : start]
-            )  # "does lichfield or TH have": both asked
-        }
-        | {
-            slug
-            for start, _, slug in named
-            if _OUR_CONTEXT.search(clean[max(0, start - 50) : start])
-            # "what's our rule at lichfield?" asks about it
-            and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
-        }
-    )
-    # "like lichfield", "same as at TH": what the question compares with
-    compared |= {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 16) : start])}
+    compared = _compared(clean, named)
     # "at lichfield officers can keep a modest gift. does TH have a threshold?": one council put
     # the question, any other only mentioned, is the one asked about.
     if len(asked) == 1 and not (asked & compared):
@@ -287,6 +269,55 @@ def _asked_about(clean: str, named: list[tuple[int, int, str]]) -> str | None:
     if not asked and compared and len(rest) == 1:
         return rest.pop()
     return None
+
+
+def _compared(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
+    """The councils another named council is set beside: those said as what they do, and where
+    the asker says they are ("we're reviewing our protocol at lichfield")."""
+    return (
+        _described(clean, named)
+        | {
+            slug
+            for start, _, slug in named
+            if _OUR_CONTEXT.search(clean[max(0, start - 50) : start])
+            # "what's our rule at lichfield?" asks about it
+            and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
+        }
+    )
+
+
+def _described(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
+    """The councils named only as what the question compares with: "like lichfield", "lichfield
+    lets their staff...", "tower hamlets' protocol says..."."""
+    said = {
+        slug
+        for start, end, slug in named
+        if _SAID_AFTER.match(clean[end:])
+        and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
+        and not _JOINED.search(clean[max(0, start - 12) : start])  # "does lichfield or TH have": both asked
+    }
+    # "like lichfield", "same as at TH": what the question compares with
+    return said | {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 16) : start])}
+
+
+def _hearsay(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
+    """The councils named only as what others do there, as heard ("i know lichfield lets their
+    staff...", "apparently TH gives 10 days") or likened ("like lichfield"): never the asker's own,
+    though no other council is named ("colleague at lichfield says..., whats the rule there?" asks
+    about Lichfield)."""
+    return {
+        slug
+        for start, end, slug in named
+        if _LIKE.search(clean[max(0, start - 16) : start])
+        or (_SAID_AFTER.match(clean[end:]) and _HEARD.search(clean[max(0, start - 30) : start]))
+    }
+
+
+_HEARD = re.compile(
+    r"\b(?:i know|apparently|i(?:'ve| have)? heard|i'?m told|someone (?:said|told me)|they say|rumour is)"
+    r"\s+(?:that\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 # "what do the lichfield officers code and the tower hamlets protocol say?": each council's code named
@@ -726,10 +757,13 @@ def find_council(
             )
         )
         asked = theirs or asked
+        # "i know lichfield lets their staff keep promo stuff - can i?": every council named is only
+        # what the question compares with, not the asker's (`source` "compared": the door's decides)
+        compared_only = not (own or asked) and set(councils) <= _hearsay(clean, spans)
         return CouncilFacts(
             # someone else's council, when the question is about their code, over the asker's own
             council=theirs or own or asked or councils[0],
-            source="question",
+            source="compared" if compared_only else "question",
             councils=councils,
             other=other,
             own=own,

@@ -19,6 +19,7 @@ _LAND_NOUNS = (
 )
 _PREMISES_NOUNS = (
     r"office|offices|premises|site|branch|shop|depot|factory|warehouse|headquarters|hq|place of business"
+    r"|estate"
 )
 
 # A partner the member does not live with: "my girlfriend ... we don't live together".
@@ -194,6 +195,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:it |them |this |that )?(?:on|onto|in|into) (?:the|my) (?:\w+ )?register",
             "(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|never) (?:got|gotten) (?:round|around) to"
             " (?:register|registering|adding|declaring|putting|entering)",
+            # "it had never made it onto my register"
+            r"(?:never|not|didn'?t|hadn'?t|hasn'?t) (?:ever )?(?:made it|got|gone) (?:on|onto|in|into)"
+            r" (?:the|my|her|his) (?:\w+ )?register",
             # "disclosed an interest at planning last monday that i hadnt registered"
             r"\b(?:i|she|he) (?:hadn'?t|had not|haven'?t|have not|hasn'?t|has not) (?:yet )?registered\b",
             # "obviously not had a chance to register it"
@@ -328,6 +332,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"council is (?:the|our|my|their) landlord",
+            r"\b(?:ldc|lbth) is (?:the|our|my|their) landlord",
             r"(?:from|off) (?:the |lichfield |ldc |tower hamlets )?(?:district |borough )?council\b",
             r"\bcouncil'?s (?:[\w-]+ ){0,2}units?\b",
             r"(?:rents?|renting|leases?|leasing) (?:\w+ ){0,4}(?:from|off) (?:ldc|lbth)\b",
@@ -343,6 +348,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "nothing (?:sent|submitted|gone|been sent) (?:to|in to)",
             r"(?:no|not a|isn'?t a|wasn'?t a|without a|nor a|never a) pending notification",
             r"no (?:notification|form|registration) (?:is |was )?pending",
+            # "(nothing pending with the MO either)"
+            r"nothing (?:is |was )?pending",
         ],
     ),
     (
@@ -509,6 +516,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:supplier|contractor)s? (?:to|for|of) the council",
             "framework (?:contract|agreement)",
             r"(?:has|have|holds?|got) (?:the|a) contract (?:for|with) (?:the )?council",
+            # "a mate's building firm does the council's housing repairs contract"
+            r"(?:does|do|did|has|have|holds?|runs?) (?:the )?(?:council'?s|ldc'?s|lbth'?s) (?:[\w-]+ ){0,3}"
+            r"contract",
             # "the company that holds our grounds maintenance contract"
             r"(?:company|firm|contractor|supplier) (?:that|which|who) (?:holds|has|runs|does|won) (?:our|the"
             r" council'?s|a council) (?:[\w-]+ ){0,3}contract",
@@ -853,7 +863,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:own|owns|co-?owns?|bought|buy|buying|purchased|inherited|sold|selling|completed on) "
             r"(?:a |an |some |the |my |our )?(?:[\w-]+ ){0,3}?"
             r"(?:house|home|property|properties|land|flat|field|plot|garage|building|farm|paddock|barn"
-            r"|stables?|woodland|acres?|allotment|cottage|bungalow|holiday let|caravan)s?\b",
+            r"|stables?|woodland|acres?|allotment|cottage|bungalow|holiday let|caravan|terrace|semi"
+            r"|maisonette|apartment)s?\b",
             # "her brother's farmland out at elford"
             r"(?:brother|sister|son|daughter|mum|mother|dad|father|parents?|cousin|aunt|uncle|husband|wife"
             r"|partner)'s (?:[\w-]+ )?(?:farmland|farm land|farm|paddock|field|land)\b",
@@ -914,6 +925,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             "tenan(?:cy|t)",
             "council is (?:the|our|my) landlord",
+            # "LDC is the landlord"
+            r"\b(?:ldc|lbth|lichfield district council|tower hamlets council) is (?:the|our|my|their)"
+            r" landlord",
             r"leases? (?:\w+ ){0,3}(?:from|with) the council",
             r"rent\w* (?:\w+ ){0,4}(?:from|off) (?:the |lichfield |ldc |tower hamlets )?(?:district "
             r"|borough )?council\b",
@@ -1318,6 +1332,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"\bwhen (?:do|does|must|should|have|is|are|will|was|were)\b",
+            # "by which date do any new interests need to be in?"
+            r"\bby (?:which|what) (?:date|day)\b",
             # "when did my DPI form have to be in?"
             r"\bwhen did (?:[\w']+ ){1,4}?(?:have|need) to be (?:in|done|sent|submitted)\b",
             # "what date do i have to tell the MO by?", "the last date to get my DPIs in"
@@ -1414,6 +1430,11 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # "the council is letting me have a pitch at the xmas market": the council's own land
             r"\bthe council (?:is |are |has been )?(?:letting|lets|licensing|licensed|renting|rents|allowing"
             r"|allows) (?:me|us)\b",
+            # "the council's given me a licence", "a unit on one of the council's industrial estates"
+            r"\b(?:the council|ldc|lbth)(?:'s| has) (?:given|granted|let) (?:me|us) (?:a |an )?"
+            r"(?:licence|lease|tenancy)\b",
+            r"\b(?:the council|ldc|lbth)'s (?:own )?(?:industrial estates?|land|car parks?|garages?|lock-ups?"
+            r"|units?|premises|buildings?|depot|market hall)\b",
         ],
     ),
     # Para 10 securities (b)(i): one hundredth of the issued share capital.
@@ -1578,7 +1599,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|runs?|works?|company|firm"
             r"|business|shares|house|flat|land|property|job|garage|extension|application)\b",
             # "PA to cllr green: her brother owns a pub", "cllr's son works for a bidder"
-            r"\b(?:her|his|their|cllr'?s|councillor'?s|the cllr'?s) (?:brother|sister|son|daughter|mum|mother"
+            # ("cllr jones asks whether her adult daughter's job ... needs to go on her register")
+            r"\b(?:her|his|their|cllr'?s|councillor'?s|the cllr'?s) "
+            r"(?:adult |grown[- ]up |eldest |youngest )?(?:brother|sister|son|daughter|mum|mother"
             r"|dad|father|parents?|cousin|aunt|uncle|nephew|niece)(?:'s|s)? (?:[\w-]+ )?(?:owns?|has|holds?"
             r"|works?|runs?|bought|inherited|rents?|company|firm|business|shares|job|farmland|farm|land|field"
             r"|house|flat|property)\b",
@@ -1837,6 +1860,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"|head)\b",
             r"(?:it'?d|it would|it will|it'?ll|it'?s|it is) be (?:as )?part of my (?:job|role|work|duties)",
             "official capacity",
+            # "speak at their conference about our garden waste scheme": the council's own work
+            r"(?:speak|talk|present)\w* (?:[\w-]+ ){0,4}about (?:our|the council'?s) (?:[\w-]+ ){0,3}"
+            r"(?:scheme|service|project|work|policy|programme|strategy)\b",
         ],
     ),
     # Officers' code 2.4.2: "modest gifts of a promotional nature ... calendars, diaries, tape
@@ -1942,7 +1968,8 @@ def _alternation(names: tuple[str, ...]) -> str:
 @cache
 def places_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Any of one council's towns and villages, as a whole word (compiled once per council)."""
-    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+    # ("a shenstone-based company": the place with "-based")
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?!\w|-(?!based\b))")
 
 
 @cache

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Role = Literal["officer", "councillor"]
-CouncilSource = Literal["question", "default"]
+CouncilSource = Literal["question", "compared", "default"]
 
 
 Bound = Literal["over", "under", "at_least", "at_most"]

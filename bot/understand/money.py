@@ -121,8 +121,9 @@ _PATTERNS = [
         r"six|seven|eight|nine|ten|\d+)\s+(?P<slang>tenners?|fivers?|grand)(?:'s)?\b",
         re.I,
     ),
-    # "tenners worth tops": one note's worth, said without "a"
+    # "tenners worth tops", "chocs about £20 and a candle, tenner?": one note, said without "a"
     re.compile(r"(?<![\w£])(?P<slang>tenner|fiver)s?'?s?(?= worth\b)", re.I),
+    re.compile(r"(?:(?<=, )|(?<=\())(?P<slang>tenner|fiver)\b", re.I),
     # "worth a monkey" (£500), "with a pony" (£25): only where a sum is being named.
     re.compile(
         r"\b(?:worth|with|for|cost|costs|about|around|is|was|of|offered|paid|giving|gave|me) "
@@ -525,13 +526,18 @@ _EITHER = re.compile(
 _QUALIFIER = r"(?:(?:about|around|approx\.?|prob|probably|maybe|roughly|c\.|circa|est\.?|call it)\s+|~\s*)"
 # A price in an aside, however put: "(£20)", "(prob £45)", "(they said its worth about £40)",
 # "(she said the wool alone was £25)".
-_ASIDE = rf"\(\s*(?:(?:[\w']+\s+){{0,6}}(?:worth|valued at|cost|costs|was|is)\s+)?{_QUALIFIER}?"
+# ("(they value that at ~£300)")
+_ASIDE = (
+    r"\(\s*(?:(?:[\w']+\s+){0,6}(?:worth|valued at|values? (?:\w+\s+)?at|cost|costs|was|is)\s+)?"
+    rf"{_QUALIFIER}?"
+)
 _ITEM_PRICE = re.compile(rf"{_ASIDE}$", re.I)
 
 # "£300 cash plus £250 worth of printing": one offer made of parts.
 _PLUS = re.compile(
     # ("500 quid cash for the fun run plus ...": what the first part is for, said before "plus")
-    r"^\s*[,;]?\s*(?:\w+[,;]?\s+){0,6}"
+    # ("a bottle of gin (they said about £32) plus a box of chocs": after an aside)
+    r"^\s*\)?\s*[,;]?\s*(?:\w+[,;]?\s+){0,6}"
     r"(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
     # ("plus chocolates, maybe £15": the part named, then its price)
     # ("plus they'll print all the programmes for the proms in the park (print quote was £400)")

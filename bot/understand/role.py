@@ -63,7 +63,9 @@ _CHAIR_OF_OTHER = re.compile(
 _FRAGMENT = (
     r"(?:^|[,.;:!?(-]\s*)(?:(?:hi|hello|hey|morning)\W+)?(?:(?:a"
     r"|an)\s+)?(?:[\w&-]+\s+){{0,3}}(?P<noun>{nouns})"
-    r"(?:\s+(?:at|@|from|for|in|with)(?:\s+[\w-]+){{1,3}})?\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing"
+    # ("... worth declaring? cllr lichfield": the council said after the role)
+    r"(?:\s+(?:at|@|from|for|in|with)(?:\s+[\w-]+){{1,3}}|\s+(?:lichfield|ldc|th|lbth|tower hamlets))?"
+    r"\s*(?=[,.;:!?)–-]|$|(?:using|asking|writing"
     r"|btw)\b)"
 )
 _STRONG: list[tuple[Role, re.Pattern[str]]] = [
@@ -445,7 +447,8 @@ _NAMED_MEMBER = re.compile(
     r"|hospitality|gift|register|interests?|dpis?|deadline|declaration|meal|dinner|voucher|tickets?|hamper"
     r"|company|firm|business|land|house|shares?|shareholding|employer|job)\b"
     r"| (?:never|just|has|had|was|got|logged|registered|forgot|missed|attended|declared|went|needs?|wants"
-    r"|received|accepted|owns|started|bought|sold|lives|sits|rang|called|phoned|emailed|says|said|told"
+    r"|received|accepted|owns|started|bought|sold|lives|sits|rang|called|phoned|emailed|says|said|told|tells"
+    r"|asks|wonders|wants to know"
     r"|inherited"
     r"|asked|reckons|mentioned|thinks)\b)"
     # "query from cllr murray: her partner moved in with her..."

@@ -1272,6 +1272,13 @@ def test_an_interest_that_ended_is_a_change_to_notify_without_asking_its_size(se
             "tower-hamlets",
             "tower-hamlets",
         ),
+        # set 22: named only as what it does, however the question is put
+        (
+            "got handed a branded umbrella and a diary by a firm at the housing expo. i know lichfield lets "
+            "their staff keep promo stuff - can i?",
+            "tower-hamlets",
+            "tower-hamlets",
+        ),
     ],
 )
 def test_a_council_named_only_to_compare_never_answers_for_the_askers_own(service, question, door, council):

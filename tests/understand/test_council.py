@@ -109,6 +109,7 @@ def test_lichfield_city_council_is_a_different_council_from_lichfield_district()
         "does the district council have a limit",
         "reading the code, do I need to register",  # "reading" is a word
         "Tower Hamlets Homes gave me a voucher",  # a housing body, not a council
+        "a cllr rang about a leak in his OWN council flat",  # set 22: "own" is no name
     ],
 )
 def test_places_and_generic_councils_are_not_taken_for_another_council(question):
@@ -661,3 +662,24 @@ def test_the_council_whose_rule_is_asked_for(question, council):
 def test_where_the_asker_is_now_and_whose_rule_they_ask_for(question, council):
     said = understand(question)
     assert said.council == council and council in (said.own_council, said.asked_council)
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        # set 22: what another council is heard to do is a comparison, not the asker's council
+        ("got a branded umbrella. i know lichfield lets their staff keep promo stuff - can i?", "compared"),
+        ("apparently tower hamlets gives officers 10 days to answer. is that right for us?", "compared"),
+        # said as a fact of the asker's own case, or asked about, it is the question's council
+        (
+            "a company i part-own rents one of the council's units (LDC is the landlord). register it?",
+            "question",
+        ),
+        (
+            "colleague at lichfield says officers there need written permission. whats the rule there?",
+            "question",
+        ),
+    ],
+)
+def test_a_council_heard_of_is_only_a_comparison(question, source):
+    assert u(question).council_source == source

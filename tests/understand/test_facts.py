@@ -706,6 +706,9 @@ def test_a_place_in_a_councils_area_names_that_council():
     places = {"lichfield": ("Burntwood", "Alrewas"), "tower-hamlets": ("Bethnal Green",)}
     u = understand("a small family co based in burntwood", asked_at=ASKED_AT, known_places=places)
     assert u.facts["place_council"] == "lichfield"
+    # set 22: the place joined to "-based"
+    u = understand("holding in an alrewas-based company", asked_at=ASKED_AT, known_places=places)
+    assert u.facts["place_council"] == "lichfield"
     assert (
         "place_council" not in understand("a firm in stafford", asked_at=ASKED_AT, known_places=places).facts
     )
@@ -1012,6 +1015,9 @@ def test_taking_on_a_new_role_is_a_change_to_register(question):
 def test_not_having_got_round_to_putting_it_on_the_register_is_unregistered():
     said = "declared a dpi at full council that i hadn't got round to putting on my register"
     assert facts(said)["registered"] is False
+    # set 22
+    said = "realised mid-meeting it had never made it onto my register (nothing pending with the MO either)"
+    assert (facts(said)["registered"], facts(said)["pending"]) == (False, False)
 
 
 @pytest.mark.parametrize(
@@ -1019,6 +1025,8 @@ def test_not_having_got_round_to_putting_it_on_the_register_is_unregistered():
     [
         "asked to speak at a conference as the council's homelessness lead, they'll pay a £300 speaker fee",
         "a uni wants me to give a talk, it'd be as part of my job, and offered me £250",
+        # set 22: the talk is about the council's own work
+        "a trade body wants me to speak at their conference about our garden waste scheme, offered me £200",
     ],
 )
 def test_work_done_as_the_councils_officer_is_in_an_official_capacity(question):
@@ -1213,6 +1221,19 @@ def test_the_chairman_signing_in_is_acting_as_chairman():
             True,
         ),
         ("could the mo leave out my address from the register?", "asks_withhold", True),
+        # set 22
+        ("re-elected to LDC - by which date do any new interests need to be in?", "asks_deadline", True),
+        ("my girlfriend and i live together - she owns a terrace in burntwood", "dpi_category", ["land"]),
+        ("my company rents a unit on one of the council's industrial estates", "local", True),
+        ("the council's given me a licence to use a lock-up garage behind the leisure centre", "local", True),
+        ("shares in a brewery that has a pub estate in the district", "local", True),
+        ("my company rents a unit - LDC is the landlord", "council_landlord", True),
+        ("my company rents a unit - LDC is the landlord", "dpi_category", ["corporate_tenancy"]),
+        (
+            "a mate's building firm does the council's housing repairs contract, wants me to do their books",
+            "relates_to_council_contracts",
+            True,
+        ),
         ("do the travel expenses the council reimburses me for count as sponsorship?", "from_council", True),
         ("a grounds maintenance contract with ldc that still has a year left to run", "discharged", False),
         ("they have nothing in the lichfield district at all as far as i know", "local", False),
@@ -1232,6 +1253,12 @@ def test_the_chairman_signing_in_is_acting_as_chairman():
             "cllr jones wants to know if her brother's farmland out at elford needs to go on her register",
             "dpi_category",
             ["land"],
+        ),
+        # set 22
+        (
+            "cllr jones asks whether her adult daughter's job at a firm needs to go on her register",
+            "relative_holds",
+            True,
         ),
         (
             "i'm chairman this year but this one was nothing to do with that - a family gave me a voucher",

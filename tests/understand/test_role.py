@@ -333,6 +333,17 @@ def test_whose_conduct_a_question_is_about(question, subject):
             "councillor",
             True,
         ),
+        # set 22: what the named member tells or asks
+        (
+            "member services here. Cllr Patel tells me she was given two hospitality tickets",
+            "councillor",
+            False,
+        ),
+        (
+            "governance team - cllr jones asks whether her daughter's job needs to go on her register",
+            "councillor",
+            True,
+        ),
         # set 21: the members' register asked about by staff; the council's chairman given something
         (
             "who actually holds the register of members interests and can anyone look at it?",
@@ -442,6 +453,7 @@ def test_a_job_or_land_on_the_register_is_a_members_matter():
         ("housing assoc took a few of us LDC members for dinner at a hotel on the 9th", "councillor"),
         ("the contractor took two of us officers to the races", "officer"),
         ("the volunteers gave me a £50.00 voucher on christmas eve as their ward councillor", "councillor"),
+        ("the garden centre gave me 3 x £15 gift vouchers. worth declaring? cllr lichfield", "councillor"),
     ],
 )
 def test_more_ways_the_asker_signs_their_role(question, expected):
