@@ -5,6 +5,7 @@ The answer to "is this covered?" is decided here, from data, before anything is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -24,6 +25,10 @@ class TopicRoute(_Strict):
     # Run for a bare situation ("planning cttee tomorrow...") only when the question also names
     # one of these topics; a checker the question gives facts to runs regardless.
     situation_needs: list[str] = []
+
+    def runs_beside(self, topics: Sequence[str]) -> bool:
+        """A bare situation may run this route's checkers beside these question topics."""
+        return not self.situation_needs or any(t in topics for t in self.situation_needs)
 
 
 class Adviser(_Strict):

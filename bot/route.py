@@ -136,6 +136,9 @@ CLARIFY_QUESTIONS: dict[str, tuple[str, list[str]]] = {
         ["self", "spouse", "cohabitee", "other"],
     ),
     "lives_together": ("Do you and your partner live together as a couple?", ["yes", "no"]),
+    # para 10: a contract is a DPI until fully discharged (whether an office is for profit is not
+    # asked: a trustee's unpaid office is answered with its cases, para 20 beside para 10)
+    "discharged": ("Has the contract been fully carried out and paid for (fully discharged)?", ["yes", "no"]),
 }
 
 
@@ -293,7 +296,9 @@ def _turns_on_interests(q: Question) -> bool:
     # ("the application next to a block I own is at committee - do I leave the room?": a kind of
     # interest named is an interest, whatever the topic words)
     # ("a parking zone item at cabinet covering my own street": the member's home is affected)
-    interest = "interests" in q.topics or bool(q.facts.get("dpi_category") or q.facts.get("affects_own_home"))
+    interest = "interests" in q.topics or bool(
+        q.facts.get("dpi_category") or q.facts.get("affects_own_property")
+    )
     return bool(q.facts.get("asks_to_take_part") or notifying) and interest
 
 
@@ -506,9 +511,7 @@ class Router:
             # A route may run for a described situation only beside another topic: the meetings
             # checker is about an interest at a meeting, not any meeting ("cttee tomorrow, must
             # I follow the officer's advice?").
-            bare_ok = not (route and route.situation_needs) or any(
-                t in q.topics for t in route.situation_needs
-            )
+            bare_ok = route is None or route.runs_beside(q.topics)
             checks = self._run_rules(primary, others, q, bare_ok=bare_ok) if (primary or others) else []
             if not checks:
                 cases.append(self._retrieval_case(council, q, role, label=label))
@@ -588,7 +591,7 @@ class Router:
         others: list[str] = []
         for topic in q.topics:
             route = self.coverage.route(council, topic, role) if topic != q.topic else None
-            if route and route.situation_needs and not any(t in q.topics for t in route.situation_needs):
+            if route and not route.runs_beside(q.topics):
                 # ("if i criticise an officer at a public meeting is that bullying?": the meeting
                 # rule is about an interest at a meeting, here beside no interest)
                 continue

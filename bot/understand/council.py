@@ -297,7 +297,7 @@ def _described(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
         and not _JOINED.search(clean[max(0, start - 12) : start])  # "does lichfield or TH have": both asked
     }
     # "like lichfield", "same as at TH": what the question compares with
-    return said | {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 16) : start])}
+    return said | {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 24) : start])}
 
 
 def _hearsay(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
@@ -308,7 +308,7 @@ def _hearsay(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
     return {
         slug
         for start, end, slug in named
-        if _LIKE.search(clean[max(0, start - 16) : start])
+        if _LIKE.search(clean[max(0, start - 24) : start])
         or (_SAID_AFTER.match(clean[end:]) and _HEARD.search(clean[max(0, start - 30) : start]))
     }
 
@@ -334,7 +334,9 @@ _CONTRASTED = re.compile(
 )
 _LIKE = re.compile(
     # not "compared with": "how does it work at ldc compared with TH?" asks about both
-    r"\b(?:like|unlike|as (?:at|in|with)|same as(?: at| in)?)\s+(?:the\s+)?$",
+    # ("log gifts with the MO like they do at lichfield?")
+    r"\b(?:like|unlike|as (?:at|in|with)|same as(?: at| in)?"
+    r"|like (?:they|we|you) (?:do|did|have|had) (?:it )?(?:at|in))\s+(?:the\s+)?$",
     re.I,
 )
 _NOT_THIS = re.compile(
@@ -637,6 +639,16 @@ def find_council(
                 taken.append(m.span())
                 named.append((m.start(), slug))
                 spans.append((m.start(), m.end(), slug))
+    # "at LDC - who do i complain to? is it the standards advisory committee?": a council known only
+    # by one of its bodies, beside another council named by name, is a guess at the body, not a
+    # second council asked about
+    bodies = {slug: {b.lower() for b in names[1:]} for slug, names in extra.items()}
+    by_body = {slug for _, _, slug in spans} - {
+        slug for start, end, slug in spans if clean[start:end].lower() not in bodies.get(slug, set())
+    }
+    if by_body and len({slug for _, _, slug in spans} - by_body) == 1:
+        named = [(start, slug) for start, slug in named if slug not in by_body]
+        spans = [span for span in spans if span[2] not in by_body]
     local = [p for places in (known_places or {}).values() for p in places]
     for rx in [*([_local_council(tuple(local))] if local else []), _PARISH_PEOPLE]:
         for m in rx.finditer(clean):

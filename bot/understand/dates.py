@@ -400,6 +400,10 @@ def _year_said_for(low: str, month: int) -> int | None:
 # "a paid directorship starting 1 dec", "re-appointed from 1 december": when something starts says
 # nothing of whether that is ahead or behind (asked on 2 December, it began yesterday; asked on 25
 # November, it begins next week), so the occurrence nearer today is taken, whatever the tense.
+_MEAL_AFTER = re.compile(r"\s+(?:lunch|roast|carvery|brunch)\b")
+# "a water company invited me into their box at the cricket on 20 july" (asked on 22 July): an
+# invitation may be one accepted or one ahead, so the occurrence nearer the day asked is taken.
+_INVITED = re.compile(r"\binvit(?:ed|es|e|ation)\b[^.?!]{0,80}$")
 _STARTS_ON = re.compile(
     r"\b(?:starting|starts|beginning|begins|commencing|commences|effective|with effect from|as from"
     r"|as of|from)\s+(?:on\s+|from\s+)?(?:the\s+)?$"
@@ -408,7 +412,7 @@ _STARTS_ON = re.compile(
 
 def _place_said(low: str, start: int, end: int, month: int, day: int, today: dt.date) -> dt.date | None:
     """The day and month written at low[start:end], placed in the year its words say."""
-    if _STARTS_ON.search(low[max(0, start - 30) : start]):
+    if _STARTS_ON.search(low[max(0, start - 30) : start]) or _INVITED.search(low[max(0, start - 90) : start]):
         both = [d for d in (_place(month, day, today, True), _place(month, day, today, False)) if d]
         return min(both, key=lambda d: abs((d - today).days), default=None)
     return _place(month, day, today, _is_future(low, start, end))
@@ -749,6 +753,9 @@ def find_dates(low: str, asked_at: dt.datetime) -> list[DateMention]:
                 continue
             # "saturday 6 march 2027": the weekday only names the date written after it.
             if any(0 <= s - m.end() <= 6 for s, _, _, _ in found):
+                continue
+            # "tickets for a charity sunday lunch ... on 1/2/26": a kind of meal, not a day
+            if m.group("which") is None and _MEAL_AFTER.match(low, m.end()):
                 continue
             future = _is_future(low, m.start(), m.end())
             which = m.group("which")

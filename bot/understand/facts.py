@@ -24,8 +24,9 @@ _PREMISES_NOUNS = (
 
 # A partner the member does not live with: "my girlfriend ... we don't live together".
 _APART = (
-    r"\b(?:girlfriend|boyfriend|partner|fianc[eé]e?)\b[^?!]{0,90}?(?:(?:don'?t|do not|doesn'?t|does not)"
-    r" live (?:together|with (?:me|him|her|them))|live (?:apart|separately)|not living together"
+    r"\b(?:girlfriend|boyfriend|gf|bf|partner|fianc[eé]e?)\b[^?!]{0,90}?"
+    r"(?:(?:don'?t|do not|doesn'?t|does not) live (?:together|with (?:me|him|her|them))"
+    r"|live (?:apart|separately)|not living together"
     r"|(?:aren'?t|are not|not) cohabiting)"
 )
 # Who something was received from, described by what they sponsor ("tickets from one of the
@@ -78,7 +79,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             # ("the chairman was presented with an engraved crystal bowl (guessing £120ish) by the mayor
             # of our twin town during the civic visit")
             r"chairman\b[^.?!]{0,120}\bcivic|\bcivic\b[^.?!]{0,60}\bchairman",
-            r"(?:i'?m|i am|im) (?:the )?chairman(?! of (?!(?:the )?(?:[\w-]+ ){0,3}council\b))",
+            # ("I'm LDC chairman this year")
+            r"(?:i'?m|i am|im) (?:the )?(?:ldc |lichfield |council )?chairman"
+            r"(?! of (?!(?:the )?(?:[\w-]+ ){0,3}council\b))",
             "(?:chairman|chair) of (?:the )?(?:district )?council",
             "as (?:the )?(?:council )?chairman",
             "in my (?:role|capacity) as (?:the )?chairman",
@@ -264,7 +267,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "|boyfriend)(?:'?s)?(?!'?s? (?:firm|company) partner)",
             "(?:the person|someone) i live with",
             # a message opening with them: "girlfriend's got shares in a firm..."
-            r"^(?:wife|husband|partner|other half|girlfriend|boyfriend|fianc[eé]e?)(?:'s| has| is)\b",
+            r"^(?:wife|husband|partner|other half|girlfriend|boyfriend|gf|bf|fianc[eé]e?)"
+            r"(?:'s| has| is| owns)\b",
             "living with",
             "spouse",
             # asked for a member: "cllr smith's partner holds £30k of shares", "cllr davies' wife"
@@ -278,6 +282,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "doing_private_work",
         True,
         [
+            # "been asked to be the (unpaid) treasurer for my kids' football club"
+            r"(?:asked|going|want|wanting|agreed|offered) to (?:be|become|act as|take on) (?:the |a )?"
+            r"(?:\(?(?:unpaid|voluntary)\)? )?(?:treasurer|secretary|chair|trustee|director)\b",
             # "i set up a small IT consultancy on the side"
             r"\b(?:set up|started|run|running|have|got) (?:a |my own |a small "
             r"|my )?(?:[\w-]+ ){0,2}(?:consultancy"
@@ -404,6 +411,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "(?:turned down|refused|rejected|said no to|won'?t (?:give|approve|sign)) (?:my )?"
             "(?:request|application|consent|permission|it)",
             "(?:do|would|will|must|should) i (?:need|have) to (?:get|ask|seek|apply)",
+            # "it's voluntary, so I don't need to tell work, right?": not asked for yet
+            r"(?:don'?t|do not) (?:need|have) to tell (?:work|my (?:manager|boss|line manager)|anyone)\b",
             # "evening bar job on the side, officer ldc - need permission?"
             r"\bneed (?:any |anyone'?s |written |formal )?(?:permission|consent|approval|sign[- ]off)\s*\?",
             # "do i need anyone's permission first?"
@@ -558,8 +567,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"not (?:yet )?(?:been )?(?:fully |completely )?(?:paid|discharged|completed|finished|settled)",
             r"(?:ongoing|live|current|running|existing|active|rolling) (?:\w+ ){0,2}(?:contract|agreement)",
-            r"(?:halfway|half way|part way|partway|midway) through (?:a |the |its )?(?:\w+ ){0,3}(?:contract"
-            r"|job|project|works?)\b",
+            # ("halfway through a two-year contract")
+            r"(?:halfway|half way|part way|partway|midway) through (?:a |the |its )?(?:[\w-]+ ){0,3}"
+            r"(?:contract|job|project|works?)\b",
             r"contract[^.?!]{0,60}\bstill (?:going|running|live|ongoing)",
             # "a contract with ldc that still has a year left to run"
             r"still (?:has|have|got) (?:a |an |\w+ )?(?:years?|months?|weeks?) (?:left )?to (?:run|go)",
@@ -707,7 +717,8 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         "aware",
         True,
         [
-            r"my (?:wife|husband|spouse|civil partner|partner|other half|girlfriend|boyfriend"
+            # (a message may open with them: "husband owns 1.5% of the shares in a small local firm")
+            r"(?:my |^)(?:wife|husband|spouse|civil partner|partner|other half|girlfriend|boyfriend|gf|bf"
             r"|fianc[eé]e?)(?:'?s)?"
             r"(?: \([^)]{0,40}\)"
             r"|, (?:who|whom) [^,]{1,40},)? (?:\w+ ){0,3}"
@@ -736,7 +747,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         True,
         [
             r"\bmy (?:partner|girlfriend|boyfriend|fianc[eé]e?|other half)",
-            r"^(?:partner|other half|girlfriend|boyfriend|fianc[eé]e?)(?:'s| has| is)\b",
+            r"^(?:partner|other half|girlfriend|boyfriend|gf|bf|fianc[eé]e?)(?:'s| has| is| owns)\b",
             r"\b(?:cllr|councillor) [a-z][\w'-]+?(?:'s|(?<=s)') (?:partner|girlfriend|boyfriend|fianc[eé]e?"
             r"|other half)\b",
         ],
@@ -903,6 +914,9 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             r"(?:support|services?|maintenance|cleaning|repairs|catering|collections?|contract)\b",
             # "halfway through a contract to resurface LDC's car parks"
             r"contract to (?:[\w-]+ ){1,4}?(?:ldc|lbth|lichfield|tower hamlets)(?:'s)?\b",
+            # "a two-year contract cleaning the district council house", "a one-off resurfacing job for LDC"
+            r"contract (?:[\w-]+ing) (?:the |a )?(?:district |borough )?council(?:'s)?\b",
+            r"\b(?:job|work|works) for (?:ldc|lbth|the (?:district |borough )?council)\b",
             "council contract",
             r"contract to (?:[\w-]+ ){1,4}?(?:the )?(?:district |borough )?council(?:'s)?\b",
             r"tender\w*",
@@ -1245,6 +1259,7 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
             "restaurant",
             "tasting menu",
             "supper",
+            "curry",
         ],
     ),
     (
@@ -1479,6 +1494,10 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
         [
             r"(?:(?:i|we|i've|i have|we've|we have) (?:\w+ )?|^(?:just |have |i've )?)(?:received|got"
             r"|was given|were given|been given|accepted)",
+            # "a developer took me and two other cllrs out for a curry"
+            r"\btook (?:me|us)(?: and [\w ]{1,30}?)? out (?:for|to)\b",
+            # "one of my team got flowers and chocolates from a tenant she helped"
+            r"\b(?:she|he|they|team|colleague|officer) got (?:some |a |an )?(?:[\w-]+ ){0,3}from\b",
             # hosted: "went to the villa match on saturday as a sponsor's guest"
             r"\b(?:went|been|was|were) (?:along )?(?:to|at) (?:the |a )?[^.?!]{0,40}?\bas (?:a |an |the "
             r"|their )?"
@@ -1868,14 +1887,17 @@ FACT_PHRASES: list[tuple[str, Any, list[str]]] = [
     # Officers' code 2.4.2: "modest gifts of a promotional nature ... calendars, diaries, tape
     # measures and articles for office use, e.g. pens, notepads", and gifts at the end of a
     # courtesy visit, are acceptable.
-    # An item at a meeting that affects the member's own home or street (whether that is an
-    # interest, and of what kind, is for the council's code: some codes say nothing of it).
+    # An item at a meeting that affects the member's own home, street or business premises (whether
+    # that is an interest, and of what kind, is for the council's code: some say nothing of it).
     (
-        "affects_own_home",
+        "affects_own_property",
         True,
         [
             r"\b(?:covering|affecting|affects|includes|including|about|on|outside) my (?:own )?"
             r"(?:street|road|house|home|close|avenue|cul-de-sac)\b",
+            # "the planning application for the site next to my company's yard"
+            r"\b(?:next to|beside|adjoining|opposite|near) my (?:company'?s|firm'?s|business'?s|own) "
+            r"(?:yard|site|premises|land|unit|depot|warehouse|workshop|shop|office)\b",
         ],
     ),
     # "wants to sponsor the bin collection calendar": the council's calendar, sponsored, is no gift

@@ -537,7 +537,8 @@ _ITEM_PRICE = re.compile(rf"{_ASIDE}$", re.I)
 _PLUS = re.compile(
     # ("500 quid cash for the fun run plus ...": what the first part is for, said before "plus")
     # ("a bottle of gin (they said about £32) plus a box of chocs": after an aside)
-    r"^\s*\)?\s*[,;]?\s*(?:\w+[,;]?\s+){0,6}"
+    # ("bottle of red (45 quid apparently) + a box of fudge about a tenner": the aside goes on)
+    r"^\s*(?:\w+\s*)?\)?\s*[,;]?\s*(?:\w+[,;]?\s+){0,6}"
     r"(?:plus|\+|as well as|on top of|along with|together with|and another)\s+"
     # ("plus chocolates, maybe £15": the part named, then its price)
     # ("plus they'll print all the programmes for the proms in the park (print quote was £400)")
@@ -578,7 +579,8 @@ _AND_ITEM = re.compile(
     # ("lunch (about £45) and gave me one of their branded golf umbrellas, prob a tenner")
     # ("a bottle of single malt (£38 on the website) and a tin of posh biscuits, maybe £14": the
     # aside goes on after the price; "a fleece with their logo on, maybe £20": a longer name)
-    r"^(?:\s*(?:[\w&'-]+\s+){0,4}|\s*(?:[\w&'-]+\s+){0,3}[\w&'-]*\)\s*(?:[\w&'-]+\s+){0,4})and\s+"
+    # ("a hamper (maybe £35?) and a bottle of champagne, prob £25")
+    r"^(?:\s*(?:[\w&'-]+\s+){0,4}|\s*(?:[\w&'-]+\s+){0,3}[\w&'-]*\??\)\s*(?:[\w&'-]+\s+){0,4})and\s+"
     r"(?:(?:gave|got|handed)\s+(?:me|us)\s+)?(?:an?|some|the|another|one of (?:their|the|its|his|her))\s+"
     rf"(?:(?:[\w&'-]+\s+){{0,5}}[\w&'-]+(?:,\s*{_QUALIFIER}?|\s+{_QUALIFIER}))?$",
     re.I,

@@ -74,6 +74,14 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     ("councillor", re.compile(_FRAGMENT.format(nouns="councillor|cllr|mayor|ward member|cabinet member"))),
     ("officer", re.compile(rf"\b{_SELF}\s+{_FILL}(?P<noun>{_OFFICER_NOUN})\b")),
     ("officer", re.compile(r"\b(?P<noun>officer|staff|employee|staff member) here\b")),
+    # "LDC comms: energy firm offering..."
+    (
+        "officer",
+        re.compile(
+            r"^(?:ldc|lichfield|th|lbth|tower hamlets)\s+(?P<noun>comms|communications|events|finance|hr"
+            r"|legal|planning|housing|procurement|regeneration|democratic services|governance)\s*[:,-]"
+        ),
+    ),
     # "building control surveyor at lichfield district council", "solicitor in legal services": a
     # job title said with the council or a service
     (
@@ -121,7 +129,7 @@ _STRONG: list[tuple[Role, re.Pattern[str]]] = [
     (
         "officer",
         re.compile(
-            r"\bi (?:have |'ve )?left (?:ldc|lbth|the council|lichfield|tower hamlets)\b"
+            r"(?:\bi (?:have |'ve )?|^)left (?:ldc|lbth|the council|lichfield|tower hamlets)\b"
             r"|\b(?:i'?m|im|i am) (?:no longer|not) (?:an? )?(?:employee|officer|member of staff)\b"
         ),
     ),
@@ -300,6 +308,9 @@ _TEAM_AT = re.compile(
     r"(?:^|[,.;:!?(]\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}team\s+(?:at|@|for|in)\s+"
     # "LDC comms team - a sponsor wants to...": a team signing the message
     r"|^\s*(?:[\w&-]+\s+){1,3}team\s*[-:,–]\s"
+    # "events team here - a garden centre has offered..." (suggested: "governance team here - cllr
+    # okafor went to a dinner" asks about the member's rule)
+    r"|^\s*(?:[\w&-]+\s+){1,3}team here\b"
 )
 # The code the asker reads is usually their own.
 _OWN_CODE = re.compile(
@@ -448,6 +459,7 @@ _NAMED_MEMBER = re.compile(
     r"|company|firm|business|land|house|shares?|shareholding|employer|job)\b"
     r"| (?:never|just|has|had|was|got|logged|registered|forgot|missed|attended|declared|went|needs?|wants"
     r"|received|accepted|owns|started|bought|sold|lives|sits|rang|called|phoned|emailed|says|said|told|tells"
+    r"|disclosed"
     r"|asks|wonders|wants to know"
     r"|inherited"
     r"|asked|reckons|mentioned|thinks)\b)"

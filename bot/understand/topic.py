@@ -184,6 +184,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"|lunch|meal|menu|drinks|restaurant|ball|gala|match|game|box|golf day|evening|night out"
                 r"|supper|tea|coffee morning|barbecue|bbq"
                 r"|party|do|reception|breakfast)",
+                # "a developer took me and two other cllrs out for a curry"
+                r"took (?:me|us)(?: and [\w ]{1,30}?)? out (?:for|to) (?:a|an|the|dinner|lunch|drinks"
+                r"|breakfast)\b",
                 # "they've offered me a seat at the dinner afterwards"
                 r"(?:seat|place|space) (?:at|on) (?:the|their|a) (?:[\w-]+ )?(?:dinner|lunch|table|supper"
                 r"|meal)",
@@ -704,6 +707,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
         (
             3,
             [
+                # "what was said in the closed part of cabinet"
+                r"(?:closed|private|exempt|confidential) (?:part|session|bit|item) of (?:the )?(?:[\w-]+ )?"
+                r"(?:cabinet|council|committee|meeting)",
                 r"confidential\w*",
                 "exempt (?:information|report|item|papers)",
                 "part (?:2|ii|two) (?:item|report|papers)",
@@ -741,8 +747,9 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
             3,
             [
                 "(?:pool|works?|council'?s?|office|depot) (?:van|car|vehicle|minibus|truck|lorry|transit)",
-                r"borrow (?:the|a|one of the) (?:[\w-]+ )?(?:van|transit|vehicle|truck|minibus|ladders?|tools"
-                r"|equipment|projector|laptop|trailer|mower|chainsaw)",
+                # ("borrow the team's transit van")
+                r"borrow (?:the|a|one of the) (?:[\w'-]+ ){0,2}(?:van|transit|vehicle|truck|minibus|ladders?"
+                r"|tools|equipment|projector|laptop|trailer|mower|chainsaw)",
                 "council (?:laptop|computer|phone|mobile|printer|photocopier|email|car|vehicle|van"
                 "|office|room|building|stationery|paper|equipment|resources|facilities|ipad|tablet"
                 "|it|franking|post|letterhead)",
@@ -922,6 +929,14 @@ TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 "dating",
                 "close personal",
                 "friends? with (?:a|an|the) (?:councillor|officer|cllr)",
+                # "one of the housing officers keeps coming to me about her pay grade": staff matters
+                # brought to a councillor
+                r"(?:officers?|member of staff|staff)\b[^.?!]{0,30}\b(?:keeps? coming to me|coming to me"
+                r"|came to me|approached me|keeps? asking me)\b[^.?!]{0,30}\b"
+                r"(?:pay|grade|grievance|manager|job)",
+                # "can i tell the waste manager how to reorganise the bin crews' rounds": running a service
+                r"tell (?:the |our )?(?:[\w-]+ )?(?:manager|officers?|staff|team) how to (?:run|reorganise"
+                r"|reorganize|manage|organise|organize|do)\b",
                 # "my brother in law has just been elected as a cllr here": a family connection
                 r"(?:brother|sister|son|daughter|mum|mother|dad|father|cousin|uncle|aunt|niece|nephew)"
                 r"(?:[- ]in[- ]law)? (?:has |had |was |is )?(?:just |recently )?(?:been )?elected\b",
@@ -1228,6 +1243,8 @@ OFF_TOPIC_PHRASES: dict[str, list[tuple[int, list[str]]]] = {
                 r"(?! (?:notice|charge))",
                 r"(?:max(?:imum)?|prison|jail|custodial) (?:prison )?sentences?",
                 r"criminal record",
+                # whistleblowing law ("what protection do i get under the public interest disclosure act")
+                r"public interest disclosure act|\bpida\b",
                 r"(?:go|sent|end up|be sent) (?:to|in) (?:prison|jail)",
                 # how dispensations are decided and how long they last
                 r"(?:what|how) (?:does|do|will|would) (?:the )?(?:standards )?(?:committee|panel|mo"

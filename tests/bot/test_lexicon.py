@@ -141,6 +141,18 @@ def test_the_router_searches_with_the_expanded_text_but_answers_with_the_askers(
         ("do both protocols say councillors mustn't bully officers?", "not be bullied"),
         ("if a cllr bullies an officer, whats the route for the officer?", "procedure for officers"),
         ("is there a set number of days officers have to answer my emails?", "timely response"),
+        (
+            "compare what an officer can do at LDC vs TH if a councillor treats them badly",
+            "procedure for officers",
+        ),
+        ("an officer's unhappy with how a councillor is treating them", "procedure for officers"),
+        ("a colleague has been fiddling the scores on a procurement evaluation", "report any impropriety"),
+        ("can i lay into him properly at full council tomorrow?", "express themselves robustly"),
+        (
+            "my mate is standing for county council, can i help with his leafletting?",
+            "politically restricted",
+        ),
+        ("can i ring the housing lawyer dealing with it?", "Divisional Director"),
     ],
 )
 def test_the_shipped_lexicon_reaches_the_codes_words(question, codes_words):

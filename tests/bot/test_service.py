@@ -1272,6 +1272,13 @@ def test_an_interest_that_ended_is_a_change_to_notify_without_asking_its_size(se
             "tower-hamlets",
             "tower-hamlets",
         ),
+        # set 23: likened ("like they do at lichfield")
+        (
+            "do i have to log gifts over a certain value with the MO like they do at lichfield? a local "
+            "business gave me a case of wine",
+            "tower-hamlets",
+            "tower-hamlets",
+        ),
         # set 22: named only as what it does, however the question is put
         (
             "got handed a branded umbrella and a diary by a firm at the housing expo. i know lichfield lets "
@@ -1674,6 +1681,29 @@ def test_keeping_a_house_off_the_published_register_asks_no_registration_facts(s
         asked_at=ASKED,
     )
     assert a.outcome == "answered" and not a.clarify
+
+
+def test_a_body_guessed_at_beside_the_council_named_is_not_a_second_council(service):
+    # set 23: the Standards Advisory Committee is Tower Hamlets'; the asker is at Lichfield
+    a = service.ask(
+        "at LDC - who do i complain to if a cllr keeps belittling me in meetings? is it the standards "
+        "advisory committee?",
+        role="officer",
+        asked_at=ASKED,
+    )
+    assert a.citations and all(c.council == "lichfield" for c in a.citations)
+
+
+def test_whether_a_contract_is_still_running_is_asked_when_it_decides(service):
+    # development set: "did some fencing work for the district council earlier this year" may be done
+    a = service.ask(
+        "my husbands firm did some fencing work for the district council earlier this year. do i have to "
+        "put that on my register?",
+        council="lichfield",
+        role="councillor",
+        asked_at=ASKED,
+    )
+    assert a.outcome == "needs_clarification" and [c.fact for c in a.clarify] == ["discharged"]
 
 
 def test_a_meeting_named_beside_no_interest_runs_no_meeting_checker(service):

@@ -176,6 +176,21 @@ def test_asked_at_defaults_to_now():
     assert understand("it arrived today").dates[0].date == today
 
 
+def test_an_invitation_is_dated_by_the_occurrence_nearer_the_day_asked():
+    # set 23: "invited me into their box ... on 20 july", asked on 22 July, is the 20th just gone
+    said = "a water company invited me into their hospitality box at the cricket on 20 july"
+    assert understand(said, asked_at=dt.datetime(2026, 7, 22, 19)).dates[0].date == dt.date(2026, 7, 20)
+    ahead = "I've been invited to a dinner on 1st March, can I go?"
+    assert understand(ahead, asked_at=dt.datetime(2026, 11, 25, 10)).dates[0].date == dt.date(2027, 3, 1)
+
+
+def test_a_sunday_lunch_is_a_meal_not_a_day():
+    said = "gave me 2 tickets for a charity sunday lunch, £45 each, which i used on 1/2/26"
+    assert [d.date for d in understand(said, asked_at=dt.datetime(2026, 2, 10, 13)).dates] == [
+        dt.date(2026, 2, 1)
+    ]
+
+
 def test_just_done_is_today_unless_the_sentence_dates_it():
     # set 21: "just put a member's enquiry in" was made the day asked
     assert first_date("just put a member's enquiry in about a housing repair") == ASKED_AT.date()

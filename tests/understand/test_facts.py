@@ -1411,3 +1411,49 @@ def test_held_out_set_20_facts(question, fact, value):
 )
 def test_taking_part_asked_however_put(question, fact, value):
     assert facts(question).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        # set 23
+        (
+            "I'm LDC chairman this year. On the civic visit the burgomaster presented me with a vase",
+            "civic_chairman",
+            True,
+        ),
+        ("gf owns a buy to let flat in burntwood. we're not living together", "lives_together", False),
+        (
+            "a director of a company halfway through a two-year contract cleaning the district council house",
+            "discharged",
+            False,
+        ),
+        (
+            "halfway through a two-year contract cleaning the district council house",
+            "dpi_category",
+            ["contract"],
+        ),
+        (
+            "my firm did a one-off resurfacing job for LDC on one of their car parks",
+            "dpi_category",
+            ["contract"],
+        ),
+        ("a developer took me and two other cllrs out for a curry after the site visit", "received", True),
+        ("one of my team got flowers and chocolates from a tenant she helped", "received", True),
+        ("been asked to be the (unpaid) treasurer for my kids' football club", "doing_private_work", True),
+        ("it's voluntary, so I don't need to tell work, right?", "consent", False),
+        (
+            "the application for the site next to my company's yard is at committee",
+            "affects_own_property",
+            True,
+        ),
+    ],
+)
+def test_more_everyday_statements_of_the_checkers_facts(question, fact, value):
+    assert facts(question).get(fact) == value
+
+
+def test_a_message_opening_with_the_spouse_knows_of_their_interest():
+    # development set: "husband owns 1.5% of the shares..." is said by the member, who knows of it
+    said = facts("husband owns 1.5% of the shares in a small local firm (based in lichfield)")
+    assert said["spouse"] is True and said["aware"] is True

@@ -593,6 +593,9 @@ def test_a_second_part_said_as_a_clause_and_priced_in_an_aside_is_added():
         ("a bottle of single malt (£38 on the website) and a tin of posh biscuits, maybe £14", "52"),
         ("a bottle of whisky (~£35) this morning and a fleece with their logo on, maybe £20", "55"),
         ("entry ticket £22, lunch in their marquee (call it £20) and they gave me a society tie, £6??", "48"),
+        # set 23: an aside asking or going on
+        ("handed me a hamper (maybe £35?) and a bottle of champagne, prob £25. both from him", "60"),
+        ("bottle of red (45 quid apparently) + a box of fudge about a tenner", "55"),
         # set 22: a part after an aside, valued however said, a bare note named
         ("bottle of gin (they said about £32) plus a box of chocs, maybe £20", "52"),
         ("£250 cash plus they'll print the banners (they value that at ~£300)", "550"),

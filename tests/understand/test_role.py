@@ -39,6 +39,10 @@ def role(question: str) -> str | None:
         "I'm in ICT at lichfield dc. the company that holds our IT support contract wants me to do shifts",
         "im in IT at lichfield, can i keep a calendar from a supplier",
         "I left LDC in july. am I still bound by confidentiality?",
+        # set 23
+        "left LDC in the summer and now work for a housebuilder. can i tell my new boss?",
+        "events team here - a garden centre has offered four hundred quid to sponsor the kids' trail",
+        "LDC comms: energy firm offering £2.5k towards the xmas lights switch on",
         "i'm a former employee of tower hamlets, can i talk about a case i worked on?",
         "im no longer an employee but a reporter wants me to talk about a closed session",
         # set 19: the people the codes expect something of, not the members they advise
@@ -333,6 +337,8 @@ def test_whose_conduct_a_question_is_about(question, subject):
             "councillor",
             True,
         ),
+        # set 23: what the named member disclosed
+        ("democratic services: at last night's committee cllr shah disclosed a thing", "councillor", False),
         # set 22: what the named member tells or asks
         (
             "member services here. Cllr Patel tells me she was given two hospitality tickets",

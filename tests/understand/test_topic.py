@@ -904,3 +904,27 @@ def test_a_newly_elected_member_describing_a_gift_asks_about_the_gift_not_regist
         "last thursday. do i have to tell anyone?"
     )
     assert "gifts" in said.topics and "interests" not in said.topics
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # set 23
+        ("a developer took me and two other cllrs out for a curry after the site visit", "hospitality"),
+        ("one of my team got flowers and chocolates from a tenant she helped", "gifts"),
+        ("been asked to be the (unpaid) treasurer for my kids' football club", "private_work"),
+        ("one of the housing officers keeps coming to me about her pay grade", "member_officer_relations"),
+        ("can i tell the waste manager how to reorganise the bin crews' rounds?", "member_officer_relations"),
+        ("what was said in the closed part of cabinet when the local plan was discussed", "confidentiality"),
+        ("can i borrow the team's transit van at the weekend to move house?", "facilities"),
+    ],
+)
+def test_more_everyday_descriptions_name_their_topic(question, topic):
+    assert read(question).topics[0] == topic
+
+
+def test_whistleblowing_law_is_beyond_the_codes():
+    said = read(
+        "what legal protection do i get under the public interest disclosure act if i blow the whistle?"
+    )
+    assert said.off_topic[0] == "beyond_codes"
