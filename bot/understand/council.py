@@ -296,8 +296,12 @@ def _described(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
         and not _ASKED_BEFORE.search(clean[max(0, start - 40) : start])
         and not _JOINED.search(clean[max(0, start - 12) : start])  # "does lichfield or TH have": both asked
     }
-    # "like lichfield", "same as at TH": what the question compares with
-    return said | {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 24) : start])}
+    return said | _likened(clean, named)
+
+
+def _likened(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
+    """ "like lichfield", "same as at TH", "like they do at lichfield": what the question compares with."""
+    return {slug for start, _, slug in named if _LIKE.search(clean[max(0, start - 24) : start])}
 
 
 def _hearsay(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
@@ -305,11 +309,10 @@ def _hearsay(clean: str, named: list[tuple[int, int, str]]) -> set[str]:
     staff...", "apparently TH gives 10 days") or likened ("like lichfield"): never the asker's own,
     though no other council is named ("colleague at lichfield says..., whats the rule there?" asks
     about Lichfield)."""
-    return {
+    return _likened(clean, named) | {
         slug
         for start, end, slug in named
-        if _LIKE.search(clean[max(0, start - 24) : start])
-        or (_SAID_AFTER.match(clean[end:]) and _HEARD.search(clean[max(0, start - 30) : start]))
+        if _SAID_AFTER.match(clean[end:]) and _HEARD.search(clean[max(0, start - 30) : start])
     }
 
 
